@@ -1,0 +1,1 @@
+"""The contract-testing kit (installed as mock_server.contracts)."""
