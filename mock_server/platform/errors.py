@@ -1,0 +1,87 @@
+"""The one error hierarchy of the mock.
+
+Domain code raises these; a single writer (``error_body``) turns them into GHL's bodies:
+``{"statusCode": 400, "message": "...", "error": "Bad Request", "traceId": "..."}``.
+422 bodies carry a *list* of messages, as GHL's class-validator pipes do.
+
+DECISION: every error body carries ``error`` (the HTTP reason phrase) and ``traceId``. The
+official BadRequestDTO only names statusCode and message, UnauthorizedDTO adds error; none of
+them forbids extra keys, and GHL sends a traceId on most responses.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+
+class GhlError(Exception):
+    """Base class: an HTTP status and a GHL-shaped message."""
+
+    status: int = 500
+
+    def __init__(self, message: str | list[str], *, status: int | None = None, **extra: Any) -> None:
+        super().__init__(message if isinstance(message, str) else "; ".join(message))
+        self.message = message
+        if status is not None:
+            self.status = status
+        # Extra top-level keys some GHL errors carry (e.g. the existing contact's id on a duplicate).
+        self.extra = extra
+
+    @property
+    def phrase(self) -> str:
+        return HTTPStatus(self.status).phrase
+
+
+class BadRequest(GhlError):
+    """400: a business rule refused the request (GHL also uses it for unknown ids)."""
+
+    status = 400
+
+
+class Unauthorized(GhlError):
+    """401: Version header, token, scope or token-class failures."""
+
+    status = 401
+
+
+class Forbidden(GhlError):
+    """403: the token may not touch this location or company."""
+
+    status = 403
+
+
+class NotFound(GhlError):
+    """404: no such route (GHL answers unknown ids with 400 BadRequest instead)."""
+
+    status = 404
+
+
+class PayloadTooLarge(GhlError):
+    status = 413
+
+
+class UnsupportedMediaType(GhlError):
+    status = 415
+
+
+class Unprocessable(GhlError):
+    """422: DTO validation failed; ``message`` lists every violated constraint."""
+
+    status = 422
+
+    def __init__(self, messages: list[str], **extra: Any) -> None:
+        super().__init__(list(messages), **extra)
+
+
+class TooManyRequests(GhlError):
+    status = 429
+
+
+def error_body(error: GhlError, trace_id: str | None) -> dict[str, Any]:
+    """The one writer of GHL error bodies."""
+    body: dict[str, Any] = {"statusCode": error.status, "message": error.message, "error": error.phrase}
+    body.update(error.extra)
+    if trace_id is not None:
+        body["traceId"] = trace_id
+    return body
