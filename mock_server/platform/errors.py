@@ -78,8 +78,21 @@ class TooManyRequests(GhlError):
     status = 429
 
 
+class OAuthError(GhlError):
+    """The token endpoint's own error shape, observed live:
+    ``401 {"error": "UnAuthorized!", "error_description": "Authorization code not found"}``."""
+
+    status = 401
+
+    def __init__(self, description: str, *, error: str = "UnAuthorized!", status: int | None = None) -> None:
+        super().__init__(description, status=status)
+        self.oauth_error = error
+
+
 def error_body(error: GhlError, trace_id: str | None) -> dict[str, Any]:
     """The one writer of GHL error bodies."""
+    if isinstance(error, OAuthError):
+        return {"error": error.oauth_error, "error_description": error.message}
     body: dict[str, Any] = {"statusCode": error.status, "message": error.message, "error": error.phrase}
     body.update(error.extra)
     if trace_id is not None:

@@ -1,0 +1,68 @@
+"""Field types several API areas share (time zones, countries, GHL timestamps, paging)."""
+
+from __future__ import annotations
+
+import importlib.resources
+from datetime import datetime
+from functools import lru_cache
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from pydantic import AfterValidator
+from pydantic_core import PydanticCustomError
+
+
+@lru_cache(maxsize=None)
+def _known_zones() -> frozenset[str]:
+    return frozenset(available_timezones()) | {"UTC"}
+
+
+def is_timezone(name: str) -> bool:
+    if name not in _known_zones():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _timezone(value: str) -> str:
+    if not is_timezone(value):
+        raise PydanticCustomError("ghl", "{field} must be a valid IANA time zone")
+    return value
+
+
+Timezone = Annotated[str, AfterValidator(_timezone)]
+
+
+@lru_cache(maxsize=None)
+def country_codes() -> frozenset[str]:
+    """The country codes GHL's location DTOs accept.
+
+    DECISION: ISO 3166-1 alpha-2 as tzdata ships it, adjusted to the official enum: GHL also takes
+    AN (Netherlands Antilles) and XK (Kosovo) and does not list BL, BQ, CW or SS.
+    """
+    text = importlib.resources.files("tzdata").joinpath("zoneinfo/iso3166.tab").read_text()
+    iso = {line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")}
+    return frozenset((iso | {"AN", "XK"}) - {"BL", "BQ", "CW", "SS"})
+
+
+def _country(value: str) -> str:
+    if value not in country_codes():
+        raise PydanticCustomError("ghl", "{field} must be a valid country code")
+    return value
+
+
+CountryCode = Annotated[str, AfterValidator(_country)]
+
+
+def iso_z(moment: datetime) -> str:
+    """GHL's timestamp format: ``2024-06-06T18:54:57.221Z``."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def page(items: list[Any], skip: int | str | None, limit: int | str | None, default_limit: int) -> list[Any]:
+    start = int(skip or 0)
+    size = int(limit) if limit not in (None, "") else default_limit
+    return items[start:start + size]

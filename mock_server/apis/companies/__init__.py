@@ -1,0 +1,1 @@
+"""The Companies API (agencies)."""

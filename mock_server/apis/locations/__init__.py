@@ -1,0 +1,1 @@
+"""The Locations API (sub-accounts)."""

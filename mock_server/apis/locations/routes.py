@@ -1,0 +1,44 @@
+"""Locations operations (locations.json) implemented by the mock."""
+
+from __future__ import annotations
+
+from mock_server.apis.locations import models, service
+from mock_server.platform.call import Call
+from mock_server.platform.models import sent_fields
+from mock_server.platform.operations import AGENCY, LOCATION, LOCATION_OR_AGENCY, Api
+
+api = Api("locations.json", tag="Locations")
+
+
+@api.get("/locations/search", "search-locations", scopes="locations.readonly", tokens=LOCATION_OR_AGENCY,
+         query=models.SearchLocationsQuery, response=models.SearchLocationsResponse, summary="Search Locations")
+def search_locations(call: Call) -> dict:
+    """Search the agency's locations; a sub-account token sees only its own location."""
+    q = call.query
+    only = call.principal.location_id if call.principal.user_type == "Location" else None
+    found = service.search_locations(call.world, company_id=q.companyId or call.principal.company_id,
+                                     only_location=only, skip=q.skip, limit=q.limit, order=q.order, email=q.email)
+    return {"locations": found}
+
+
+@api.get("/locations/{locationId}", "get-location", scopes="locations.readonly", tokens=LOCATION_OR_AGENCY,
+         response=models.LocationResponse, summary="Get Sub-Account (Formerly Location)")
+def get_location(call: Call) -> dict:
+    return {"location": service.get_location(call.world, call.path["locationId"])}
+
+
+@api.post("/locations/", "create-location", scopes="locations.write", tokens=AGENCY,
+          body=models.CreateLocationBody, response=models.LocationOut, status=200,
+          summary="Create Sub-Account (Formerly Location)")
+def create_location(call: Call) -> dict:
+    fields = sent_fields(call.body)
+    return service.create_location(call.world, company_id=fields.pop("companyId"), **fields)
+
+
+@api.get("/locations/{locationId}/customFields", "get-custom-fields", scopes="locations/customFields.readonly",
+         tokens=LOCATION, query=models.CustomFieldsQuery, response=models.CustomFieldsResponse,
+         summary="Get Custom Fields")
+def get_custom_fields(call: Call) -> dict:
+    location_id = call.path["locationId"]
+    service.get_location(call.world, location_id)
+    return {"customFields": service.list_custom_fields(call.world, location_id, call.query.model)}

@@ -1,0 +1,1 @@
+"""OAuth 2.0: Marketplace apps, installations, authorization codes and the token endpoints."""

@@ -1,0 +1,67 @@
+"""OAuth operations (oauth.json). The Python SDK's kebab-case paths are aliases of the same operations."""
+
+from __future__ import annotations
+
+from mock_server.apis.oauth import models, service
+from mock_server.platform.call import Call
+from mock_server.platform.operations import AGENCY, Api
+
+api = Api("oauth.json", tag="OAuth 2.0")
+
+FORM = "application/x-www-form-urlencoded"
+
+
+@api.post("/oauth/token", "get-access-token", public=True, body=models.TokenForm,
+          body_media_types=(FORM, "application/json", "multipart/form-data"),
+          response=models.TokenResponse, summary="Get Access Token")
+def get_access_token(call: Call) -> dict:
+    """Exchange an authorization code, a refresh token, or the app's client credentials for tokens."""
+    b = call.body
+    if b.grant_type == "authorization_code":
+        grant = service.exchange_code(call.world, client_id=b.client_id, client_secret=b.client_secret,
+                                      code=b.code, redirect_uri=b.redirect_uri)
+    elif b.grant_type == "refresh_token":
+        grant = service.refresh(call.world, client_id=b.client_id, client_secret=b.client_secret,
+                                refresh_token=b.refresh_token)
+    else:
+        grant = service.client_credentials(call.world, client_id=b.client_id, client_secret=b.client_secret)
+    return service.as_v3(grant) if call.v3 else grant
+
+
+@api.post("/oauth/locationToken", "get-location-access-token", scopes="oauth.write", tokens=AGENCY,
+          aliases=("/oauth/location-token",), body=models.LocationTokenForm, body_media_types=(FORM, "application/json"),
+          response=models.TokenResponse, status=201,
+          notes=("Official file declares 200; the live API answers 201 (reported).",),
+          summary="Get Location Access Token from Agency Token")
+def get_location_token(call: Call) -> dict:
+    b = call.body
+    grant = service.location_token(call.world, agency_client_id=call.principal.client_id,
+                                   agency_scopes=call.principal.scopes, company_id=b.companyId,
+                                   location_id=b.locationId, user_id=call.principal.user_id)
+    if call.v3:
+        return service.as_v3(grant)
+    grant.pop("refresh_token", None)  # the v2 DTO has no refresh token
+    return grant
+
+
+@api.get("/oauth/installedLocations", "get-installed-location", scopes="oauth.readonly", tokens=AGENCY,
+         aliases=("/oauth/installed-locations",), query=models.InstalledLocationsQuery,
+         response=models.InstalledLocationsResponse, summary="Get Location where app is installed")
+def get_installed_locations(call: Call) -> dict:
+    q = call.query
+    rows = service.installed_locations(
+        call.world, company_id=q.companyId, app_id=q.appId, query=q.query, is_installed_filter=q.isInstalled,
+        location_id=q.locationId, version_id=q.versionId, on_trial=q.onTrial, plan_id=q.planId)
+    if call.v3:
+        size = q.pageSize or 20
+        start = int(q.pageToken) if (q.pageToken or "").isdigit() else 0
+        items = rows[start:start + size]
+        return {
+            "items": items,
+            "pagination": {"totalRecords": len(rows), "hasNextPage": start + size < len(rows),
+                           "hasPrevPage": start > 0, "currentPageSize": len(items),
+                           **({"nextPageToken": str(start + size)} if start + size < len(rows) else {})},
+            "installToFutureLocations": True,
+        }
+    start, size = int(q.skip), int(q.limit)
+    return {"locations": rows[start:start + size], "count": len(rows), "installToFutureLocations": True}

@@ -1,0 +1,207 @@
+"""Marketplace apps, their installations, authorization codes, and token grants.
+
+An app has a client id (``<appId>-<8 chars>``) and a secret. Installing it on a location is what
+``/oauth/installedLocations`` reports and what ``/oauth/locationToken`` requires. Authorization
+codes stand in for the consent screen: the control plane mints them for a location or an agency,
+and ``POST /oauth/token`` exchanges them once.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any
+
+from mock_server.apis.common import iso_z
+from mock_server.platform.errors import BadRequest, OAuthError
+from mock_server.platform.world import World
+from mock_server.store import GLOBAL
+
+APPS = "oauth_apps"
+CODES = "oauth_codes"
+INSTALLS = "installations"
+CODE_TTL_SECONDS = 600
+OAUTH_SCOPES = ("oauth.readonly", "oauth.write")
+# Observed live: the agency-to-location exchange adds these to the minted location token.
+LOCATION_EXCHANGE_EXTRA_SCOPES = OAUTH_SCOPES
+
+# DECISION: texts for the token endpoint's refusals beyond the observed "Authorization code not found".
+CODE_NOT_FOUND = "Authorization code not found"
+BAD_CLIENT = "Invalid client credentials"
+BAD_REFRESH = "Invalid refresh token"
+BAD_REDIRECT = "redirect_uri does not match the one the code was issued for"
+
+
+def create_app(world: World, *, name: str, company_id: str | None, client_id: str | None = None,
+               client_secret: str | None = None, scopes: list[str] | None = None) -> dict[str, Any]:
+    app_id = (client_id or "").split("-")[0] or secrets.token_hex(12)
+    app = {
+        "id": client_id or f"{app_id}-{secrets.token_hex(4)}",
+        "appId": app_id, "versionId": app_id, "name": name,
+        "clientSecret": client_secret or str(uuid.uuid4()),
+        "companyId": company_id, "scopes": scopes,
+    }
+    return world.store.put(GLOBAL, APPS, app)
+
+
+def list_apps(world: World) -> list[dict[str, Any]]:
+    return world.store.scan(GLOBAL, APPS)
+
+
+def app_by_client(world: World, client_id: str | None) -> dict[str, Any] | None:
+    return world.store.get(GLOBAL, APPS, client_id) if client_id else None
+
+
+def app_by_id(world: World, app_id: str) -> dict[str, Any] | None:
+    return next((a for a in world.store.scan(GLOBAL, APPS) if a["appId"] == app_id), None)
+
+
+# -- installations ----------------------------------------------------------------------------
+def install(world: World, app: dict[str, Any], company_id: str, location_id: str) -> dict[str, Any]:
+    install_id = f"{app['appId']}:{location_id}"
+    record = world.store.get(GLOBAL, INSTALLS, install_id) or {
+        "id": install_id, "appId": app["appId"], "versionId": app["versionId"], "companyId": company_id,
+        "locationId": location_id, "installedAt": iso_z(world.now(company_id)), "onTrial": False, "planId": None,
+    }
+    return world.store.put(GLOBAL, INSTALLS, record)
+
+
+def is_installed(world: World, app_id: str, location_id: str) -> bool:
+    return world.store.get(GLOBAL, INSTALLS, f"{app_id}:{location_id}") is not None
+
+
+def installed_locations(world: World, *, company_id: str, app_id: str, query: str | None,
+                        is_installed_filter: bool | None, location_id: str | None, version_id: str | None,
+                        on_trial: bool | None, plan_id: str | None) -> list[dict[str, Any]]:
+    """The agency's locations with their install state for the app (GHL's InstalledLocationSchema)."""
+    if app_by_id(world, app_id) is None:
+        raise BadRequest("App not found")  # DECISION: text not known
+    rows = []
+    for location in world.store.scan(GLOBAL, "locations"):
+        if location.get("companyId") != company_id:
+            continue
+        record = world.store.get(GLOBAL, INSTALLS, f"{app_id}:{location['id']}")
+        row = {"_id": location["id"], "name": location.get("name") or "", "address": location.get("address") or "",
+               "isInstalled": record is not None}
+        if record is not None:
+            row.update(versionId=record["versionId"], installedAt=record["installedAt"])
+        rows.append((row, record))
+    filtered = []
+    for row, record in rows:
+        if is_installed_filter is not None and row["isInstalled"] != is_installed_filter:
+            continue
+        if location_id and row["_id"] != location_id:
+            continue
+        if query and query.lower() not in row["name"].lower():
+            continue
+        if version_id and (record is None or record["versionId"] != version_id):
+            continue
+        if on_trial is not None and (record is None or bool(record.get("onTrial")) != on_trial):
+            continue
+        if plan_id and (record is None or record.get("planId") != plan_id):
+            continue
+        filtered.append(row)
+    return filtered
+
+
+# -- authorization codes and grants -----------------------------------------------------------
+def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: str, location_id: str | None,
+              scopes: list[str] | None, redirect_uri: str | None, user_id: str | None) -> dict[str, Any]:
+    code = secrets.token_hex(20)
+    now = world.clock(company_id).timestamp()
+    world.store.put(GLOBAL, CODES, {
+        "id": code, "clientId": app["id"], "userType": user_type, "companyId": company_id,
+        "locationId": location_id, "scopes": scopes, "redirectUri": redirect_uri, "userId": user_id,
+        "expiresAt": now + CODE_TTL_SECONDS, "used": False,
+    })
+    if location_id:
+        install(world, app, company_id, location_id)
+    else:
+        for lid in world.tenants.location_ids(company_id):
+            install(world, app, company_id, lid)
+    return {"code": code, "expiresIn": CODE_TTL_SECONDS}
+
+
+def exchange_code(world: World, *, client_id: str, client_secret: str, code: str | None,
+                  redirect_uri: str | None) -> dict[str, Any]:
+    record = world.store.get(GLOBAL, CODES, code) if code else None
+    # Observed live: the code is checked before the client credentials.
+    if record is None or record["used"] or world.clock(record["companyId"]).timestamp() >= record["expiresAt"]:
+        raise OAuthError(CODE_NOT_FOUND)
+    _check_client(world, client_id, client_secret, expected=record["clientId"])
+    if record.get("redirectUri") and redirect_uri and redirect_uri != record["redirectUri"]:
+        raise OAuthError(BAD_REDIRECT)
+    world.store.put(GLOBAL, CODES, {**record, "used": True})
+    grant = world.tokens.mint(
+        user_type=record["userType"], company_id=record["companyId"], location_id=record.get("locationId"),
+        scopes=_app_scopes(world, record["scopes"]), client_id=client_id, user_id=record.get("userId"),
+    )
+    return _decorate(world, grant, record["companyId"])
+
+
+def refresh(world: World, *, client_id: str, client_secret: str, refresh_token: str | None) -> dict[str, Any]:
+    if not refresh_token:
+        raise OAuthError(BAD_REFRESH)
+    try:
+        claims = world.tokens.refresh_claims(refresh_token)
+    except Exception:
+        raise OAuthError(BAD_REFRESH) from None
+    _check_client(world, client_id, client_secret, expected=claims.get("sourceId"))
+    try:
+        grant = world.tokens.refresh(refresh_token)
+    except Exception:
+        raise OAuthError(BAD_REFRESH) from None
+    return _decorate(world, grant, claims["companyId"])
+
+
+def client_credentials(world: World, *, client_id: str, client_secret: str) -> dict[str, Any]:
+    """DECISION: an app's client_credentials grant is an agency token for the company that owns the app."""
+    app = _check_client(world, client_id, client_secret, expected=client_id)
+    if not app.get("companyId") or not world.tenants.company_exists(app["companyId"]):
+        raise OAuthError("This app is not owned by any agency", error="invalid_client")
+    grant = world.tokens.mint(user_type="Company", company_id=app["companyId"],
+                              scopes=_app_scopes(world, None), client_id=client_id)
+    return _decorate(world, grant, app["companyId"])
+
+
+def location_token(world: World, *, agency_client_id: str | None, agency_scopes: frozenset[str], company_id: str,
+                   location_id: str, user_id: str | None) -> dict[str, Any]:
+    app = app_by_client(world, agency_client_id)
+    if app is None or not is_installed(world, app["appId"], location_id):
+        raise BadRequest("This app is not installed on the location")  # DECISION: text not known
+    grant = world.tokens.mint(
+        user_type="Location", company_id=company_id, location_id=location_id,
+        scopes=sorted(agency_scopes | set(LOCATION_EXCHANGE_EXTRA_SCOPES)), client_id=agency_client_id,
+        user_id=user_id,
+    )
+    grant.update(appId=app["appId"], versionId=app["versionId"], planId=None)
+    return grant
+
+
+def _check_client(world: World, client_id: str, client_secret: str, *, expected: str | None) -> dict[str, Any]:
+    app = app_by_client(world, client_id)
+    if app is None or not secrets.compare_digest(app["clientSecret"], client_secret) or client_id != expected:
+        raise OAuthError(BAD_CLIENT)
+    return app
+
+
+def _app_scopes(world: World, requested: list[str] | None) -> list[str]:
+    return list(requested) if requested is not None else world.tokens.all_scopes
+
+
+def _decorate(world: World, grant: dict[str, Any], company_id: str) -> dict[str, Any]:
+    grant.setdefault("userId", "")
+    grant.setdefault("planId", None)
+    grant["isBulkInstallation"] = False
+    if grant.get("userType") == "Company":
+        grant["approvedLocations"] = world.tenants.location_ids(company_id)
+        grant["installToFutureLocations"] = True
+        grant["approveAllLocations"] = True
+    return grant
+
+
+def as_v3(grant: dict[str, Any]) -> dict[str, Any]:
+    """The v3 DTOs spell the token fields in camelCase (``accessToken``, ``expiresIn`` ...)."""
+    renames = {"access_token": "accessToken", "token_type": "tokenType", "expires_in": "expiresIn",
+               "refresh_token": "refreshToken"}
+    return {renames.get(k, k): v for k, v in grant.items()}

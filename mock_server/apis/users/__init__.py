@@ -1,0 +1,1 @@
+"""The Users API: agency and sub-account users."""

@@ -1,0 +1,120 @@
+"""Users: they belong to an agency and, through ``roles.locationIds``, to some of its locations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server.apis.common import iso_z, page
+from mock_server.apis.users.models import PERMISSION_DEFAULTS
+from mock_server.platform.errors import BadRequest
+from mock_server.platform.world import World
+
+USERS = "users"
+USER_NOT_FOUND = "User not found"  # DECISION: GHL answers unknown user ids with a 400
+PRIVATE_FIELDS = ("password",)
+
+
+def create_user(world: World, company_id: str, fields: dict[str, Any], *, user_id: str | None = None) -> dict:
+    email = fields["email"].strip().lower()
+    if any(u.get("email") == email for u in world.store.scan(company_id, USERS)):
+        raise BadRequest("User with this email already exists")  # DECISION: text not known
+    location_ids = fields.pop("locationIds", [])
+    user = {
+        "id": user_id or world.new_id(company_id),
+        "companyId": company_id,
+        "firstName": fields.get("firstName"),
+        "lastName": fields.get("lastName"),
+        "name": _full_name(fields.get("firstName"), fields.get("lastName")),
+        "email": email,
+        "phone": fields.get("phone"),
+        "extension": None,
+        "permissions": {**PERMISSION_DEFAULTS, **(fields.get("permissions") or {})},
+        "scopes": fields.get("scopes") or [],
+        "scopesAssignedToOnly": fields.get("scopesAssignedToOnly") or [],
+        "roles": {"type": fields.get("type", "account"), "role": fields.get("role", "user"),
+                  "locationIds": location_ids, "restrictSubAccount": False},
+        "profilePhoto": fields.get("profilePhoto"),
+        "lcPhone": fields.get("twilioPhone") or {},
+        "platformLanguage": fields.get("platformLanguage") or "en_US",
+        "deleted": False,
+        "dateAdded": iso_z(world.now(company_id)),
+    }
+    return public(world.store.put(company_id, USERS, user))
+
+
+def get_user(world: World, company_id: str, user_id: str) -> dict:
+    return public(_stored(world, company_id, user_id))
+
+
+def _stored(world: World, company_id: str, user_id: str) -> dict:
+    user = world.store.get(company_id, USERS, user_id)
+    if user is None:
+        raise BadRequest(USER_NOT_FOUND)
+    return user
+
+
+def update_user(world: World, company_id: str, user_id: str, changes: dict[str, Any]) -> dict:
+    user = _stored(world, company_id, user_id)
+    changes.pop("password", None)
+    changes.pop("companyId", None)
+    roles = dict(user.get("roles") or {})
+    for key, target in (("type", "type"), ("role", "role"), ("locationIds", "locationIds")):
+        if key in changes:
+            roles[target] = changes.pop(key)
+    if "permissions" in changes:
+        user["permissions"] = {**user.get("permissions", {}), **(changes.pop("permissions") or {})}
+    if "twilioPhone" in changes:
+        user["lcPhone"] = changes.pop("twilioPhone") or {}
+    if "email" in changes and changes["email"]:
+        changes["email"] = changes["email"].strip().lower()
+    user.update(changes)
+    user["roles"] = roles
+    user["name"] = _full_name(user.get("firstName"), user.get("lastName"))
+    return public(world.store.put(company_id, USERS, user))
+
+
+def delete_user(world: World, company_id: str, user_id: str) -> dict:
+    user = _stored(world, company_id, user_id)
+    world.store.delete(company_id, USERS, user_id)
+    return {
+        "succeded": True,
+        "message": f"Queued deleting user with e-mail {user.get('email')} and name {user.get('name')}. "
+                   "Will take effect in a few minutes.",
+    }
+
+
+def search_users(world: World, company_id: str, *, query: str | None = None, location_id: str | None = None,
+                 user_type: str | None = None, role: str | None = None, ids: list[str] | None = None,
+                 sort: str | None = None, descending: bool = False, skip: str = "0",
+                 limit: str = "25") -> tuple[list[dict], int]:
+    users = [u for u in world.store.scan(company_id, USERS) if not u.get("deleted")]
+    if location_id:
+        users = [u for u in users if location_id in (u.get("roles") or {}).get("locationIds", [])]
+    if user_type:
+        users = [u for u in users if (u.get("roles") or {}).get("type") == user_type]
+    if role:
+        users = [u for u in users if (u.get("roles") or {}).get("role") == role]
+    if ids:
+        users = [u for u in users if u["id"] in ids]
+    if query:
+        needle = query.lower()
+        users = [u for u in users if any(needle in (u.get(f) or "").lower() for f in ("name", "email", "phone"))]
+    key = sort if sort in ("dateAdded", "email", "firstName", "lastName") else "name"
+    users.sort(key=lambda u: (u.get(key) or "").lower(), reverse=descending)
+    return [public(u) for u in page(users, skip, limit, 25)], len(users)
+
+
+def users_by_email(world: World, company_id: str, emails: list[str], *, deleted: bool, skip: str,
+                   limit: str) -> tuple[list[dict], int]:
+    wanted = {e.strip().lower() for e in emails if e.strip()}
+    users = [u for u in world.store.scan(company_id, USERS)
+             if u.get("email") in wanted and bool(u.get("deleted")) == deleted]
+    return [public(u) for u in page(users, skip, limit, 25)], len(users)
+
+
+def public(user: dict) -> dict:
+    return {k: v for k, v in user.items() if k not in PRIVATE_FIELDS}
+
+
+def _full_name(first: str | None, last: str | None) -> str:
+    return " ".join(p for p in (first, last) if p)

@@ -1,0 +1,126 @@
+"""Assembling the mock: ``build_app(settings)`` returns one ASGI app, in one visible order.
+
+  /_mock/...      the control plane (admin token required when listening beyond loopback)
+  /openapi.json   the mock's own OpenAPI document
+  /               a short index (links to the dashboard and the docs)
+  everything else GHL's API: the operation pipeline (mock_server/platform/pipeline.py)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+
+import orjson
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+
+from mock_server.apis import INDEXES, build_registry
+from mock_server.control import routes as control
+from mock_server.control.tenants import bootstrap
+from mock_server.platform.errors import GhlError, error_body
+from mock_server.platform.openapi import build_openapi
+from mock_server.platform.pipeline import GhlApi
+from mock_server.platform.world import World
+from mock_server.settings import Settings
+
+log = logging.getLogger("ghl_mock")
+
+ADMIN_HEADER = "x-ghl-mock-admin-token"
+
+
+class MockApp:
+    """The ASGI app: GHL requests go straight to the pipeline; the rest to a small Starlette app."""
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.ghl = GhlApi(world)
+        self._openapi: bytes | None = None
+        self.control = Starlette(
+            routes=[
+                Mount("/_mock", routes=control.routes),
+                Route("/openapi.json", self._openapi_document, methods=["GET"]),
+                Route("/", self._index, methods=["GET"]),
+            ],
+            exception_handlers={GhlError: _ghl_error, HTTPException: _http_error, Exception: _unexpected},
+            lifespan=self._lifespan,
+        )
+        self.control.state.world = world
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            path = scope["path"]
+            if path.startswith("/_mock"):
+                if not self._admin_allowed(scope):
+                    await _send_json(send, 401, {"statusCode": 401, "message": "Missing or wrong admin token "
+                                     f"(send it in the {ADMIN_HEADER} header)", "error": "Unauthorized"})
+                    return
+            elif path not in ("/openapi.json", "/"):
+                await self.ghl(scope, receive, send)
+                return
+        await self.control(scope, receive, send)
+
+    def _admin_allowed(self, scope) -> bool:
+        expected = self.world.settings.admin_token
+        if not expected:
+            return True
+        for name, value in scope["headers"]:
+            if name == ADMIN_HEADER.encode() and secrets.compare_digest(value.decode("latin-1"), expected):
+                return True
+        return False
+
+    async def _openapi_document(self, request: Request) -> Response:
+        if self._openapi is None:
+            self._openapi = orjson.dumps(build_openapi(self.world.registry, server_url=self.world.settings.public_url))
+        return Response(self._openapi, media_type="application/json")
+
+    async def _index(self, request: Request) -> Response:
+        return Response(orjson.dumps({
+            "name": "ghl-mock", "openapi": "/openapi.json", "health": "/_mock/health",
+            "operations": "/_mock/operations", "docs": "https://github.com/ (see README)",
+        }), media_type="application/json")
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app):
+        yield
+        self.world.close()
+
+
+def build_app(settings: Settings | None = None, *, world: World | None = None) -> MockApp:
+    settings = settings or Settings.from_env()
+    if world is None:
+        world = World(settings, build_registry())
+    for table, fields in INDEXES.items():
+        world.store.declare_index(table, *fields)
+    if settings.bootstrap:
+        bootstrap(world)
+    return MockApp(world)
+
+
+async def _ghl_error(request: Request, exc: GhlError) -> Response:
+    return Response(orjson.dumps(error_body(exc, None)), status_code=exc.status, media_type="application/json")
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    body = {"statusCode": exc.status_code, "message": f"Cannot {request.method} {request.url.path}"
+            if exc.status_code in (404, 405) else str(exc.detail), "error": "Not Found"
+            if exc.status_code in (404, 405) else "Error"}
+    return Response(orjson.dumps(body), status_code=404 if exc.status_code == 405 else exc.status_code,
+                    media_type="application/json")
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("control plane error on %s %s", request.method, request.url.path)
+    return Response(orjson.dumps({"statusCode": 500, "message": "Internal server error",
+                                  "error": "Internal Server Error"}), status_code=500, media_type="application/json")
+
+
+async def _send_json(send, status: int, body: dict) -> None:
+    payload = orjson.dumps(body)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]})
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,79 @@
+"""Creating tenants (an agency with a location and an admin user), and the sandbox's bootstrap tenant."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any
+
+from mock_server.apis.companies import service as companies
+from mock_server.apis.locations import service as locations
+from mock_server.apis.oauth import service as oauth
+from mock_server.apis.users import service as users
+from mock_server.platform.ids import IdSource
+from mock_server.platform.world import World
+
+DEFAULT_APP_NAME = "ghl-mock default app"
+
+
+def create_tenant(world: World, *, name: str | None = None, timezone: str | None = None, seed: str | None = None,
+                  ids: dict[str, str] | None = None, app: dict[str, Any] | None = None) -> dict[str, Any]:
+    """An agency with one location and one admin user; the default app is installed on the location.
+
+    ``seed`` makes every id of this tenant (and of what is later created in it) deterministic.
+    """
+    source = IdSource(seed) if seed is not None else world.ids
+    ids = dict(ids or {})
+    taken = lambda i: world.store.owner(i) is not None  # noqa: E731
+    company_id = ids.get("companyId") or source.new_id(taken)
+    location_id = ids.get("locationId") or source.new_id(taken)
+    user_id = ids.get("userId") or source.new_id(taken)
+    world.use_ids(company_id, source if seed is not None else world.ids.child(company_id))
+    agency_name = name or f"Agency {company_id[:6]}"
+    timezone = timezone or locations.DEFAULT_TIMEZONE
+    with world.store.transaction():
+        companies.create_company(world, company_id=company_id, name=agency_name, timezone=timezone,
+                                 email=f"owner@{company_id.lower()}.example.com")
+        location = locations.create_location(world, company_id=company_id, name=f"{agency_name} - Main",
+                                             timezone=timezone, location_id=location_id,
+                                             email=f"main@{location_id.lower()}.example.com")
+        users.create_user(world, company_id, {
+            "firstName": "Admin", "lastName": agency_name, "email": f"admin@{company_id.lower()}.example.com",
+            "type": "account", "role": "admin", "locationIds": [location_id],
+        }, user_id=user_id)
+        app = app or default_app(world)
+        if app is not None:
+            oauth.install(world, app, company_id, location_id)
+    return {"companyId": company_id, "locationId": location_id, "userId": user_id, "name": agency_name,
+            "timezone": location["timezone"]}
+
+
+def default_app(world: World) -> dict[str, Any] | None:
+    info = world.meta("bootstrap")
+    return oauth.app_by_client(world, info["clientId"]) if info else None
+
+
+def bootstrap(world: World) -> dict[str, Any]:
+    """The sandbox's own agency, location, user, app and PIT: created once, identical after every reset."""
+    info = world.meta("bootstrap")
+    if info is not None and world.tenants.company_exists(info["companyId"]):
+        return info
+    if info is None:
+        taken = lambda i: world.store.owner(i) is not None  # noqa: E731
+        seeded = world.settings.random_seed is not None
+        app_id = world.ids.new_id(taken).lower()[:24] if seeded else secrets.token_hex(12)
+        info = {
+            "companyId": world.ids.new_id(taken), "locationId": world.ids.new_id(taken),
+            "userId": world.ids.new_id(taken),
+            "clientId": f"{app_id}-{world.ids.new_id(taken)[:8].lower()}",
+            "clientSecret": world.ids.new_uuid() if seeded else str(uuid.uuid4()),
+            "pit": f"pit-{world.ids.new_uuid() if seeded else uuid.uuid4()}",
+        }
+    with world.store.transaction():
+        app = oauth.create_app(world, name=DEFAULT_APP_NAME, company_id=info["companyId"],
+                               client_id=info["clientId"], client_secret=info["clientSecret"])
+        create_tenant(world, name="Sandbox Agency", ids=info, app=app)
+        world.tokens.mint(user_type="Location", company_id=info["companyId"], location_id=info["locationId"],
+                          kind="pit", pit=info["pit"])
+        world.set_meta("bootstrap", info)
+    return info

@@ -1,0 +1,171 @@
+"""The mock's own OpenAPI 3.1 document, generated from the operation registry.
+
+Nothing here is hand-written per operation: paths, parameters, bodies, responses, security and
+scopes all come from each ``Operation`` and its pydantic models. (The official GHL files are not
+copied; ``contracts/`` compares this document and our responses against them.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+
+import mock_server
+from mock_server.platform.access import ACCEPTED_VERSIONS
+from mock_server.platform.operations import Operation, Registry
+
+REF = "#/components/schemas/{model}"
+
+ERROR_SCHEMAS: dict[str, Any] = {
+    "GhlError": {
+        "type": "object",
+        "description": "GHL's error body: statusCode, message (a list of sentences for 422), error, traceId.",
+        "required": ["statusCode", "message"],
+        "properties": {
+            "statusCode": {"type": "integer"},
+            "message": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+            "error": {"type": "string"},
+            "traceId": {"type": "string"},
+        },
+    },
+    "OAuthError": {
+        "type": "object",
+        "description": "The token endpoint's error body.",
+        "required": ["error"],
+        "properties": {"error": {"type": "string"}, "error_description": {"type": "string"}},
+    },
+}
+
+SECURITY_SCHEMES = {
+    "Location-Access": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                        "description": "A sub-account (location) token: OAuth access token or Private Integration Token."},
+    "Agency-Access": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                      "description": "An agency (company) token: OAuth access token or Private Integration Token."},
+}
+
+ERROR_STATUSES = {
+    400: "Bad Request: a business rule refused the request, or an id is unknown",
+    401: "Unauthorized: Version header, token, scope or token class",
+    403: "Forbidden: the token does not have access to this location or company",
+    413: "Payload Too Large",
+    422: "Unprocessable Entity: every violated constraint of the request",
+}
+
+
+def build_openapi(registry: Registry, *, server_url: str | None = None) -> dict[str, Any]:
+    models = _collect_models(registry)
+    adapters = [(key, mode, TypeAdapter(model)) for key, (model, mode) in models.items()]
+    refs, defs = TypeAdapter.json_schemas(adapters, ref_template=REF)
+    schemas = {**defs.get("$defs", {}), **ERROR_SCHEMAS}
+    paths: dict[str, dict[str, Any]] = {}
+    for op in registry:
+        for path in op.paths:
+            paths.setdefault(path, {})[op.method.lower()] = _operation(op, path, refs, schemas)
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "ghl-mock: GoHighLevel API v2 (mock)",
+            "version": mock_server.__version__,
+            "description": "Operations implemented by ghl-mock, with GHL's paths, operationIds and scopes.",
+        },
+        "paths": paths,
+        "components": {"schemas": schemas, "securitySchemes": SECURITY_SCHEMES},
+    }
+    if server_url:
+        document["servers"] = [{"url": server_url}]
+    return document
+
+
+def _collect_models(registry: Registry) -> dict[tuple, tuple[Any, str]]:
+    models: dict[tuple, tuple[Any, str]] = {}
+    for op in registry:
+        if op.query is not None:
+            models[("query", op.query)] = (op.query, "validation")
+        if op.body is not None:
+            models[("body", _hashable(op.body))] = (op.body, "validation")
+        if op.response is not None:
+            models[("response", _hashable(op.response))] = (op.response, "serialization")
+    return models
+
+
+def _hashable(model: Any) -> Any:
+    return model if isinstance(model, type) else repr(model)
+
+
+def _operation(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "operationId": op.operation_id if path == op.path else f"{op.operation_id}--{_slug(path)}",
+        "summary": op.summary or op.operation_id,
+        "tags": [op.tag] if op.tag else [],
+        "parameters": _parameters(op, path, refs, schemas),
+        "responses": _responses(op, refs),
+        "x-ghl-spec-file": op.spec_file,
+    }
+    if op.description:
+        spec["description"] = op.description
+    if op.deprecated:
+        spec["deprecated"] = True
+    if op.body is not None:
+        body_schema = refs[(("body", _hashable(op.body)), "validation")]
+        spec["requestBody"] = {
+            "required": True,
+            "content": {media: {"schema": body_schema} for media in op.body_media_types},
+        }
+    spec["security"] = [] if op.public else [
+        {("Agency-Access" if token_class == "Company" else "Location-Access"): list(op.scopes)}
+        for token_class in sorted(op.tokens, reverse=True)
+    ]
+    return spec
+
+
+def _parameters(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) -> list[dict[str, Any]]:
+    params: list[dict[str, Any]] = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}
+        for name in _path_params(path)
+    ]
+    params.append({"name": "Version", "in": "header", "required": True,
+                   "description": "API version (one of GHL's published values).",
+                   "schema": {"type": "string", "enum": list(ACCEPTED_VERSIONS)}})
+    if op.query is not None:
+        query_schema = _resolve(refs[(("query", op.query), "validation")], schemas)
+        required = set(query_schema.get("required", []))
+        for name, prop in query_schema.get("properties", {}).items():
+            param = {"name": name, "in": "query", "required": name in required, "schema": prop}
+            if prop.get("description"):
+                param["description"] = prop["description"]
+            params.append(param)
+    return params
+
+
+def _responses(op: Operation, refs: dict) -> dict[str, Any]:
+    responses: dict[str, Any] = {}
+    success: dict[str, Any] = {"description": "Successful response"}
+    if op.response is not None:
+        schema = refs[(("response", _hashable(op.response)), "serialization")]
+        success["content"] = {"application/json": {"schema": schema}}
+    responses[str(op.status)] = success
+    for status, description in ERROR_STATUSES.items():
+        if op.public and status == 403:
+            continue
+        schema_name = "OAuthError" if op.public and status == 401 else "GhlError"
+        responses[str(status)] = {"description": description,
+                                  "content": {"application/json": {"schema": {"$ref": REF.format(model=schema_name)}}}}
+    return responses
+
+
+def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def _path_params(path: str) -> list[str]:
+    return [seg[1:-1] for seg in path.split("/") if seg.startswith("{") and seg.endswith("}")]
+
+
+def _slug(path: str) -> str:
+    return path.strip("/").replace("/", "-").replace("{", "").replace("}", "")
+
+
+__all__ = ["BaseModel", "build_openapi"]

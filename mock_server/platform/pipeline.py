@@ -1,0 +1,230 @@
+"""The GHL request pipeline: one ASGI app that serves every registered operation.
+
+  route -> Version -> token -> scope -> token class -> body -> tenant -> validation -> handler
+        -> JSON response (+ traceId) -> journal
+
+Every failure on the way is a ``GhlError`` written by the one error writer; anything unexpected is
+logged with its trace id and answered with a GHL-shaped 500 that carries no traceback. Handlers run
+inside a store transaction, so a handler that fails leaves no half-written data behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from mock_server.platform import access, inputs, tenancy
+from mock_server.platform.call import Call, Reply
+from mock_server.platform.errors import BadRequest, GhlError, NotFound, Unauthorized, Unprocessable, error_body
+from mock_server.platform.operations import Operation
+from mock_server.platform.principal import Principal
+from mock_server.platform.routing import OperationRouter
+from mock_server.platform.validation import Problem, known_fields, validate
+from mock_server.platform.world import World
+
+log = logging.getLogger("ghl_mock")
+
+JSON_HEADERS = [(b"content-type", b"application/json; charset=utf-8")]
+
+
+class Exchange:
+    """What the pipeline learned about one request (for the journal and the violation log)."""
+
+    __slots__ = ("method", "path", "trace_id", "op", "principal", "query", "status")
+
+    def __init__(self, method: str, path: str) -> None:
+        self.method, self.path = method, path
+        self.trace_id = str(uuid.uuid4())
+        self.op: Operation | None = None
+        self.principal: Principal | None = None
+        self.query: dict[str, Any] = {}
+        self.status = 500
+
+
+class GhlApi:
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.router = OperationRouter(world.registry)
+
+    async def __call__(self, scope: dict, receive, send) -> None:
+        started = time.perf_counter()
+        exchange = Exchange(scope["method"], scope["path"])
+        try:
+            body = await self._serve(scope, receive, exchange)
+        except GhlError as error:
+            exchange.status, body = error.status, error_body(error, exchange.trace_id)
+        except Exception:
+            log.exception("unexpected error [traceId %s] %s %s", exchange.trace_id, exchange.method, exchange.path)
+            exchange.status = 500
+            body = {"statusCode": 500, "message": "Internal server error", "error": "Internal Server Error",
+                    "traceId": exchange.trace_id}
+        payload = orjson.dumps(body)
+        await send({"type": "http.response.start", "status": exchange.status,
+                    "headers": [*JSON_HEADERS, (b"content-length", str(len(payload)).encode())]})
+        await send({"type": "http.response.body", "body": payload})
+        self._journal(exchange, started)
+
+    async def _serve(self, scope: dict, receive, exchange: Exchange) -> Any:
+        matched = self.router.match(exchange.method, exchange.path)
+        if matched is None:
+            raise NotFound(f"Cannot {exchange.method} {exchange.path}")
+        op, path_params = matched
+        exchange.op = op
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+        problem = access.version_problem(headers.get("version"))
+        if problem is not None:
+            self._violation(exchange, problem[0], "Version", problem[1], Unauthorized(problem[1]))
+        if op.deprecated:
+            self._violation(exchange, "deprecated_operation", None,
+                            f"{op.method} {op.path} is deprecated in the official API", None)
+
+        principal = None
+        if not op.public:
+            principal = exchange.principal = self.world.tokens.authenticate(headers.get("authorization"))
+            access.check_scope_and_class(op, principal)
+
+        raw_body = await inputs.read_body(receive, headers, self.world.settings.max_body_bytes)
+        body_data = self._parse_body(op, headers, raw_body, exchange)
+        query_data = exchange.query = inputs.query_dict(scope["query_string"], op.query)
+
+        if principal is not None:
+            tenancy.check_access(principal, self.world.store, self.world.tenants, path_params, query_data, body_data)
+
+        query, body = self._validate(op, query_data, body_data, exchange)
+        call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
+                    (headers.get("version") or "").strip() or None)
+        with self.world.store.transaction():
+            result = op.handler(call)
+        status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
+        exchange.status = status
+        return _with_trace_id(payload, exchange.trace_id)
+
+    def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange) -> Any:
+        if op.body is None:
+            return None  # GHL ignores bodies of operations that take none (SDKs send them on DELETE)
+        if not raw.strip():
+            return {}
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        accepted = op.body_media_types
+        if content_type not in accepted and not (content_type.endswith("+json") and "application/json" in accepted):
+            message = f"Content-Type must be {accepted[0]}, not {content_type or 'missing'}"
+            self._violation(exchange, "wrong_content_type", "Content-Type", message, BadRequest(message))
+            content_type = accepted[0]  # record-only mode: read it as what it should have been
+        if content_type == "application/x-www-form-urlencoded":
+            return inputs.parse_form(raw)
+        if content_type == "multipart/form-data":
+            return self._multipart(raw, headers)
+        return inputs.parse_json(raw)
+
+    @staticmethod
+    def _multipart(raw: bytes, headers: dict[str, str]) -> dict[str, Any]:
+        from email.parser import BytesParser
+        from email.policy import HTTP
+
+        message = BytesParser(policy=HTTP).parsebytes(
+            b"Content-Type: " + headers["content-type"].encode() + b"\r\n\r\n" + raw)
+        return {part.get_param("name", header="content-disposition"): part.get_content()
+                for part in message.iter_parts()}
+
+    def _validate(self, op: Operation, query_data: dict[str, Any], body_data: Any, exchange: Exchange):
+        recording = self.world.violations.mode == "record"
+        problems: list[tuple[str, Problem]] = []
+        query = body = None
+        if op.query is not None:
+            if recording:
+                query_data = self._drop_unknown(op.query, query_data, "query", exchange)
+            query, found = validate(op.query, query_data)
+            problems += [("query", p) for p in found]
+        elif query_data:
+            for name in query_data:
+                problems.append(("query", Problem(name, "unknown_property", f"property {name} should not exist")))
+            if recording:
+                problems = self._record_and_drop(problems, exchange)
+        if op.body is not None:
+            if recording and isinstance(body_data, dict):
+                body_data = self._drop_unknown(op.body, body_data, "body", exchange)
+            body, found = validate(op.body, body_data)
+            problems += [("body", p) for p in found]
+        if problems:
+            for where, problem in problems:
+                self._record(exchange, _violation_kind(where, problem.kind), problem.field, problem.message)
+            raise Unprocessable([p.message for _, p in problems])
+        return query, body
+
+    def _drop_unknown(self, model: Any, data: dict[str, Any], where: str, exchange: Exchange) -> dict[str, Any]:
+        """Record-only mode: note unknown keys, then validate without them."""
+        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+            return data
+        known = known_fields(model) | {f.validation_alias for f in model.model_fields.values()
+                                       if isinstance(f.validation_alias, str)}
+        known |= _alias_choices(model)
+        for name in [k for k in data if k not in known]:
+            self._record(exchange, _violation_kind(where, "unknown_property"), name, f"property {name} should not exist")
+        return {k: v for k, v in data.items() if k in known}
+
+    def _record_and_drop(self, problems: list[tuple[str, Problem]], exchange: Exchange) -> list:
+        for where, problem in problems:
+            self._record(exchange, _violation_kind(where, problem.kind), problem.field, problem.message)
+        return []
+
+    def _violation(self, exchange: Exchange, kind: str, field: str | None, message: str,
+                   error: GhlError | None) -> None:
+        """Record a contract violation; in strict mode refuse the request with ``error`` as GHL would."""
+        self._record(exchange, kind, field, message)
+        if error is not None and self.world.violations.mode == "strict":
+            raise error
+
+    def _record(self, exchange: Exchange, kind: str, field: str | None, message: str) -> None:
+        op, principal = exchange.op, exchange.principal
+        self.world.violations.record(
+            kind=kind, field=field, message=message, traceId=exchange.trace_id,
+            method=exchange.method, path=exchange.path,
+            operationId=op.operation_id if op else None, specFile=op.spec_file if op else None,
+            locationId=principal.location_id if principal else None,
+            companyId=principal.company_id if principal else None,
+            time=self.world.now(principal.company_id if principal else None).isoformat(),
+        )
+
+    def _journal(self, exchange: Exchange, started: float) -> None:
+        principal, op = exchange.principal, exchange.op
+        company_id = principal.company_id if principal else None
+        self.world.journal.record({
+            "time": self.world.now(company_id).isoformat(),
+            "method": exchange.method, "path": exchange.path, "query": exchange.query,
+            "operationId": op.operation_id if op else None, "specFile": op.spec_file if op else None,
+            "status": exchange.status, "traceId": exchange.trace_id,
+            "principal": principal.describe() if principal else None,
+            "locationId": principal.location_id if principal else None, "companyId": company_id,
+            "durationMs": round((time.perf_counter() - started) * 1000, 3),
+        })
+
+
+def _violation_kind(where: str, problem_kind: str) -> str:
+    if problem_kind == "unknown_property":
+        return "undeclared_query_parameter" if where == "query" else "unknown_body_property"
+    return problem_kind
+
+
+def _alias_choices(model: type[BaseModel]) -> set[str]:
+    names: set[str] = set()
+    for info in model.model_fields.values():
+        alias = info.validation_alias
+        choices = getattr(alias, "choices", None)
+        if choices:
+            names |= {c for c in choices if isinstance(c, str)}
+        if info.alias:
+            names.add(info.alias)
+    return names
+
+
+def _with_trace_id(payload: Any, trace_id: str) -> Any:
+    """GHL puts a traceId on most JSON objects it answers; bare arrays stay arrays."""
+    if isinstance(payload, dict) and "traceId" not in payload:
+        payload["traceId"] = trace_id
+    return {} if payload is None else payload

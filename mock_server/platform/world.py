@@ -1,0 +1,98 @@
+"""The world: everything the mock knows, and every service the layers above may use.
+
+One ``World`` per app. Domain code receives it (through the ``Call``) and reaches the store, the
+clocks, the id sources and the token service from here; nothing is a module-level global, so two
+apps in one process (say, two pytest sessions' servers) never share state.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from mock_server.platform.clock import Clock, Clocks
+from mock_server.platform.ids import IdSource
+from mock_server.platform.journal import Journal
+from mock_server.platform.operations import Registry
+from mock_server.platform.tenants import TenantDirectory
+from mock_server.platform.tokens import TokenService, new_secret
+from mock_server.platform.violations import ViolationLog
+from mock_server.settings import Settings
+from mock_server.store import GLOBAL, Store
+
+META = "_meta"  # survives a full reset: the signing secret and the bootstrap tenant's ids
+SETTINGS_TABLE = "settings"
+
+
+class World:
+    def __init__(self, settings: Settings, registry: Registry, store: Store | None = None) -> None:
+        self.settings = settings
+        self.registry = registry
+        self.store = store or (Store.open_file(settings.data, fsync=settings.fsync) if settings.data
+                               else Store.in_memory())
+        self.clocks = Clocks()
+        self.ids = IdSource(settings.random_seed)
+        self._ids_by_company: dict[str, IdSource] = {}
+        self.tenants = TenantDirectory(self.store)
+        self.journal = Journal(settings.journal_capacity)
+        self.violations = ViolationLog(settings.contract_mode)
+        self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), registry.scopes())
+
+    def _secret(self) -> str:
+        record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")
+        if record is None:
+            record = self.store.put(META, SETTINGS_TABLE, {"id": "jwt-secret", "value": new_secret()})
+        return record["value"]
+
+    # -- meta --------------------------------------------------------------------------------
+    def meta(self, key: str) -> dict | None:
+        return self.store.get(META, SETTINGS_TABLE, key)
+
+    def set_meta(self, key: str, value: dict) -> None:
+        self.store.put(META, SETTINGS_TABLE, {**value, "id": key})
+
+    # -- time and ids ------------------------------------------------------------------------
+    def clock(self, company_id: str | None) -> Clock:
+        return self.clocks.for_company(company_id)
+
+    def now(self, company_id: str | None = None) -> datetime:
+        return self.clocks.for_company(company_id).now()
+
+    def ids_for(self, company_id: str | None) -> IdSource:
+        if company_id is None:
+            return self.ids
+        source = self._ids_by_company.get(company_id)
+        if source is None:
+            source = self._ids_by_company[company_id] = self.ids.child(company_id)
+        return source
+
+    def use_ids(self, company_id: str, source: IdSource) -> None:
+        """Make ``source`` the id stream of this agency (tenants created with their own seed)."""
+        self._ids_by_company[company_id] = source
+
+    def new_id(self, company_id: str | None = None) -> str:
+        """A fresh record id, unique across the whole store."""
+        return self.ids_for(company_id).new_id(taken=lambda i: self.store.owner(i) is not None)
+
+    # -- reset -------------------------------------------------------------------------------
+    def reset_all(self) -> None:
+        """Forget every tenant, record, token, journal entry and clock setting (not the signing secret)."""
+        with self.store.transaction():
+            for tenant in self.store.tenants() - {META}:
+                self.store.drop_tenant(tenant)
+        self.clocks.reset()
+        self._ids_by_company.clear()
+        self.ids = IdSource(self.settings.random_seed)
+        self.journal.clear()
+        self.violations.clear()
+
+    def reset_location(self, location_id: str) -> None:
+        """Forget one location's records; the location itself and its tokens stay valid."""
+        self.store.drop_tenant(location_id)
+        self.journal.clear(location_id=location_id)
+        self.violations.clear(location_id=location_id)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+__all__ = ["GLOBAL", "META", "World"]

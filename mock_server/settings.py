@@ -1,0 +1,69 @@
+"""One settings object for the whole mock: CLI flags and ``GHL_MOCK_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+from mock_server.platform.inputs import DEFAULT_MAX_BODY_BYTES
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@dataclass
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8765
+    # Persist state in this TinyDB file; None keeps everything in memory.
+    data: str | None = None
+    # Seed for deterministic ids; None draws them at random.
+    random_seed: str | None = None
+    # Required for the /_mock control plane when the server listens beyond loopback.
+    admin_token: str | None = None
+    workers: int = 1
+    # strict: refuse what GHL refuses. record: answer whenever possible, only record violations.
+    contract_mode: Literal["strict", "record"] = "strict"
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    journal_capacity: int = 5000
+    # fsync every committed write (crash-safe even against power loss); off is safe against kill -9.
+    fsync: bool = True
+    # Create the default agency, location, user and tokens on start (and after a full reset).
+    bootstrap: bool = True
+    demo: bool = False
+    log_level: str = "warning"
+    public_url: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    ENV_PREFIX = "GHL_MOCK_"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Settings:
+        environ = os.environ if environ is None else environ
+        values: dict = {}
+        for f in fields(cls):
+            raw = environ.get(cls.ENV_PREFIX + f.name.upper())
+            if raw is None or f.name == "extra":
+                continue
+            values[f.name] = _convert(f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    @property
+    def loopback_only(self) -> bool:
+        return self.host in LOOPBACK_HOSTS
+
+    @property
+    def base_url(self) -> str:
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::") else self.host
+        return f"http://{host}:{self.port}"
+
+
+def _convert(kind: str, raw: str):
+    if "int" in kind and "str" not in kind:
+        return int(raw)
+    if kind == "bool":
+        return raw.strip().lower() in ("1", "true", "yes", "on")
+    return raw

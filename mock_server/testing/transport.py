@@ -1,0 +1,113 @@
+"""An httpx transport that calls the mock's ASGI app in the current thread: no sockets, no server.
+
+httpx's own ``ASGITransport`` is async-only; this one serves ``httpx.Client`` (and, through
+``AsyncInProcessTransport``, ``httpx.AsyncClient``). The mock's GHL pipeline never waits on real
+I/O, so a request usually completes in a single step of its coroutine; when something does need an
+event loop (the Starlette control plane), a private loop runs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import httpx
+
+
+class _Exchange:
+    def __init__(self, request: httpx.Request, body: bytes) -> None:
+        self.request = request
+        self.body = body
+        self.sent_body = False
+        self.status = 500
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.chunks: list[bytes] = []
+
+    async def receive(self) -> dict[str, Any]:
+        if self.sent_body:
+            return {"type": "http.disconnect"}
+        self.sent_body = True
+        return {"type": "http.request", "body": self.body, "more_body": False}
+
+    async def send(self, message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+            self.headers = list(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            self.chunks.append(message.get("body", b""))
+
+
+def _scope(request: httpx.Request) -> dict[str, Any]:
+    url = request.url
+    return {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+        "method": request.method, "scheme": url.scheme, "path": url.path,
+        "raw_path": url.raw_path.split(b"?")[0], "query_string": url.query, "root_path": "",
+        "headers": [(k.lower(), v) for k, v in request.headers.raw],
+        "client": ("127.0.0.1", 50000), "server": (url.host, url.port or (443 if url.scheme == "https" else 80)),
+    }
+
+
+def _response(exchange: _Exchange, request: httpx.Request) -> httpx.Response:
+    return httpx.Response(exchange.status, headers=exchange.headers, content=b"".join(exchange.chunks),
+                          request=request)
+
+
+class InProcessTransport(httpx.BaseTransport):
+    def __init__(self, app) -> None:
+        self.app = app
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        exchange = _Exchange(request, request.read())
+        coroutine = self.app(_scope(request), exchange.receive, exchange.send)
+        try:
+            # Fast path: run the coroutine synchronously; it finishes without ever suspending.
+            yielded = coroutine.send(None)
+        except StopIteration:
+            return _response(exchange, request)
+        # It suspended on something real: finish it on a private event loop.
+        with self._lock:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+            self._loop.run_until_complete(_resume(coroutine, yielded))
+        return _response(exchange, request)
+
+    def close(self) -> None:
+        if self._loop is not None:
+            self._loop.close()
+            self._loop = None
+
+
+async def _resume(coroutine, yielded):
+    """Drive a coroutine that already suspended once (on ``yielded``) to completion inside a loop."""
+    value, error = None, None
+    while True:
+        if yielded is not None:
+            try:
+                value = await _await_future(yielded)
+            except BaseException as exc:  # noqa: BLE001 - handed back into the coroutine
+                error = exc
+        try:
+            yielded = coroutine.throw(error) if error is not None else coroutine.send(value)
+        except StopIteration:
+            return
+        value, error = None, None
+
+
+async def _await_future(future):
+    return await future
+
+
+class AsyncInProcessTransport(httpx.AsyncBaseTransport):
+    """The async twin: for ``httpx.AsyncClient`` (and so the official Python SDK)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        exchange = _Exchange(request, await request.aread())
+        await self.app(_scope(request), exchange.receive, exchange.send)
+        return _response(exchange, request)
