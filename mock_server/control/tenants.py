@@ -11,7 +11,9 @@ from mock_server.apis.locations import service as locations
 from mock_server.apis.oauth import service as oauth
 from mock_server.apis.users import service as users
 from mock_server.platform.ids import IdSource
+from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.platform.world import World
+from mock_server.store import GLOBAL
 
 DEFAULT_APP_NAME = "ghl-mock default app"
 
@@ -46,6 +48,26 @@ def create_tenant(world: World, *, name: str | None = None, timezone: str | None
             oauth.install(world, app, company_id, location_id)
     return {"companyId": company_id, "locationId": location_id, "userId": user_id, "name": agency_name,
             "timezone": location["timezone"]}
+
+
+def delete_tenant(world: World, company_id: str) -> bool:
+    """Forget an agency entirely: its locations and everything they own, its users, app installs, clock, ids.
+
+    Tokens issued to it stay in the token tables but are refused from now on (their tenant is gone).
+    """
+    if not world.tenants.company_exists(company_id):
+        return False
+    app_ids = {app["appId"] for app in oauth.list_apps(world)}
+    with world.store.transaction():
+        for location_id in world.tenants.location_ids(company_id):
+            world.store.drop_tenant(location_id)
+            world.store.delete(GLOBAL, LOCATIONS, location_id)
+            for app_id in app_ids:
+                world.store.delete(GLOBAL, oauth.INSTALLS, f"{app_id}:{location_id}")
+        world.store.drop_tenant(company_id)
+        world.store.delete(GLOBAL, COMPANIES, company_id)
+    world.forget_company(company_id)
+    return True
 
 
 def default_app(world: World) -> dict[str, Any] | None:

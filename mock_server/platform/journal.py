@@ -20,16 +20,20 @@ class Journal:
         self._entries: deque[dict[str, Any]] = deque(maxlen=capacity)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
+        self.last_seq = 0  # the seq of the newest entry: a watermark for "entries since"
 
     def record(self, entry: dict[str, Any]) -> None:
         with self._lock:
-            entry["seq"] = next(self._ids)
+            entry["seq"] = self.last_seq = next(self._ids)
             self._entries.append(entry)
 
     def entries(self, *, location_id: str | None = None, company_id: str | None = None,
-                operation_id: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+                operation_id: str | None = None, limit: int | None = None,
+                since: int | None = None) -> list[dict[str, Any]]:
+        """Entries matching every filter given; ``since``: only those recorded after that seq."""
         with self._lock:
-            selected: Iterable[dict[str, Any]] = list(self._entries)
+            selected: Iterable[dict[str, Any]] = (list(self._entries) if since is None
+                                                  else newer_than(self._entries, since))
         if location_id is not None:
             selected = [e for e in selected if e.get("locationId") == location_id]
         if company_id is not None:
@@ -51,3 +55,14 @@ class Journal:
                 self._entries.clear()
                 self._entries.extend(kept)
             return before - len(self._entries)
+
+
+def newer_than(entries: deque[dict[str, Any]], seq: int) -> list[dict[str, Any]]:
+    """The entries whose seq is above ``seq`` (newest last), reading only the tail of the ring."""
+    tail: list[dict[str, Any]] = []
+    for entry in reversed(entries):
+        if entry["seq"] <= seq:
+            break
+        tail.append(entry)
+    tail.reverse()
+    return tail

@@ -9,9 +9,12 @@ listed by ``GET /_mock/violations``.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import deque
 from typing import Any, Literal
+
+from mock_server.platform.journal import newer_than
 
 Mode = Literal["strict", "record"]
 
@@ -26,15 +29,19 @@ class ViolationLog:
         self.mode: Mode = mode
         self._entries: deque[dict[str, Any]] = deque(maxlen=capacity)
         self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self.last_seq = 0  # the seq of the newest violation: a watermark for "violations since"
 
     def record(self, **violation: Any) -> None:
         with self._lock:
+            violation["seq"] = self.last_seq = next(self._ids)
             self._entries.append(violation)
 
     def entries(self, *, location_id: str | None = None, company_id: str | None = None,
-                trace_id: str | None = None) -> list[dict[str, Any]]:
+                trace_id: str | None = None, since: int | None = None) -> list[dict[str, Any]]:
+        """Violations matching every filter given; ``since``: only those recorded after that seq."""
         with self._lock:
-            selected = list(self._entries)
+            selected = list(self._entries) if since is None else newer_than(self._entries, since)
         if location_id is not None:
             selected = [v for v in selected if v.get("locationId") == location_id]
         if company_id is not None:

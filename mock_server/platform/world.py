@@ -69,6 +69,11 @@ class World:
         """Make ``source`` the id stream of this agency (tenants created with their own seed)."""
         self._ids_by_company[company_id] = source
 
+    def forget_company(self, company_id: str) -> None:
+        """Drop the per-agency id stream and clock of an agency that no longer exists."""
+        self._ids_by_company.pop(company_id, None)
+        self.clocks.release(company_id)
+
     def new_id(self, company_id: str | None = None) -> str:
         """A fresh record id, unique across the whole store."""
         return self.ids_for(company_id).new_id(taken=lambda i: self.store.owner(i) is not None)
