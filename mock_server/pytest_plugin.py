@@ -1,8 +1,26 @@
 """pytest fixtures for testing GHL integrations against ghl-mock (registered through ``pytest11``).
 
-``ghl``: a fresh agency + location per test, on one in-process mock shared by the session.
-``ghl_client``: an ``httpx.Client`` bound to that location with every scope.
-``ghl_app``: the session's mock (an ASGI app); ``ghl_app.world`` is its state.
+Fixtures
+  ``ghl``               a fresh agency + location per test on one in-process mock (a ``GhlTenant``):
+                        ``token()``, ``client()``, factories (``user()``, ``location()`` ...), the clock
+                        (``freeze()``, ``advance()``), ``journal()``, ``violations()``, ``url_for()``.
+  ``ghl_client``        an ``httpx.Client`` bound to the mock in-process, authorized with every scope.
+  ``ghl_async_client``  the same as an ``httpx.AsyncClient``.
+  ``ghl_intercept``     httpx and requests calls to services.leadconnectorhq.com answered by the mock
+                        (so the official SDK works unchanged); also as ``@pytest.mark.ghl_intercept``.
+  ``ghl_server``        the mock on a real port (session-scoped uvicorn thread, port 0), for clients in
+                        other processes or languages; ``ghl`` still gives each test its own tenant on it.
+  ``ghl_app``           the session's mock (ASGI app; ``ghl_app.world`` is its state).
+  ``ghl_settings``      the ``Settings`` the session's mock is built with: override it in a conftest.
+
+Markers
+  ``ghl_allow_violations(*kinds)``  the test may cause contract violations (of these kinds, or any).
+  ``ghl_intercept``                 turn interception on for the test.
+  ``ghl_token(scopes=None, agency=False, kind="oauth")``  what ``ghl_client``/``ghl_async_client`` are authorized with.
+
+Isolation: every test gets its own agency (ids seeded from its node id, so they are the same on every
+run), its own clock, and at teardown only its own tenant is removed: there is no global reset, so tests
+never disturb each other in one process or under pytest-xdist (each worker has its own mock and port).
 """
 
 from __future__ import annotations
@@ -13,30 +31,125 @@ import pytest
 
 from mock_server.app import MockApp, build_app
 from mock_server.settings import Settings
+from mock_server.testing import contract
+from mock_server.testing.intercept import intercept
+from mock_server.testing.server import DEFAULT_STARTUP_TIMEOUT, LiveServer
 from mock_server.testing.tenant import GhlTenant
+
+_TENANT = pytest.StashKey[GhlTenant]()
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini("ghl_server_startup_timeout", "Seconds ghl_server waits for the live mock to answer",
+                  default=str(DEFAULT_STARTUP_TIMEOUT))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "ghl_allow_violations(*kinds): the test may cause GHL contract "
+                            "violations (only of these kinds, when given)")
+    config.addinivalue_line("markers", "ghl_intercept: answer httpx/requests calls to GHL's host with the mock")
+    config.addinivalue_line("markers", "ghl_token(scopes=None, agency=False, kind='oauth'): the token "
+                            "ghl_client and ghl_async_client use")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    report = yield
+    tenant = item.stash.get(_TENANT, None)
+    if tenant is not None and report.when == "call" and report.failed:
+        # The test failed anyway: show its violations beside the failure (they often explain it)
+        # instead of failing it a second time at teardown.
+        item.stash[_CALL_FAILED] = True
+        violations = tenant.violations(all_tenants=True)
+        if violations:
+            report.sections.append(("GHL contract violations", contract.report(violations)))
+    return report
+
+
+# -- session ------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def ghl_settings() -> Settings:
+    """The settings of the session's mock (strict contract mode, in memory). Override to change them."""
+    return Settings(bootstrap=False)
 
 
 @pytest.fixture(scope="session")
-def ghl_app() -> Iterator[MockApp]:
+def ghl_app(ghl_settings: Settings) -> Iterator[MockApp]:
     """The in-process mock every test of the session shares (each test gets its own tenant on it)."""
-    app = build_app(Settings(bootstrap=False))
+    app = build_app(ghl_settings)
     yield app
     app.world.close()
 
 
+@pytest.fixture(scope="session")
+def ghl_server(ghl_app: MockApp, pytestconfig: pytest.Config) -> Iterator[LiveServer]:
+    """The session's mock on ``http://127.0.0.1:<free port>`` (``.url``, ``.url_for(path)``), for clients
+    in other processes or languages. Tests that use it get ``ghl.url_for()`` on it too."""
+    timeout = float(pytestconfig.getini("ghl_server_startup_timeout"))
+    server = LiveServer(ghl_app).start(timeout=timeout)
+    yield server
+    server.stop()
+
+
+# -- per test -----------------------------------------------------------------------------------
 @pytest.fixture
 def ghl(ghl_app: MockApp, request: pytest.FixtureRequest) -> Iterator[GhlTenant]:
     """A fresh GHL agency with one location and one admin user, isolated from every other test.
 
-    Ids are deterministic per test (seeded from the test's node id).
+    Ids are deterministic per test (seeded from the test's node id). At teardown the test fails if
+    its requests violated GHL's contract (see ``@pytest.mark.ghl_allow_violations``).
     """
     tenant = GhlTenant(ghl_app, seed=request.node.nodeid)
-    yield tenant
-    tenant.close()
+    if "ghl_server" in request.fixturenames:
+        tenant.base_url = request.getfixturevalue("ghl_server").url
+    request.node.stash[_TENANT] = tenant
+    try:
+        yield tenant
+        violations = tenant.violations(all_tenants=True)
+    finally:
+        tenant.close()
+    if violations and not request.node.stash.get(_CALL_FAILED, False):
+        marker = request.node.get_closest_marker(contract.ALLOW_MARKER)
+        failing = contract.unexpected(violations, None if marker is None else marker.args)
+        if failing:
+            pytest.fail(contract.report(failing), pytrace=False)
+
+
+def _token_options(request: pytest.FixtureRequest) -> dict:
+    marker = request.node.get_closest_marker("ghl_token")
+    if marker is None:
+        return {}
+    options = dict(marker.kwargs)
+    if marker.args:
+        options["scopes"] = list(marker.args[0]) if not isinstance(marker.args[0], str) else [marker.args[0]]
+    return options
 
 
 @pytest.fixture
-def ghl_client(ghl: GhlTenant):
-    """An ``httpx.Client`` on the in-process mock, authorized for ``ghl``'s location with every scope."""
-    with ghl.client() as client:
+def ghl_client(ghl: GhlTenant, request: pytest.FixtureRequest):
+    """An ``httpx.Client`` on the in-process mock for ``ghl``'s location, with every scope
+    (``@pytest.mark.ghl_token(scopes=[...], agency=True, kind="pit")`` to ask otherwise)."""
+    with ghl.client(**_token_options(request)) as client:
         yield client
+
+
+@pytest.fixture
+def ghl_async_client(ghl: GhlTenant, request: pytest.FixtureRequest):
+    """An ``httpx.AsyncClient`` on the in-process mock for ``ghl``'s location, with every scope."""
+    return ghl.async_client(**_token_options(request))
+
+
+@pytest.fixture
+def ghl_intercept(ghl: GhlTenant, ghl_app: MockApp) -> Iterator[GhlTenant]:
+    """While the test runs, httpx (sync and async) and requests calls to services.leadconnectorhq.com are
+    answered by the mock in-process; other hosts are untouched. Yields ``ghl``."""
+    with intercept(ghl_app):
+        yield ghl
+
+
+@pytest.fixture(autouse=True)
+def _ghl_markers(request: pytest.FixtureRequest) -> None:
+    """``@pytest.mark.ghl_intercept`` pulls in the ``ghl_intercept`` fixture (a marker lookup otherwise)."""
+    if request.node.get_closest_marker("ghl_intercept") is not None:
+        request.getfixturevalue("ghl_intercept")

@@ -14,6 +14,10 @@ from typing import Any
 
 import httpx
 
+# Where GHL's API lives: in-process clients use it as their base URL, and interception answers it.
+GHL_HOST = "services.leadconnectorhq.com"
+GHL_BASE_URL = f"https://{GHL_HOST}"
+
 
 class _Exchange:
     def __init__(self, request: httpx.Request, body: bytes) -> None:
