@@ -14,6 +14,9 @@ import time
 import httpx
 import uvicorn
 
+from mock_server.server import _bind as bind
+from mock_server.settings import Settings
+
 DEFAULT_STARTUP_TIMEOUT = 10.0
 HEALTH_PATH = "/_mock/health"
 
@@ -45,9 +48,8 @@ class LiveServer:
 
     def start(self, timeout: float = DEFAULT_STARTUP_TIMEOUT) -> LiveServer:
         """Bind, serve in a daemon thread, and wait until the mock answers its health check."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.host, self._requested_port))
+        # The sandbox's own binding (a TCP-protocol socket: without it keep-alive answers stall ~40 ms).
+        sock = bind(Settings(host=self.host, port=self._requested_port))
         self.port = sock.getsockname()[1]
         self._thread = threading.Thread(target=self._run, args=(sock,), name=f"ghl-mock:{self.port}", daemon=True)
         self._thread.start()
