@@ -21,7 +21,7 @@ from starlette.routing import Mount, Route
 
 from mock_server.apis import INDEXES, build_registry
 from mock_server.control import routes as control
-from mock_server.control.tenants import bootstrap
+from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.errors import GhlError, error_body
 from mock_server.platform.openapi import build_openapi
 from mock_server.platform.pipeline import GhlApi
@@ -98,6 +98,8 @@ def build_app(settings: Settings | None = None, *, world: World | None = None) -
         world.store.declare_index(table, *fields)
     if settings.bootstrap:
         bootstrap(world)
+    else:
+        ensure_default_app(world)
     return MockApp(world)
 
 

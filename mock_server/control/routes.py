@@ -61,6 +61,8 @@ async def reset(request: Request):
     world.reset_all()
     if world.settings.bootstrap:
         tenants.bootstrap(world)
+    else:
+        tenants.ensure_default_app(world)
     return json({"reset": "all"})
 
 
