@@ -15,6 +15,7 @@
 | ``GET/PUT /_mock/random-seed`` | the seed of the id source |
 | ``GET/DELETE /_mock/journal`` | requests received (method, path, operationId, status, principal, duration) |
 | ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients, strict/record mode |
+| ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
 """
 
@@ -201,6 +202,16 @@ async def contract_mode(request: Request):
     return json({"mode": world.violations.mode})
 
 
+async def rate_limits(request: Request):
+    """``GET``: the limits. ``PUT``: ``{"enforce", "burst", "daily", "intervalMilliseconds"}`` (counters restart)."""
+    limiter = world_of(request).rate_limits
+    if request.method == "PUT":
+        body = await body_as(request, models.RateLimitRequest)
+        limiter.configure(enforce=body.enforce, burst=body.burst, daily=body.daily,
+                          interval_ms=body.intervalMilliseconds)
+    return json(limiter.describe())
+
+
 async def operations(request: Request):
     world = world_of(request)
     return json({"count": len(world.registry), "operations": world.registry.listing()})
@@ -256,5 +267,6 @@ routes = [
     Route("/journal", journal, methods=["GET", "DELETE"]),
     Route("/violations", violations, methods=["GET", "DELETE"]),
     Route("/contract-mode", contract_mode, methods=["GET", "PUT"]),
+    Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
 ]
