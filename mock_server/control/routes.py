@@ -2,6 +2,7 @@
 
 | endpoint | what it does |
 |---|---|
+| ``GET  /_mock/dashboard`` | the sandbox dashboard (HTML) |
 | ``GET  /_mock/health`` | liveness, storage kind, number of operations |
 | ``POST /_mock/reset[?locationId=]`` | forget everything (the bootstrap tenant comes back), or one location's records |
 | ``POST /_mock/tenants`` | ``{"name", "timezone", "seed"}`` (all optional) -> an agency with one location and one user |
@@ -24,7 +25,10 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
+from pathlib import Path
+
 from starlette.requests import Request
+from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 import mock_server
@@ -37,6 +41,14 @@ from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.store import GLOBAL
 
 STARTED = time.time()
+
+
+DASHBOARD = Path(__file__).with_name("dashboard.html")
+
+
+async def dashboard(request: Request):
+    """The sandbox dashboard: tenants, recent requests, contract violations, the clock."""
+    return HTMLResponse(DASHBOARD.read_text(encoding="utf-8"))
 
 
 async def health(request: Request):
@@ -253,6 +265,7 @@ def _app_view(app: dict) -> dict:
 
 
 routes = [
+    Route("/dashboard", dashboard, methods=["GET"]),
     Route("/health", health, methods=["GET"]),
     Route("/reset", reset, methods=["POST"]),
     Route("/tenants", create_tenant, methods=["POST"]),

@@ -154,3 +154,11 @@ def test_admin_token_guards_the_control_plane_but_not_the_api():
                          headers={"Authorization": f"Bearer {info['pit']}", "Version": "2021-07-28"})
         assert api.status_code == 200
     app.world.close()
+
+
+def test_dashboard_is_served_and_browsers_land_on_it(sandbox):
+    _, client = sandbox
+    page = client.get("/_mock/dashboard")
+    assert page.status_code == 200 and "ghl-mock sandbox" in page.text
+    assert client.get("/", headers={"Accept": "text/html"}).headers["location"] == "/_mock/dashboard"
+    assert client.get("/").json()["dashboard"] == "/_mock/dashboard"
