@@ -13,6 +13,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+# pytester runs the plugin's black-box tests (tests/plugin); it can only be enabled here, at the top.
+pytest_plugins = ["pytester"]
+
 URL_LINE = re.compile(r"serving the GHL API at (http://\S+)")
 
 

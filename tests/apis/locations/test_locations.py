@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mock_server.testing.tenant import GhlTenant
 
 
@@ -34,6 +36,7 @@ def test_agency_creates_a_location_with_a_timezone(ghl):
     assert {loc["id"] for loc in found} == {ghl.location_id, created["id"]}
 
 
+@pytest.mark.ghl_allow_violations("invalid_value")  # sends bad values on purpose
 def test_create_location_validates_timezone_and_country(ghl):
     response = ghl.client(agency=True).post("/locations/", json={
         "name": "Bad", "companyId": ghl.company_id, "timezone": "Mars/Olympus", "country": "ZZ"})
@@ -59,6 +62,7 @@ def test_search_paging_order_and_location_token_visibility(ghl, ghl_app):
     assert [loc["id"] for loc in own] == [ghl.location_id]
 
 
+@pytest.mark.ghl_allow_violations("invalid_value")  # sends a bad model on purpose
 def test_custom_fields_listing_filters_by_model(ghl, ghl_client):
     store = ghl.world.store
     store.put(ghl.location_id, "customFields", {"id": "cf1", "name": "Shoe size", "model": "contact", "position": 1})
