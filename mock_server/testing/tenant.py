@@ -17,6 +17,11 @@ from mock_server.testing.records import DEFAULT_VERSION, FIXTURE_CLIENT_ID, Reco
 from mock_server.testing.transport import GHL_BASE_URL as BASE_URL
 from mock_server.testing.transport import AsyncInProcessTransport, InProcessTransport
 
+# DECISION: a test's OAuth tokens live a century of mock time, so freezing or advancing the tenant's clock
+# (say, to a date of next year to test slots) never silently expires the clients of the test. GHL's own
+# one-day lifetime is one argument away: ``ghl.token(expires_in=86399)``; the OAuth flow keeps it too.
+TEST_TOKEN_TTL_SECONDS = 100 * 365 * 24 * 3600
+
 
 class GhlTenant(RecordFactories):
     """A fresh agency with one location and one admin user, on an in-process mock.
@@ -50,7 +55,8 @@ class GhlTenant(RecordFactories):
         """An access token for this location (``agency=True``: its agency; ``location_id``: another of its
         locations), with every scope unless ``scopes`` is given. ``kind="pit"`` gives a Private Integration Token.
 
-        Tokens with the same arguments are minted once per test and reused.
+        Tokens with the same arguments are minted once per test and reused. They outlive any time travel
+        of the test unless ``expires_in`` (seconds of mock time) says otherwise.
         """
         key = (tuple(sorted(scopes)) if scopes is not None else None, agency, kind, expires_in, location_id)
         cached = self._tokens.get(key)
@@ -62,6 +68,8 @@ class GhlTenant(RecordFactories):
     def _mint(self, scopes: list[str] | None, *, agency: bool, kind: str, expires_in: int | None,
               location_id: str | None, client_id: str | None = None) -> str:
         app = None if client_id else default_app(self.world)
+        if expires_in is None and kind == "oauth":
+            expires_in = TEST_TOKEN_TTL_SECONDS
         grant = self.world.tokens.mint(
             user_type="Company" if agency else "Location", company_id=self.company_id,
             location_id=None if agency else (location_id or self.location_id), scopes=scopes,

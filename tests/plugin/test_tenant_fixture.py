@@ -143,3 +143,15 @@ def test_a_factory_the_api_refuses_raises_with_the_mocks_answer(pytester):
     """)
     # and the refused factory request does not count as the client's contract violation
     pytester.runpytest().assert_outcomes(passed=1)
+
+
+def test_time_travel_never_expires_the_tests_clients_unless_asked(pytester):
+    pytester.makepyfile("""
+        def test_travel(ghl, ghl_client):
+            short_lived = ghl.client(token=ghl.token(expires_in=86399))
+            ghl.freeze("2031-01-01T00:00:00Z")           # years after the tokens were minted
+            assert ghl_client.get(f"/locations/{ghl.location_id}").status_code == 200
+            expired = short_lived.get(f"/locations/{ghl.location_id}")
+            assert expired.status_code == 401 and expired.json()["message"] == "Invalid JWT"
+    """)
+    pytester.runpytest().assert_outcomes(passed=1)
