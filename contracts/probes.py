@@ -71,7 +71,7 @@ class Planner:
         in_family = {id(op) for fam in families.values() for op in fam.values()}
         probes: list[Probe] = []
         if writes:
-            probes += [self._create(prefix, fam) for prefix, fam in families.items()]
+            probes += self.create_probes()
         probes += [probe for op in ops if op.method == "GET" for probe in self._reads(op)]
         if writes:
             probes += [self._action(op) for op in ops if op.method != "GET" and id(op) not in in_family]
@@ -79,6 +79,11 @@ class Planner:
                        for p in self._body_errors(op)]
             probes += [p for prefix, fam in families.items() for p in self._update_delete(prefix, fam)]
         return [p for p in probes if p.steps]
+
+    def create_probes(self) -> list[Probe]:
+        """One ``create -> read`` sequence per resource family (registry order: parents first)."""
+        families = self.families([op for op in self.registry if not op.public])
+        return [self._create(prefix, fam) for prefix, fam in families.items()]
 
     # -- families ----------------------------------------------------------------------------
     def families(self, ops: list[Operation]) -> dict[str, dict[str, Operation]]:

@@ -67,7 +67,10 @@ class Side:
         if version:
             headers["Version"] = self.version if version == "default" else version
         content = None
-        if body is not None:
+        if isinstance(body, str):  # a recorded non-JSON body (a form), sent as it was
+            content = body.encode()
+            headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        elif body is not None:
             content = orjson.dumps(body)
             headers["Content-Type"] = content_type or "application/json"
         self._throttle()

@@ -78,29 +78,30 @@ class Outcome:
 
 
 class Verifier:
-    def __init__(self, registry: Registry, reference: Side, target: Side | None, *, schemas: ResponseSchemas,
-                 official=None, nonce: str | None = None) -> None:
+    def __init__(self, registry: Registry, reference: Side, target: Side | None, *,
+                 schemas: ResponseSchemas | None = None, official=None, nonce: str | None = None) -> None:
         self.registry = registry
         self.reference = reference
         self.target = target
-        self.schemas = schemas
+        self.schemas = schemas or ResponseSchemas(registry, official)
         builder = ValueBuilder(nonce or uuid.uuid4().hex[:8])
         self.planner = Planner(registry, builder, official)
-        self.resolvers = {"reference": Resolver(reference, registry, builder)}
+        self.resolvers = {reference.name: Resolver(reference, registry, builder)}
         if target is not None:
-            self.resolvers["target"] = Resolver(target, registry, builder)
+            self.resolvers[target.name] = Resolver(target, registry, builder)
 
     def run(self, *, writes: bool = False, only: set[str] | None = None) -> Outcome:
         """Run every probe; ``only`` keeps the probes of those spec files."""
+        probes = [p for p in self.planner.plan(writes=writes) if not only or p.steps[0].op.spec_file in only]
+        outcome = self.run_probes(probes)
+        last = self.resolvers[(self.target or self.reference).name]
+        outcome.left_behind = [f"{prefix}/{rid}" for prefix, rid in last.created.items() if prefix not in last.deleted]
+        return outcome
+
+    def run_probes(self, probes: list[Probe]) -> Outcome:
         outcome = Outcome(schema_source=self.schemas.source)
-        for probe in self.planner.plan(writes=writes):
-            if only and probe.steps[0].op.spec_file not in only:
-                continue
+        for probe in probes:
             self._run_probe(probe, outcome)
-        for resolver in self.resolvers.values():
-            if resolver.side is self.target:
-                outcome.left_behind = [f"{prefix}/{rid}" for prefix, rid in resolver.created.items()
-                                       if rid and prefix not in resolver.deleted]
         return outcome
 
     def _run_probe(self, probe: Probe, outcome: Outcome) -> None:
@@ -113,7 +114,7 @@ class Verifier:
                 outcome.skipped.append(Skip(step.label, f"the reference mock answered {expected.status} "
                                                         f"{_message(expected.payload)} (no valid request built)"))
                 return
-            self._remember(self.resolvers["reference"], step, expected)
+            self._remember(self.resolvers[self.reference.name], step, expected)
             if self.target is None:  # exercising the mock alone (upstream conformance)
                 outcome.observed.append((step, expected))
                 continue
@@ -124,7 +125,7 @@ class Verifier:
             outcome.compared += 1
             outcome.observed.append((step, actual))
             self._compare(step, expected, actual, outcome)
-            self._remember(self.resolvers["target"], step, actual)
+            self._remember(self.resolvers[self.target.name], step, actual)
             if step.expect_success and not actual.ok:
                 return  # later steps of the sequence need this one
 
