@@ -35,18 +35,22 @@ SCHEME_TOKEN_CLASS = {"bearer": "Location", "Location-Access": "Location", "Loca
 
 
 def locate(explicit: str | os.PathLike | None = None) -> Path | None:
-    """The directory of the official v2 files, or None: ``explicit``, ``$GHL_UPSTREAM_SPEC``, then ``../shared``."""
-    candidates = [explicit, os.environ.get(ENV_VAR), REPO_ROOT / RELATIVE_LOCATION, Path.cwd() / RELATIVE_LOCATION]
+    """The directory of the official v2 files, or None.
+
+    ``explicit`` (``--spec``), else ``$GHL_UPSTREAM_SPEC``: when given, only that place counts (so
+    ``GHL_UPSTREAM_SPEC=/nowhere`` runs as if the files were absent). Otherwise ``../shared`` beside
+    the repository, or beside the current directory."""
+    chosen = explicit or os.environ.get(ENV_VAR)
+    candidates = [Path(chosen)] if chosen else [REPO_ROOT / RELATIVE_LOCATION, Path.cwd() / RELATIVE_LOCATION]
     for candidate in candidates:
-        if candidate and (Path(candidate) / "users.json").is_file():
-            return Path(candidate).resolve()
+        if (candidate / "users.json").is_file():
+            return candidate.resolve()
     return None
 
 
-def absent_message() -> str:
+def absent_message(consequence: str = "skipping the comparison with the official contract") -> str:
     return (f"GHL's official OpenAPI files were not found (set {ENV_VAR} to their apps/ directory, or put "
-            f"ghl-reference beside the repository as {RELATIVE_LOCATION.parent.parent}): skipping the comparison "
-            "with the official contract.")
+            f"ghl-reference beside the repository as {RELATIVE_LOCATION.parent.parent}): {consequence}.")
 
 
 @dataclass(frozen=True)
