@@ -12,7 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from mock_server.contracts import official
 from mock_server.testing.tenant import DEFAULT_VERSION
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8765"
@@ -30,6 +29,9 @@ def run(argv: list[str]) -> int:
         return args.handler(args)
     except _Failure as failure:
         print(f"error: {failure}", file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as missing:
+        print(f"error: the contract kit needs {missing.name}: pip install 'ghl-mock[contract]'", file=sys.stderr)
         return 2
 
 
@@ -112,11 +114,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def _spec_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", type=Path,
-                        help=f"directory of GHL's official OpenAPI files (default: ${official.ENV_VAR} or "
-                             f"{official.RELATIVE_LOCATION})")
+                        help="directory of GHL's official OpenAPI files (default: $GHL_UPSTREAM_SPEC or "
+                             "../shared/ghl-reference/apps)")
 
 
-def _official(args, *, required: bool) -> official.OfficialSpec | None:
+def _official(args, *, required: bool):
+    from mock_server.contracts import official  # needs jsonschema (the [contract] extra)
+
     where = official.locate(args.spec)
     if where is None:
         if required:
