@@ -71,7 +71,7 @@ class ValueBuilder:
         if "const" in schema:
             return schema["const"]
         if schema.get("examples"):
-            return schema["examples"][0]
+            return _with_refs(schema["examples"][0])
         example = official.get("example", MISSING)
         if example is not MISSING and _fits(example, schema):
             return example
@@ -126,6 +126,21 @@ class ValueBuilder:
         text = f"Contract probe {n} {self.nonce}"
         limit = schema.get("maxLength")
         return text[:limit] if limit else text
+
+
+def _with_refs(example: Any, key: str = "") -> Any:
+    """A model's example with its tenant and record ids replaced by references (examples carry foreign ids)."""
+    if isinstance(example, dict):
+        return {k: _with_refs(v, k) for k, v in example.items()}
+    if isinstance(example, list):
+        if key in LIST_TENANT_NAMES:
+            return [Ref("tenant", LIST_TENANT_NAMES[key])]
+        return [_with_refs(v) for v in example]
+    if isinstance(example, str) and key in TENANT_NAMES:
+        return Ref("tenant", TENANT_NAMES[key])
+    if isinstance(example, str) and key != "id" and key.endswith("Id"):
+        return Ref("record", key)
+    return example
 
 
 def _deref(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
