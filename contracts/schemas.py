@@ -35,8 +35,8 @@ class ResponseSchemas:
         official_op = self.official.get(op.spec_file, op.method, op.path) if self.official is not None else None
         if official_op is not None and self.official.validator(official_op, status) is not None:
             verdict = upstream.judge(upstream.response_findings(self.official, op, status, body))
-            return ([(f"{f.field}: {f.detail}", False) for f in verdict.unexpected]
-                    + [(f"{f.field}: {f.detail}", True) for f, _ in verdict.allowed])
+            return ([(f"{f.detail} at {f.field}", False) for f in verdict.unexpected]
+                    + [(f"{f.detail} at {f.field}", True) for f, _ in verdict.allowed])
         return [(problem, False) for problem in self._own(op, status, body)]
 
     # -- the mock's own document -------------------------------------------------------------

@@ -14,7 +14,7 @@ longer fire, so the list cannot rot.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -172,9 +172,31 @@ def response_findings(spec: OfficialSpec, op: Operation, status: int, body: Any)
         return []
     findings = []
     for error in validator.iter_errors(body):
-        where = "/".join("*" if isinstance(p, int) else str(p) for p in error.absolute_path) or "(body)"
-        findings.append(_finding(op, "response_schema", f"{status} {where}", _short(error.message)))
+        findings.append(_finding(op, "response_schema", where_of(error), f"{status}: {_short(error.message)}"))
     return findings
+
+
+def where_of(error) -> str:
+    """``events/*/startTime``: the offending value (for ``required``: the missing field), indices as ``*``."""
+    parts = ["*" if isinstance(p, int) else str(p) for p in error.absolute_path]
+    if error.validator == "required" and error.message.startswith("'"):
+        parts.append(error.message.split("'")[1])
+    return "/".join(parts) or "(body)"
+
+
+def paths_in(body: Any) -> set[str]:
+    """Every location in a JSON value, written as ``where_of`` writes them (what a response exercised)."""
+    found: set[str] = {"(body)"}
+    stack: list[tuple[str, Any]] = [("", body)]
+    while stack:
+        prefix, node = stack.pop()
+        children = node.items() if isinstance(node, dict) else (("*", item) for item in node) \
+            if isinstance(node, list) else ()
+        for key, child in children:
+            here = f"{prefix}/{key}" if prefix else str(key)
+            found.add(here)
+            stack.append((here, child))
+    return found
 
 
 def _short(message: str, limit: int = 160) -> str:
@@ -183,8 +205,8 @@ def _short(message: str, limit: int = 160) -> str:
 
 # -- the verdict ---------------------------------------------------------------------------
 def judge(findings: Iterable[Finding], allowlist: Iterable[Allowed] = ALLOWLIST,
-          scope: set[tuple[str, str, str]] | None = None) -> Verdict:
-    """Split findings by the allowlist; an entry (for an operation in ``scope``) that did not fire is stale."""
+          exercised: Callable[[Allowed], bool] | None = None) -> Verdict:
+    """Split findings by the allowlist; an entry that did not fire (though ``exercised``) is stale."""
     entries = list(allowlist)
     by_key = {entry.key: entry for entry in entries}
     verdict = Verdict()
@@ -196,8 +218,26 @@ def judge(findings: Iterable[Finding], allowlist: Iterable[Allowed] = ALLOWLIST,
         else:
             fired.add(entry.key)
             verdict.allowed.append((finding, entry))
-    verdict.stale = [e for e in entries if e.key not in fired and (scope is None or e.key[:3] in scope)]
+    verdict.stale = [e for e in entries if e.key not in fired and (exercised is None or exercised(e))]
     return verdict
+
+
+def exercised_by(registry: Registry, answers: dict[tuple[str, str, str], set[str]]) -> Callable[[Allowed], bool]:
+    """Whether a run could have fired ``entry``: its operation is implemented and, for a response entry,
+    some validated answer of that operation reached the entry's place (``answers``: op key -> ``paths_in``).
+    An entry about data the run never produced (say, a blocked slot without a contact) is not judged."""
+    implemented = {op.key for op in registry}
+
+    def exercised(entry: Allowed) -> bool:
+        if entry.key[:3] not in implemented:
+            return True  # the operation is gone: the entry is stale
+        if entry.kind != "response_schema":
+            return True
+        reached = answers.get(entry.key[:3], set())
+        parent = entry.field.rpartition("/")[0] or "(body)"
+        return entry.field in reached or parent in reached
+
+    return exercised
 
 
 def _unique(findings: Iterable[Finding]) -> list[Finding]:

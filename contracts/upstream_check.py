@@ -33,11 +33,12 @@ def run(registry: Registry, spec: OfficialSpec) -> UpstreamRun:
         answers += _token_exchange(side, registry)
     finally:
         side.close()
-    validated: set[tuple[str, str, str]] = set()
+    reached: dict[tuple[str, str, str], set[str]] = {}
     for op, status, payload in answers:
         findings += upstream.response_findings(spec, op, status, payload)
-        validated.add(op.key)
-    return UpstreamRun(upstream.judge(findings), validated, [f"{s.probe}: {s.reason}" for s in outcome.skipped])
+        reached.setdefault(op.key, set()).update(upstream.paths_in(payload))
+    verdict = upstream.judge(findings, exercised=upstream.exercised_by(registry, reached))
+    return UpstreamRun(verdict, set(reached), [f"{s.probe}: {s.reason}" for s in outcome.skipped])
 
 
 def _token_exchange(side: Side, registry: Registry) -> list[tuple[Operation, int, Any]]:

@@ -69,3 +69,15 @@ def test_differences_are_detected():
     fake.operations = changed  # a registry as an area with those mistakes would declare it
     kinds = {(f.kind, f.field) for f in upstream.static_findings(fake, official.OfficialSpec(SPEC_DIR))}
     assert {("scopes_differ", None), ("required_body_differs", "lastName"), ("missing_operation", None)} <= kinds
+
+
+def test_a_response_entry_is_judged_only_where_the_run_reached():
+    """An entry about data the run never produced cannot go stale; one about a place it reached can."""
+    registry = build_registry()
+    key = ("users.json", "GET", "/users/search")
+    reached = {key: upstream.paths_in({"users": [{"id": "u1", "phone": "+1"}], "count": 1})}
+    exercised = upstream.exercised_by(registry, reached)
+    assert exercised(Allowed(*key, "response_schema", "users/*/phone", "reached, did not fire"))
+    assert exercised(Allowed(*key, "response_schema", "users/*/lcPhone", "its parent was reached"))
+    assert not exercised(Allowed(*key, "response_schema", "users/*/roles/type", "never reached"))
+    assert exercised(Allowed("users.json", "GET", "/gone", "scopes_differ", None, "operation removed"))
