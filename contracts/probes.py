@@ -54,8 +54,11 @@ def prefix_of(path: str, param: str) -> str:
     return path[:path.index("{" + param + "}")].rstrip("/")
 
 
-def path_bindings(op: Operation) -> dict[str, Any]:
+def path_bindings(op: Operation, choices: dict[str, list[Any]] | None = None) -> dict[str, Any]:
+    """Each path parameter: a tenant id, one of its documented values (``choices``), or a record."""
+    choices = choices or {}
     return {param: Ref("tenant", TENANT_PARAMS[param]) if param in TENANT_PARAMS
+            else choices[param][0] if choices.get(param)
             else Ref("record", prefix_of(op.path, param)) for param in op.path_params}
 
 
@@ -77,7 +80,10 @@ class Planner:
             probes += [self._action(op) for op in ops if op.method != "GET" and id(op) not in in_family]
             probes += [p for op in ops if op.method in ("POST", "PUT") and op.body is not None
                        for p in self._body_errors(op)]
-            probes += [p for prefix, fam in families.items() for p in self._update_delete(prefix, fam)]
+            updates, deletes = zip(*(self._update_delete(prefix, fam) for prefix, fam in families.items())) \
+                if families else ((), ())
+            # every update first, then deletes children-first (a note before its contact)
+            probes += [p for group in updates for p in group] + [p for group in reversed(deletes) for p in group]
         return [p for p in probes if p.steps]
 
     def create_probes(self) -> list[Probe]:
@@ -101,28 +107,28 @@ class Planner:
 
     def _create(self, prefix: str, fam: dict[str, Operation]) -> Probe:
         create = fam["create"]
-        steps = [Step(create, "create", path_bindings(create), self._query(create), self._body(create),
+        steps = [Step(create, "create", self._path(create), self._query(create), self._body(create),
                       expect_success=True, creates=prefix, writes=True)]
         if "GET" in fam:
             steps.append(self._on_created(fam["GET"], prefix, "read created"))
         return Probe(f"{create.method} {create.path}: create", steps)
 
-    def _update_delete(self, prefix: str, fam: dict[str, Operation]) -> list[Probe]:
-        probes = []
+    def _update_delete(self, prefix: str, fam: dict[str, Operation]) -> tuple[list[Probe], list[Probe]]:
+        updates, deletes = [], []
         if "PUT" in fam:
             step = self._on_created(fam["PUT"], prefix, "update", body=self._body(fam["PUT"]))
-            probes.append(Probe(step.label, [step]))
+            updates.append(Probe(step.label, [step]))
         if "DELETE" in fam:
             steps = [self._on_created(fam["DELETE"], prefix, "delete")]
             if "GET" in fam:
                 after = self._on_created(fam["GET"], prefix, "read after delete")
                 after.expect_success = False
                 steps.append(after)
-            probes.append(Probe(steps[0].label, steps))
-        return probes
+            deletes.append(Probe(steps[0].label, steps))
+        return updates, deletes
 
     def _on_created(self, op: Operation, prefix: str, probe: str, body: Any = None) -> Step:
-        path = path_bindings(op)
+        path = self._path(op)
         path[op.path_params[-1]] = Ref("created", prefix)
         return Step(op, probe, path, self._query(op), body, expect_success=True,
                     writes=op.method != "GET", touches_created=op.method != "GET",
@@ -134,19 +140,19 @@ class Planner:
 
     # -- reads and errors --------------------------------------------------------------------
     def _reads(self, op: Operation) -> list[Probe]:
-        path, query = path_bindings(op), self._query(op)
+        path, query = self._path(op), self._query(op)
         steps = [
             Step(op, "read", path, query, expect_success=True),
             Step(op, "no token", path, query, auth=False),
             Step(op, "no Version", path, query, version=False),
             Step(op, "undeclared query parameter", path, {**query, PROBE_PARAM: "1"}),
         ]
-        if op.path_params:
+        if op.path_params and isinstance(path[op.path_params[-1]], Ref):  # not for a documented choice
             steps.append(Step(op, "unknown id", {**path, op.path_params[-1]: FAKE_ID}, query))
         return [Probe(step.label, [step]) for step in steps]
 
     def _action(self, op: Operation) -> Probe:
-        path, touches = _write_path(op)
+        path, touches = _write_path(op, self._path(op))
         step = Step(op, "action", path, self._query(op), self._body(op) if op.body is not None else None,
                     expect_success=True, writes=True, touches_created=touches)
         return Probe(step.label, [step])
@@ -154,7 +160,7 @@ class Planner:
     def _body_errors(self, op: Operation) -> list[Probe]:
         """Requests GHL refuses with 422; aimed at records the run created, in case the target accepts them."""
         body = self._body(op)
-        path, touches = _write_path(op)
+        path, touches = _write_path(op, self._path(op))
         steps = []
         if isinstance(body, dict) and body:
             steps.append(Step(op, "missing required body field", path, self._query(op), {}, writes=True,
@@ -165,6 +171,17 @@ class Planner:
         return [Probe(step.label, [step]) for step in steps]
 
     # -- values ------------------------------------------------------------------------------
+    def _path(self, op: Operation) -> dict[str, Any]:
+        return path_bindings(op, self.path_choices(op))
+
+    def path_choices(self, op: Operation) -> dict[str, list[Any]]:
+        """Documented values of enumerated path parameters (``/calendars/resources/{resourceType}``)."""
+        found = self.official.get(op.spec_file, op.method, op.path) if self.official is not None else None
+        if found is None:
+            return {}
+        return {name: p.get("schema", {}).get("enum") for name, p in found.params("path").items()
+                if p.get("schema", {}).get("enum")}
+
     def _query(self, op: Operation) -> dict[str, Any]:
         return self.builder.query(op.query) if op.query is not None else {}
 
@@ -179,11 +196,10 @@ class Planner:
         return self.builder.body(op.body, official)
 
 
-def _write_path(op: Operation) -> tuple[dict[str, Any], bool]:
+def _write_path(op: Operation, path: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """Path values of a write: its record (the last parameter) must be one the run created."""
-    path = path_bindings(op)
     last = op.path_params[-1] if op.path_params else None
-    touches = last is not None and last not in TENANT_PARAMS
+    touches = last is not None and isinstance(path[last], Ref) and path[last].kind == "record"
     if touches:
         path[last] = Ref("created", prefix_of(op.path, last))
     return path, touches

@@ -6,6 +6,7 @@ is the one this run created, else the first one the side lists (``GET`` on the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from mock_server.contracts.probes import path_bindings, prefix_of
@@ -17,8 +18,10 @@ MAX_DEPTH = 4
 
 
 class Resolver:
-    def __init__(self, side: Side, registry: Registry, builder: ValueBuilder) -> None:
+    def __init__(self, side: Side, registry: Registry, builder: ValueBuilder,
+                 choices: Callable[[Operation], dict[str, list[Any]]] | None = None) -> None:
         self.side = side
+        self.choices = choices or (lambda op: {})
         self.registry = registry
         self.builder = builder
         self.created: dict[str, str] = {}  # collection prefix -> the id of the record this run created there
@@ -61,7 +64,7 @@ class Resolver:
 
     def _list(self, lister: Operation) -> str | None:
         token = self.side.token_for(lister.tokens)
-        path, missing = self.fill(path_bindings(lister))
+        path, missing = self.fill(path_bindings(lister, self.choices(lister)))
         query, missing_q = self.fill(self.builder.query(lister.query) if lister.query is not None else {})
         if token is None or missing or missing_q:
             return None

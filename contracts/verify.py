@@ -86,9 +86,10 @@ class Verifier:
         self.schemas = schemas or ResponseSchemas(registry, official)
         builder = ValueBuilder(nonce or uuid.uuid4().hex[:8])
         self.planner = Planner(registry, builder, official)
-        self.resolvers = {reference.name: Resolver(reference, registry, builder)}
+        choices = self.planner.path_choices
+        self.resolvers = {reference.name: Resolver(reference, registry, builder, choices)}
         if target is not None:
-            self.resolvers[target.name] = Resolver(target, registry, builder)
+            self.resolvers[target.name] = Resolver(target, registry, builder, choices)
 
     def run(self, *, writes: bool = False, only: set[str] | None = None) -> Outcome:
         """Run every probe; ``only`` keeps the probes of those spec files."""
@@ -174,7 +175,8 @@ class Verifier:
                 outcome.mismatches.append(Mismatch(step.label, "schema", request, "a body valid for the schema",
                                                    problem))
         elif not expected.ok and actual.status == expected.status:
-            for key, want, got in _error_differences(expected.payload, actual.payload):
+            want_body, got_body = _without_ids(expected.payload, expected), _without_ids(actual.payload, actual)
+            for key, want, got in _error_differences(want_body, got_body):
                 outcome.mismatches.append(Mismatch(step.label, "error_body", request, f"{key}={want!r}",
                                                    f"{key}={got!r}"))
 
@@ -196,6 +198,33 @@ def _error_differences(expected: Any, actual: Any) -> list[tuple[str, Any, Any]]
         if not same:
             differences.append((key, want, got))
     return differences
+
+
+def _without_ids(payload: Any, observed: Observed) -> Any:
+    """An error body with the ids its request named replaced by ``<id>`` (each side has its own ids)."""
+    ids = {part for part in observed.path.split("/") if len(part) >= 8}
+    ids |= {v for v in _strings(observed.query) | _strings(observed.body) if len(v) >= 8}
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            for found in ids:
+                value = value.replace(found, "<id>")
+            return value
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        return value
+
+    return {k: scrub(v) for k, v in payload.items()} if isinstance(payload, dict) else payload
+
+
+def _strings(value: Any) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict):
+        return {s for v in value.values() for s in _strings(v)}
+    if isinstance(value, list):
+        return {s for v in value for s in _strings(v)}
+    return set()
 
 
 def _prefix(step: Step) -> str:
