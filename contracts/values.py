@@ -117,6 +117,10 @@ class ValueBuilder:
             return f"https://example.com/{self.nonce}/{n}"
         if schema.get("pattern") == r"^\d+$":
             return "1"
+        if "slug" in lowered:
+            return f"contract-probe-{n}"
+        if name.endswith(("Date", "Time", "At")) or lowered in ("date", "time", "datetime"):
+            return "2030-01-07T10:00:00.000Z"
         if "phone" in lowered:
             return f"+1555555{n % 10000:04d}"
         if "timezone" in lowered:
