@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter
 
-from mock_server.contracts.official import OfficialOperation, OfficialSpec
+from mock_server.contracts.official import OfficialOperation, OfficialSpec, absent_message, locate
 from mock_server.contracts.upstream_allowlist import ALLOWLIST, Allowed
 from mock_server.platform.operations import Operation, Registry
 
@@ -174,6 +175,48 @@ def response_findings(spec: OfficialSpec, op: Operation, status: int, body: Any)
     for error in validator.iter_errors(body):
         findings.append(_finding(op, "response_schema", where_of(error), f"{status}: {_short(error.message)}"))
     return findings
+
+
+# -- for an area's own tests: its answers against the official file, minus the allowlist ------
+MISSING = absent_message()
+
+
+def spec_root() -> Path | None:
+    """The directory of the official files, or None (tests skip with ``MISSING``)."""
+    return locate()
+
+
+@lru_cache(maxsize=4)
+def _spec(where: Path) -> OfficialSpec:
+    return OfficialSpec(where)
+
+
+def load_spec(spec_file: str) -> dict[str, Any]:
+    """One official file (``nullable`` already read as JSON Schema's null type)."""
+    return _spec(_required_root()).document(spec_file)
+
+
+def response_problems(spec_file: str, method: str, path: str, status: int, body: Any,
+                      allowlist: Iterable[Allowed] = ALLOWLIST) -> list[str]:
+    """Every way ``body`` breaks the official schema of that response, as ``"<where>: <message>"``,
+    minus the allowlist. A response the file does not declare is a problem too."""
+    spec = _spec(_required_root())
+    official = spec.get(spec_file, method, path)
+    if official is None:
+        return [f"{method} {path} is not in {spec_file}"]
+    if str(status) not in official.responses:
+        return [f"{spec_file} declares no {status} response for {method} {path}"]
+    validator = spec.validator(official, status)
+    findings = [Finding(spec_file, method.upper(), path, "response_schema", where_of(e), _short(e.message))
+                for e in (validator.iter_errors(body) if validator is not None else ())]
+    return [f"{f.field}: {f.detail}" for f in judge(findings, allowlist, exercised=lambda _: False).unexpected]
+
+
+def _required_root() -> Path:
+    root = locate()
+    if root is None:
+        raise FileNotFoundError(MISSING)
+    return root
 
 
 def where_of(error) -> str:

@@ -81,3 +81,14 @@ def test_a_response_entry_is_judged_only_where_the_run_reached():
     assert exercised(Allowed(*key, "response_schema", "users/*/lcPhone", "its parent was reached"))
     assert not exercised(Allowed(*key, "response_schema", "users/*/roles/type", "never reached"))
     assert exercised(Allowed("users.json", "GET", "/gone", "scopes_differ", None, "operation removed"))
+
+
+@needs_official
+def test_an_area_can_check_one_answer():
+    """``response_problems``: what area tests call on the answers of their own walks."""
+    good = {"company": {"id": "c1", "name": "Acme"}, "traceId": "t"}
+    assert upstream.response_problems("companies.json", "GET", "/companies/{companyId}", 200, good) == []
+    bad = upstream.response_problems("companies.json", "GET", "/companies/{companyId}", 200, {"company": {"id": 5}})
+    assert bad == ["company/id: 5 is not of type 'string'"]
+    assert upstream.response_problems("companies.json", "GET", "/nowhere", 200, {}) == \
+        ["GET /nowhere is not in companies.json"]
