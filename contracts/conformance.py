@@ -54,6 +54,38 @@ SETTINGS = settings(max_examples=max_examples(), deadline=None, derandomize=True
 STATEFUL_SETTINGS = settings(SETTINGS, max_examples=max(5, max_examples() // 2), stateful_step_count=6)
 
 
+def official_response_check(ctx, response, case) -> bool | None:
+    """A schemathesis check: a 2xx answer must also validate against GHL's official response schema
+    (minus the upstream allowlist). Skipped when the official files are absent."""
+    from mock_server.contracts import upstream
+
+    if not 200 <= response.status_code < 300 or upstream.spec_root() is None:
+        return None
+    spec_file = case.operation.definition.raw.get("x-ghl-spec-file")
+    path = case.operation.path.split("--")[0]
+    official_path = next((op.path for op in _REGISTRY() if op.spec_file == spec_file and path in op.paths
+                          and op.method == case.method.upper()), None)
+    if spec_file is None or official_path is None:
+        return None
+    problems = upstream.response_problems(spec_file, case.method.upper(), official_path, response.status_code,
+                                          response.json())
+    if problems:
+        raise AssertionError("answer breaks the official schema: " + "; ".join(problems[:5]))
+    return True
+
+
+def _REGISTRY():  # noqa: N802 - cached accessor
+    from mock_server.apis import build_registry
+
+    global _registry
+    if _registry is None:
+        _registry = build_registry()
+    return _registry
+
+
+_registry = None
+
+
 @dataclass
 class SelfConformance:
     schema: Any  # schemathesis.BaseSchema

@@ -15,7 +15,7 @@ schema = SUITE.schema
 @schema.parametrize()
 @conformance.SETTINGS
 def test_operation_conforms(case):
-    case.call_and_validate()
+    case.call_and_validate(additional_checks=[conformance.official_response_check])
 
 
 TestStatefulLinks = schema.as_state_machine().TestCase
