@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -62,10 +63,9 @@ def official_response_check(ctx, response, case) -> bool | None:
     if not 200 <= response.status_code < 300 or upstream.spec_root() is None:
         return None
     spec_file = case.operation.definition.raw.get("x-ghl-spec-file")
-    path = case.operation.path.split("--")[0]
-    official_path = next((op.path for op in _REGISTRY() if op.spec_file == spec_file and path in op.paths
-                          and op.method == case.method.upper()), None)
-    if spec_file is None or official_path is None:
+    official_path = next((op.path for op in _registry() if op.spec_file == spec_file
+                          and op.method == case.method.upper() and case.operation.path in op.paths), None)
+    if official_path is None:
         return None
     problems = upstream.response_problems(spec_file, case.method.upper(), official_path, response.status_code,
                                           response.json())
@@ -74,16 +74,11 @@ def official_response_check(ctx, response, case) -> bool | None:
     return True
 
 
-def _REGISTRY():  # noqa: N802 - cached accessor
+@lru_cache(maxsize=1)
+def _registry():
     from mock_server.apis import build_registry
 
-    global _registry
-    if _registry is None:
-        _registry = build_registry()
-    return _registry
-
-
-_registry = None
+    return build_registry()
 
 
 @dataclass
