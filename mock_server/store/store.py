@@ -142,6 +142,11 @@ class Store:
         with self._lock:
             return list(self._data.get(f"{tenant}/{table}", {}).values())
 
+    def scan_ids(self, tenant: str, table: str, ids: Iterable[str]) -> list[Doc]:
+        """The records with these ids (unknown ids skipped). READ-ONLY, like ``scan``: never mutate them."""
+        docs = self._data.get(f"{tenant}/{table}", {})
+        return [doc for doc in map(docs.get, ids) if doc is not None]
+
     def count(self, tenant: str, table: str) -> int:
         return len(self._data.get(f"{tenant}/{table}", {}))
 
@@ -304,6 +309,9 @@ class TenantStore:
 
     def scan(self, table: str) -> list[Doc]:
         return self.store.scan(self.tenant, table)
+
+    def scan_ids(self, table: str, ids: Iterable[str]) -> list[Doc]:
+        return self.store.scan_ids(self.tenant, table, ids)
 
     def count(self, table: str) -> int:
         return self.store.count(self.tenant, table)
