@@ -73,8 +73,7 @@ def _position(world: World, location_id: str, cursor: list[Any], query: str | No
     parsed = ordering.parse_cursor(cursor, LIST_ORDER)
     needle = (query or "").strip().lower()
     if not needle:
-        _, positions = ordering.ordered_ids(world, location_id, LIST_ORDER)
-        if cursor[-1] in positions:
-            return positions[cursor[-1]] + 1
+        return ordering.order(world, location_id, LIST_ORDER).start_after(
+            parsed, lambda: world.store.scan(location_id, CONTACTS))
     return sum(1 for r in world.store.scan(location_id, CONTACTS)
                if not ordering.is_after(r, parsed, LIST_ORDER) and (not needle or search.mentions(r, needle)))

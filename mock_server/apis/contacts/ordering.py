@@ -1,17 +1,24 @@
 """Sorting contacts and paging through them: sort specs, ``searchAfter`` cursors, cached orders.
 
-Every order ends with the contact id (ascending), so a cursor ``[sort values..., id]`` names one
-position exactly. Missing values sort last in either direction. Dates are stored as fixed-width ISO
-strings in UTC, so they sort as strings; cursors carry them as epoch milliseconds, as GHL's do.
+Every order ends with the contact id (in the direction of the last sort field), so a cursor
+``[sort values..., id]`` names one position exactly. Missing values sort last in either direction.
+Dates are stored as fixed-width ISO strings in UTC, so they sort as strings; cursors carry them as
+epoch milliseconds, as GHL's do.
 
 Listing a large location must not re-sort it for every page: the full order of a location is cached
-per sort and dropped as soon as the contacts table changes (``store.version``).
+per sort (an ``Order``) and rebuilt only when the contacts table has changed (``store.version``).
+For the usual one-field sorts the order is a sorted list of ``(value, id)`` keys: a page is a slice,
+a cursor is found by bisection, and a rebuild touches each contact once (insertion order is nearly
+date order, which Timsort sorts in about linear time).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from operator import itemgetter
 from datetime import UTC, datetime
+from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -24,6 +31,8 @@ from mock_server.store import Store
 Spec = tuple[tuple[str, str], ...]  # ((field, "asc" | "desc"), ...)
 
 DATE_SORT_FIELDS = frozenset({"dateAdded", "dateUpdated", "dateOfBirth"})
+# Fields whose stored values already compare as GHL orders them (no lower-casing needed).
+PLAIN_SORT_FIELDS = DATE_SORT_FIELDS | {"firstNameLowerCase", "lastNameLowerCase", "fullNameLowerCase", "email"}
 SORT_FIELDS = DATE_SORT_FIELDS | {
     "firstName", "lastName", "firstNameLowerCase", "lastNameLowerCase", "fullNameLowerCase", "name", "email",
     "phone", "companyName", "city", "state", "country", "postalCode", "source", "type", "businessId", "assignedTo"}
@@ -48,9 +57,17 @@ def parse_sort(sort: list[dict[str, Any]] | None) -> Spec:
 
 
 def sort_records(records: list[dict[str, Any]], spec: Spec) -> list[dict[str, Any]]:
-    """A sorted new list (stable passes from the last key to the first; id ascending breaks ties)."""
-    items = sorted(records, key=lambda r: r["id"])
-    for field, direction in reversed(spec):
+    """A sorted new list: ``spec``'s fields, then the id in the last field's direction."""
+    items = list(records)
+    (last_field, tie) = spec[-1]
+    if len(spec) == 1 and last_field in PLAIN_SORT_FIELDS:
+        try:  # one C-level sort, fast on nearly sorted input; a missing value falls back below
+            items.sort(key=itemgetter(last_field, "id"), reverse=tie == "desc")
+            return items
+        except (KeyError, TypeError):
+            pass
+    items.sort(key=itemgetter("id"), reverse=tie == "desc")
+    for field, direction in reversed(spec):  # stable passes from the last key to the first
         present = [r for r in items if r.get(field) is not None]
         missing = [r for r in items if r.get(field) is None]
         present.sort(key=lambda r: _comparable(field, r[field]), reverse=direction == "desc")
@@ -58,21 +75,63 @@ def sort_records(records: list[dict[str, Any]], spec: Spec) -> list[dict[str, An
     return items
 
 
-def ordered_ids(world: World, location_id: str, spec: Spec) -> tuple[list[str], dict[str, int]]:
-    """Every contact id of the location in ``spec`` order, and each id's position (cached)."""
+class Order:
+    """One location's contacts in one sort order: its length, a page of ids, where a cursor falls."""
+
+    def __init__(self, spec: Spec, contacts: list[dict[str, Any]]) -> None:
+        self.spec = spec
+        field, direction = spec[-1]
+        self.descending = direction == "desc"
+        self.keys: list[tuple] | None = None
+        if len(spec) == 1 and field in PLAIN_SORT_FIELDS:
+            try:
+                self.keys = sorted(map(itemgetter(field, "id"), contacts))  # ascending; read backwards if desc
+            except (KeyError, TypeError):  # a contact without the field: the general path below
+                self.keys = None
+        if self.keys is None:
+            self.ids = [r["id"] for r in sort_records(contacts, spec)]
+            self.positions = {rid: n for n, rid in enumerate(self.ids)}
+
+    def __len__(self) -> int:
+        return len(self.keys) if self.keys is not None else len(self.ids)
+
+    def page(self, start: int, limit: int) -> list[str]:
+        if self.keys is None:
+            return self.ids[start:start + limit]
+        if not self.descending:
+            return [key[1] for key in self.keys[start:start + limit]]
+        end = len(self.keys) - start
+        return [key[1] for key in reversed(self.keys[max(end - limit, 0):max(end, 0)])]
+
+    def start_after(self, cursor: list[Any], contacts: Callable[[], list[dict[str, Any]]]) -> int:
+        """The position of the first contact after ``cursor`` (parsed); ``contacts`` reads them if needed."""
+        if self.keys is not None:
+            if cursor[0] is None:  # every contact has the field: a cursor without it is past the end
+                return len(self.keys)
+            key = (cursor[0], cursor[1])
+            return len(self.keys) - bisect_left(self.keys, key) if self.descending else bisect_right(self.keys, key)
+        position = self.positions.get(cursor[-1])
+        by_id = {r["id"]: r for r in contacts()}
+        if position is not None and _parsed(by_id[cursor[-1]], self.spec) == cursor:
+            return position + 1
+        return next((n for n, rid in enumerate(self.ids) if is_after(by_id[rid], cursor, self.spec)), len(self.ids))
+
+
+def order(world: World, location_id: str, spec: Spec) -> Order:
+    """The location's contacts in ``spec`` order (cached until the contacts table changes)."""
     cache = _orders.setdefault(world.store, OrderedDict())
     key = (location_id, spec)
     version = world.store.version(location_id, CONTACTS)
     hit = cache.get(key)
     if hit is not None and hit[0] == version:
         cache.move_to_end(key)
-        return hit[1], hit[2]
-    ids = [r["id"] for r in sort_records(world.store.scan(location_id, CONTACTS), spec)]
-    positions = {rid: n for n, rid in enumerate(ids)}
-    cache[key] = (version, ids, positions)
+        return hit[1]
+    built = Order(spec, world.store.scan(location_id, CONTACTS))
+    cache[key] = (version, built)
+    cache.move_to_end(key)
     while len(cache) > CACHED_ORDERS:
         cache.popitem(last=False)
-    return ids, positions
+    return built
 
 
 def cursor_of(record: dict[str, Any], spec: Spec) -> list[Any]:
@@ -111,7 +170,11 @@ def is_after(record: dict[str, Any], cursor: list[Any], spec: Spec) -> bool:
         if value is None or wanted is None:  # missing values sort last
             return value is None
         return value > wanted if direction == "asc" else value < wanted
-    return record["id"] > cursor[-1]
+    return record["id"] > cursor[-1] if spec[-1][1] == "asc" else record["id"] < cursor[-1]
+
+
+def _parsed(record: dict[str, Any], spec: Spec) -> list[Any]:
+    return parse_cursor(cursor_of(record, spec), spec)
 
 
 def _comparable(field: str, value: Any) -> Any:

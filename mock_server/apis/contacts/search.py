@@ -46,11 +46,11 @@ def search_contacts(world: World, location_id: str, body: dict[str, Any], *, v3:
                  if cursor is not None else (page - 1) * limit)
         found = ordered[start:start + limit]
     else:
-        ids, positions = ordering.ordered_ids(world, location_id, spec)
-        total = len(ids)
-        start = _start_in_order(world, location_id, ids, positions, cursor, spec) if cursor is not None \
-            else (page - 1) * limit
-        found = [world.store.get(location_id, CONTACTS, rid) for rid in ids[start:start + limit]]
+        listing = ordering.order(world, location_id, spec)
+        total = len(listing)
+        start = listing.start_after(cursor, lambda: world.store.scan(location_id, CONTACTS)) \
+            if cursor is not None else (page - 1) * limit
+        found = [world.store.get(location_id, CONTACTS, rid) for rid in listing.page(start, limit)]
     contacts = [{**records.view(r, v3=v3), "searchAfter": ordering.cursor_of(r, spec)} for r in found]
     answer: dict[str, Any] = {"contacts": contacts, "total": total}
     if contacts:
@@ -66,34 +66,21 @@ def search_context(world: World, location_id: str) -> Context:
 
 
 def _matching(world: World, location_id: str, filters: list[dict], query: str) -> list[dict[str, Any]]:
-    """The contacts matching every filter and the free-text query (read-only dicts)."""
+    """The contacts matching every filter and the free-text query (READ-ONLY dicts: views copy them)."""
     compiled = compile_filters(filters, search_context(world, location_id))
     if compiled.index_hint is not None:
         field, values = compiled.index_hint
         ids: set[str] = set()
         for value in values:
             ids |= world.store.ids_where(location_id, CONTACTS, field, value)
-        candidates = [world.store.get(location_id, CONTACTS, rid) for rid in ids]
+        candidates = world.store.scan_ids(location_id, CONTACTS, ids)
     else:
         candidates = world.store.scan(location_id, CONTACTS)
     predicate = compiled.predicate
     if not query:
-        return [r for r in candidates if r is not None and predicate(r)]
-    return [r for r in candidates if r is not None and predicate(r) and mentions(r, query)]
+        return [r for r in candidates if predicate(r)]
+    return [r for r in candidates if predicate(r) and mentions(r, query)]
 
 
 def mentions(record: dict[str, Any], needle: str) -> bool:
     return any(needle in str(record.get(f) or "").lower() for f in QUERY_FIELDS)
-
-
-def _start_in_order(world: World, location_id: str, ids: list[str], positions: dict[str, int],
-                    cursor: list[Any], spec: ordering.Spec) -> int:
-    """Where a page after ``cursor`` starts: right after the cursor's contact if it is still there."""
-    position = positions.get(cursor[-1])
-    if position is not None:
-        record = world.store.get(location_id, CONTACTS, cursor[-1])
-        if record is not None and ordering.parse_cursor(ordering.cursor_of(record, spec), spec) == cursor:
-            return position + 1
-    # The cursor's contact changed or is gone: find the first contact after the cursor's values.
-    contacts = {r["id"]: r for r in world.store.scan(location_id, CONTACTS)}
-    return next((n for n, rid in enumerate(ids) if ordering.is_after(contacts[rid], cursor, spec)), len(ids))
