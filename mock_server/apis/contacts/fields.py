@@ -6,9 +6,12 @@ contact's country, else the location's, else the US.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import phonenumbers
+
+from mock_server.apis.common import iso_z
 
 from mock_server.platform.errors import Unprocessable
 
@@ -67,3 +70,11 @@ def dnd_settings(settings: dict[str, Any]) -> dict[str, Any]:
 
 def dnd_settings_v3(settings: dict[str, Any]) -> dict[str, Any]:
     return {DND_CHANNELS_V3.get(channel, channel): value for channel, value in settings.items()}
+
+
+def iso_from_epoch_ms(value: int | float) -> str:
+    """GHL's timestamp for epoch milliseconds; ValueError for an instant no calendar holds."""
+    try:
+        return iso_z(datetime.fromtimestamp(value / 1000, UTC))
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"{value} is not an instant in epoch milliseconds") from None

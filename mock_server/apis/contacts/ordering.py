@@ -17,12 +17,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from operator import itemgetter
-from datetime import UTC, datetime
+from datetime import datetime
 from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from mock_server.apis.common import iso_z
+from mock_server.apis.contacts import fields
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.world import World
@@ -152,7 +152,10 @@ def parse_cursor(cursor: list[Any], spec: Spec) -> list[Any]:
         if value is None:
             values.append(None)
         elif field in DATE_SORT_FIELDS and isinstance(value, (int, float)) and not isinstance(value, bool):
-            values.append(iso_z(datetime.fromtimestamp(value / 1000, UTC)))
+            try:
+                values.append(fields.iso_from_epoch_ms(value))
+            except ValueError:
+                raise Unprocessable([BAD_CURSOR]) from None
         elif isinstance(value, str):
             values.append(_comparable(field, value))
         else:

@@ -149,7 +149,7 @@ def _condition(kind: str, operator: str, field: str, value: Any, read: Callable,
     if kind == "number":
         if operator == "range":
             return Compiled(_within(_bounds(value, _number), read, _number_or_none))
-        number = _number(value)
+        number = _number(value)[0]
         if operator == "eq":
             return Compiled(lambda r: _number_or_none(read(r)) == number)
         return Compiled(lambda r: _number_or_none(read(r)) != number)
@@ -231,9 +231,16 @@ def _number_or_none(value: Any) -> float | None:
 
 def _instant(bound: Any, timezone: str) -> tuple[str, str]:
     """(first, last) stored timestamp a bound covers: a date-only bound covers that local day."""
+    try:
+        return _covered(bound, timezone)
+    except OverflowError:  # a day at the very edge of the calendar, shifted out of it by the time zone
+        raise ValueError("bounds must be instants between the years 1 and 9999") from None
+
+
+def _covered(bound: Any, timezone: str) -> tuple[str, str]:
     if isinstance(bound, (int, float)) and not isinstance(bound, bool):
-        moment = datetime.fromtimestamp(bound / 1000, ZoneInfo("UTC"))
-        return iso_z(moment), iso_z(moment)
+        stamp = fields.iso_from_epoch_ms(bound)
+        return stamp, stamp
     if not isinstance(bound, str):
         raise ValueError("bounds must be ISO-8601 strings or epoch milliseconds")
     zone = ZoneInfo(timezone)

@@ -14,6 +14,7 @@ from mock_server.apis.contacts.models import ContactOut
 from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
 Scalar = str | int | float | bool | None
+MAX_EPOCH_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
 
 
 class FilterCondition(BodyModel):
@@ -66,7 +67,8 @@ class DuplicateResponse(ResponseModel):
 class ListContactsQuery(QueryModel):
     locationId: str
     startAfterId: str | None = None
-    startAfter: int | None = Field(None, description="dateAdded of the last contact seen, in epoch ms")
+    startAfter: int | None = Field(None, ge=0, le=MAX_EPOCH_MS, description="dateAdded of the last contact seen, "
+                                                                          "in epoch ms")
     query: str | None = None
     limit: int = Field(20, ge=1, le=100)
 

@@ -17,9 +17,9 @@ def _iso_instant(value: str) -> str:
     """An ISO-8601 date or date-time, stored as GHL writes timestamps (UTC, milliseconds)."""
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return iso_z(moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC))
+    except (ValueError, OverflowError):
         raise PydanticCustomError("ghl", "{field} must be a valid ISO 8601 date string") from None  # @IsDateString
-    return iso_z(moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC))
 
 
 IsoInstant = Annotated[str, AfterValidator(_iso_instant)]
