@@ -129,8 +129,9 @@ def remove_tags(call: Call) -> dict:
 def bulk_update_tags(call: Call) -> dict:
     """Add (``type`` add) or remove (``type`` remove) tags on many contacts at once."""
     b = call.body
-    return tags.bulk_update(call.world, call.location_id, call.path["type"], b.contacts, b.tags,
-                            bool(b.removeAllTags))
+    result = tags.bulk_update(call.world, call.location_id, call.path["type"], b.contacts, b.tags,
+                              bool(b.removeAllTags))
+    return {**result, **_succeeded(call)}
 
 
 @api.post("/contacts/{contactId}/followers", "add-followers-contact", scopes=WRITE, tokens=LOCATION,

@@ -119,6 +119,7 @@ class BulkTagsBody(BodyModel):
 
 class BulkTagsResponse(ResponseModel):
     succeded: bool
+    succeeded: bool | None = None
     errorCount: int
     responses: list[dict[str, Any]]
 
