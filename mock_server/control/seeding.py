@@ -16,6 +16,7 @@ the error names it (``contacts.<n>: ...``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import Field
@@ -28,19 +29,18 @@ from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.contacts.models import CreateContactBody
 from mock_server.apis.contacts.sub_models import IsoInstant
 from mock_server.apis.locations import service as locations
+from mock_server.apis.locations.models import LocationSettings
 from mock_server.apis.snapshots import service as snapshots
 from mock_server.apis.workflows import service as workflows
 from mock_server.control.http import body_as, json, world_of
 from mock_server.platform.errors import BadRequest, GhlError
 from mock_server.platform.models import BodyModel, sent_fields
+from mock_server.platform.world import World
 
 
-class WorkflowSeed(BodyModel):
-    name: str
-    status: Literal["draft", "published"] = "published"
+class AutomationSeed(BodyModel):
+    """A workflow or a campaign."""
 
-
-class CampaignSeed(BodyModel):
     name: str
     status: Literal["draft", "published"] = "published"
 
@@ -59,13 +59,6 @@ class ContactsSeed(BodyModel):
     contacts: list[ContactSeed]
 
 
-class SettingsSeed(BodyModel):
-    allowDuplicateContact: bool | None = None
-    allowDuplicateOpportunity: bool | None = None
-    allowFacebookNameMerge: bool | None = None
-    disableContactTimezone: bool | None = None
-
-
 def _location(request: Request) -> str:
     location_id = request.path_params["locationId"]
     if not world_of(request).tenants.location_exists(location_id):
@@ -74,19 +67,22 @@ def _location(request: Request) -> str:
 
 
 async def seed_workflow(request: Request):
-    body = await body_as(request, WorkflowSeed)
-    world = world_of(request)
-    with world.store.transaction():
-        workflow = workflows.create_workflow(world, _location(request), name=body.name, status=body.status)
-    return json(workflow, 201)
+    body = await body_as(request, AutomationSeed)
+    return _created(request, lambda world, location_id: workflows.create_workflow(
+        world, location_id, name=body.name, status=body.status))
 
 
 async def seed_campaign(request: Request):
-    body = await body_as(request, CampaignSeed)
+    body = await body_as(request, AutomationSeed)
+    return _created(request, lambda world, location_id: campaigns.create_campaign(
+        world, location_id, name=body.name, status=body.status))
+
+
+def _created(request: Request, create: Callable[[World, str], dict]):
+    """Run ``create`` for the path's location in one transaction; 201 with what it made."""
     world = world_of(request)
     with world.store.transaction():
-        campaign = campaigns.create_campaign(world, _location(request), name=body.name, status=body.status)
-    return json(campaign, 201)
+        return json(create(world, _location(request)), 201)
 
 
 async def seed_snapshot(request: Request):
@@ -123,7 +119,7 @@ async def seed_contacts(request: Request):
 
 
 async def seed_settings(request: Request):
-    body = await body_as(request, SettingsSeed)
+    body = await body_as(request, LocationSettings)
     world = world_of(request)
     changes = {k: v for k, v in sent_fields(body).items() if v is not None}
     with world.store.transaction():
