@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.contacts import records
+from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import NOTES
-from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
 
 # DECISION: GHL's text for an unknown note id (or one of another contact) is not known.
@@ -33,24 +32,13 @@ def list_notes(world: World, location_id: str, contact_id: str) -> list[dict[str
 
 
 def get_note(world: World, location_id: str, contact_id: str, note_id: str) -> dict[str, Any]:
-    records.get_contact(world, location_id, contact_id)
-    note = world.store.get(location_id, NOTES, note_id)
-    if note is None or note.get("contactId") != contact_id:
-        raise BadRequest(NOTE_NOT_FOUND)
-    return note
+    return children.get_child(world, location_id, NOTES, contact_id, note_id, NOTE_NOT_FOUND)
 
 
 def update_note(world: World, location_id: str, contact_id: str, note_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     note = get_note(world, location_id, contact_id, note_id)
-    for key, value in changes.items():
-        if key not in NOTE_FIELDS:
-            continue
-        if value is None:
-            note.pop(key, None)
-        else:
-            note[key] = value
-    return world.store.put(location_id, NOTES, note)
+    return world.store.put(location_id, NOTES, children.apply(note, changes, NOTE_FIELDS))
 
 
 def delete_note(world: World, location_id: str, contact_id: str, note_id: str) -> None:

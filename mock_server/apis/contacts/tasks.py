@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.contacts import records
+from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import TASKS
-from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
 
 # DECISION: GHL's text for an unknown task id (or one of another contact) is not known.
@@ -29,24 +28,13 @@ def list_tasks(world: World, location_id: str, contact_id: str) -> list[dict[str
 
 
 def get_task(world: World, location_id: str, contact_id: str, task_id: str) -> dict[str, Any]:
-    records.get_contact(world, location_id, contact_id)
-    task = world.store.get(location_id, TASKS, task_id)
-    if task is None or task.get("contactId") != contact_id:
-        raise BadRequest(TASK_NOT_FOUND)
-    return task
+    return children.get_child(world, location_id, TASKS, contact_id, task_id, TASK_NOT_FOUND)
 
 
 def update_task(world: World, location_id: str, contact_id: str, task_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     task = get_task(world, location_id, contact_id, task_id)
-    for key, value in changes.items():
-        if key not in TASK_FIELDS:
-            continue
-        if value is None:
-            task.pop(key, None)
-        else:
-            task[key] = value
-    return world.store.put(location_id, TASKS, task)
+    return world.store.put(location_id, TASKS, children.apply(task, changes, TASK_FIELDS))
 
 
 def delete_task(world: World, location_id: str, contact_id: str, task_id: str) -> None:
