@@ -24,8 +24,7 @@ from starlette.requests import Request
 from starlette.routing import Route
 
 from mock_server.apis.campaigns import service as campaigns
-from mock_server.apis.contacts import enrollment, records
-from mock_server.apis.contacts.tables import CONTACTS
+from mock_server.apis.contacts import contact_writes, enrollment, records
 from mock_server.apis.contacts.models import CreateContactBody
 from mock_server.apis.contacts.sub_models import IsoInstant
 from mock_server.apis.locations import service as locations
@@ -112,8 +111,8 @@ async def seed_contacts(request: Request):
                 messages = error.message if isinstance(error.message, list) else [error.message]
                 raise GhlError([f"contacts.{n}: {m}" for m in messages], status=error.status, **error.extra) from None
             if backdate:
-                created = world.store.put(location_id, CONTACTS,
-                                          {**created, "dateAdded": backdate, "dateUpdated": backdate})
+                created = contact_writes.put(world, location_id,
+                                             {**created, "dateAdded": backdate, "dateUpdated": backdate})
             ids.append(created["id"])
     return json({"created": len(ids), "ids": ids}, 201)
 
