@@ -21,6 +21,7 @@ import math
 from datetime import datetime
 from typing import Any
 
+from mock_server.apis.contacts import contact_writes
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations import custom_fields
 from mock_server.platform.errors import Unprocessable
@@ -87,7 +88,7 @@ def forget_field(world: World, location_id: str, field_id: str) -> None:
     for contact in world.store.scan(location_id, CONTACTS):
         if any(v["id"] == field_id for v in contact.get("customFields", ())):
             kept = [v for v in contact["customFields"] if v["id"] != field_id]
-            world.store.put(location_id, CONTACTS, {**contact, "customFields": kept})
+            contact_writes.put(world, location_id, {**contact, "customFields": kept})
 
 
 def _typed(definition: dict[str, Any], raw: Any) -> tuple[Any, str | None]:

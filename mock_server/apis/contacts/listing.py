@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from mock_server.apis.businesses import service as businesses
 from mock_server.apis.common import page
-from mock_server.apis.contacts import ordering, records, search
+from mock_server.apis.contacts import orders, ordering, records, search
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.world import World
 
@@ -73,7 +73,7 @@ def _position(world: World, location_id: str, cursor: list[Any], query: str | No
     parsed = ordering.parse_cursor(cursor, LIST_ORDER)
     needle = (query or "").strip().lower()
     if not needle:
-        return ordering.order(world, location_id, LIST_ORDER).start_after(
+        return orders.order(world, location_id, LIST_ORDER).start_after(
             parsed, lambda: world.store.scan(location_id, CONTACTS))
     return sum(1 for r in world.store.scan(location_id, CONTACTS)
                if not ordering.is_after(r, parsed, LIST_ORDER) and (not needle or search.mentions(r, needle)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.contacts import custom_values, duplicates, fields
+from mock_server.apis.contacts import contact_writes, custom_values, duplicates, fields
 from mock_server.apis.contacts.tables import CHILD_TABLES, CONTACTS
 from mock_server.apis.locations.service import get_location
 from mock_server.platform.errors import BadRequest
@@ -36,7 +36,7 @@ def create_contact(world: World, location_id: str, changes: dict[str, Any], *, e
     apply_changes(world, location_id, record, changes)
     if enforce_unique:
         duplicates.ensure_unique(world, location_id, record, ("email", "phone"))
-    return world.store.put(location_id, CONTACTS, record)
+    return contact_writes.put(world, location_id, record)
 
 
 def get_contact(world: World, location_id: str, contact_id: str) -> dict[str, Any]:
@@ -59,7 +59,7 @@ def update_contact(world: World, location_id: str, contact_id: str, changes: dic
 def save(world: World, location_id: str, record: dict[str, Any]) -> dict[str, Any]:
     """Store a changed contact, stamping ``dateUpdated``."""
     record["dateUpdated"] = iso_z(world.now(world.tenants.company_of_location(location_id)))
-    return world.store.put(location_id, CONTACTS, record)
+    return contact_writes.put(world, location_id, record)
 
 
 def delete_contact(world: World, location_id: str, contact_id: str) -> None:
@@ -68,7 +68,7 @@ def delete_contact(world: World, location_id: str, contact_id: str) -> None:
     for table in CHILD_TABLES:
         for child_id in world.store.ids_where(location_id, table, "contactId", contact_id):
             world.store.delete(location_id, table, child_id)
-    world.store.delete(location_id, CONTACTS, contact_id)
+    contact_writes.delete(world, location_id, contact_id)
 
 
 def apply_changes(world: World, location_id: str, record: dict[str, Any], changes: dict[str, Any]) -> None:

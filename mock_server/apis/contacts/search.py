@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.contacts import ordering, records
+from mock_server.apis.contacts import orders, ordering, records
 from mock_server.apis.contacts.search_filters import Context, compile_filters
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations import custom_fields
@@ -46,7 +46,7 @@ def search_contacts(world: World, location_id: str, body: dict[str, Any], *, v3:
                  if cursor is not None else (page - 1) * limit)
         found = ordered[start:start + limit]
     else:
-        listing = ordering.order(world, location_id, spec)
+        listing = orders.order(world, location_id, spec)
         total = len(listing)
         start = listing.start_after(cursor, lambda: world.store.scan(location_id, CONTACTS)) \
             if cursor is not None else (page - 1) * limit
