@@ -6,7 +6,12 @@ from typing import Annotated, Any
 
 from pydantic import StringConstraints
 
-from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
+from mock_server.platform.models import (
+    BodyModel,
+    NumberString,
+    QueryModel,
+    ResponseModel,
+)
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 

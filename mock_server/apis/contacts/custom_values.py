@@ -27,7 +27,6 @@ from mock_server.apis.locations import custom_fields
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.world import World
 
-
 # DECISION: GHL's texts for these refusals are not known; they follow class-validator's wording.
 UNKNOWN_FIELD = "customFields.{i} names no contact custom field of this location: {ref}"
 NO_REFERENCE = "customFields.{i} must have an id or a key"

@@ -12,7 +12,6 @@ from typing import Any
 import phonenumbers
 
 from mock_server.apis.common import iso_z
-
 from mock_server.platform.errors import Unprocessable
 
 DEFAULT_PHONE_REGION = "US"

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from mock_server.apis.businesses import service as businesses
 from mock_server.apis.common import page
-from mock_server.apis.contacts import orders, ordering, records, search
+from mock_server.apis.contacts import ordering, orders, records, search
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.world import World
 

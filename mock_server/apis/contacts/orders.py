@@ -21,7 +21,14 @@ from operator import itemgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from mock_server.apis.contacts.ordering import PLAIN_SORT_FIELDS, Spec, cursor_of, is_after, parse_cursor, sort_records
+from mock_server.apis.contacts.ordering import (
+    PLAIN_SORT_FIELDS,
+    Spec,
+    cursor_of,
+    is_after,
+    parse_cursor,
+    sort_records,
+)
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.world import World
 from mock_server.store import Store

@@ -89,7 +89,8 @@ def apply_changes(world: World, location_id: str, record: dict[str, Any], change
         elif key == "email":
             record["email"] = record["emailLowerCase"] = fields.email_key(value)
         elif key == "phone":
-            record["phone"] = normalized_phone(world, location_id, value, changes.get("country") or record.get("country"))
+            country = changes.get("country") or record.get("country")
+            record["phone"] = normalized_phone(world, location_id, value, country)
         elif key == "tags":
             record["tags"] = fields.tag_list(value)
         elif key == "customFields":

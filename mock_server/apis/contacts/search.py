@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.contacts import orders, ordering, records
+from mock_server.apis.contacts import ordering, orders, records
 from mock_server.apis.contacts.search_filters import Context, compile_filters
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations import custom_fields

@@ -141,7 +141,11 @@ def _condition(kind: str, operator: str, field: str, value: Any, read: Callable,
         return Compiled((lambda r: read(r) is value) if operator == "eq" else (lambda r: read(r) is not value))
     if kind == "list":
         wanted = {v.lower() if field == "tags" else v for v in _strings(value)}
-        has_any = (lambda r: not wanted.isdisjoint(read(r) or ()))
+
+        def has_any(record: dict[str, Any]) -> bool:
+            held = read(record)
+            return isinstance(held, list) and not wanted.isdisjoint(held)
+
         if operator in ("eq", "contains"):
             hint = (field, sorted(wanted)) if field in INDEXED else None
             return Compiled(has_any, hint)
@@ -163,12 +167,20 @@ def _text(operator: str, field: str, value: Any, read: Callable, context: Contex
         if not isinstance(value, str) or not value:
             raise ValueError("must be a non-empty string")
         needle = value.lower()
-        found = (lambda r: isinstance(read(r), str) and needle in read(r).lower())
+
+        def found(record: dict[str, Any]) -> bool:
+            held = read(record)
+            return isinstance(held, str) and needle in held.lower()
+
         return Compiled(found if operator == "contains" else (lambda r: not found(r)))
     stored = {_normal(field, v, context) for v in _strings(value, allow_numbers=True)}
     hint = (field, sorted(stored)) if operator == "eq" and field in INDEXED else None
     wanted = {v.lower() for v in stored}
-    equal = (lambda r: isinstance(read(r), str) and read(r).lower() in wanted)
+
+    def equal(record: dict[str, Any]) -> bool:
+        held = read(record)
+        return isinstance(held, str) and held.lower() in wanted
+
     return Compiled(equal if operator == "eq" else (lambda r: not equal(r)), hint)
 
 

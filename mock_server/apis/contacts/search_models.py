@@ -11,7 +11,12 @@ from typing import Any, Literal
 from pydantic import Field
 
 from mock_server.apis.contacts.models import ContactOut
-from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
+from mock_server.platform.models import (
+    BodyModel,
+    NumberString,
+    QueryModel,
+    ResponseModel,
+)
 
 Scalar = str | int | float | bool | None
 MAX_EPOCH_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z

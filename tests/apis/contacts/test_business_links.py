@@ -35,8 +35,8 @@ def test_linking_contacts_in_bulk_and_listing_them(ghl, api, new_contact):
 
 def test_unknown_business_is_refused(ghl, api, new_contact):
     contact = new_contact()
-    answer = api.post("/contacts/bulk/business", json={"locationId": ghl.location_id, "businessId": "NoSuchBusiness000000",
-                                                       "ids": [contact["id"]]})
+    answer = api.post("/contacts/bulk/business", json={"locationId": ghl.location_id, "ids": [contact["id"]],
+                                                       "businessId": "NoSuchBusiness000000"})
     assert (answer.status_code, answer.json()["message"]) == (400, "Business not found")
     missing = api.get("/contacts/business/NoSuchBusiness000000", params={"locationId": ghl.location_id})
     assert missing.status_code == 400

@@ -49,7 +49,8 @@ def test_an_opportunity_field_is_not_a_contact_field(ghl, api, custom_field):
 def test_updates_change_only_the_fields_named_and_null_clears(api, custom_field, new_contact):
     pin = custom_field("Pin code", "TEXT")
     city = custom_field("Home city", "TEXT")
-    contact = new_contact(customFields=[{"id": pin["id"], "field_value": "1"}, {"id": city["id"], "field_value": "Pune"}])
+    contact = new_contact(customFields=[{"id": pin["id"], "field_value": "1"},
+                                        {"id": city["id"], "field_value": "Pune"}])
     updated = api.put(f"/contacts/{contact['id']}", json={"customFields": [
         {"id": pin["id"], "field_value": "2"}]}).json()["contact"]
     assert updated["customFields"] == [{"id": pin["id"], "value": "2"}, {"id": city["id"], "value": "Pune"}]
@@ -61,7 +62,8 @@ def test_updates_change_only_the_fields_named_and_null_clears(api, custom_field,
 def test_deleting_a_definition_removes_its_values_from_contacts(ghl, api, custom_field, new_contact):
     pin = custom_field("Pin code", "TEXT")
     keep = custom_field("Keep", "TEXT")
-    contact = new_contact(customFields=[{"id": pin["id"], "field_value": "1"}, {"id": keep["id"], "field_value": "k"}])
+    contact = new_contact(customFields=[{"id": pin["id"], "field_value": "1"},
+                                        {"id": keep["id"], "field_value": "k"}])
     deleted = api.delete(f"/locations/{ghl.location_id}/customFields/{pin['id']}")
     assert deleted.status_code == 200 and deleted.json()["succeded"] is True
     assert api.get(f"/contacts/{contact['id']}").json()["contact"]["customFields"] == [{"id": keep["id"], "value": "k"}]

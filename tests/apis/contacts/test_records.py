@@ -57,8 +57,8 @@ def test_update_changes_only_what_is_sent(ghl, api, new_contact):
     ghl.freeze(datetime(2024, 1, 1, tzinfo=UTC))
     contact = new_contact(firstName="Ada", lastName="Byron", email="ada@example.com", tags=["a", "b"], city="London")
     ghl.advance(3600)
-    answer = api.put(f"/contacts/{contact['id']}", json={"lastName": "Lovelace", "tags": ["c"], "email": "ADA@LOVELACE.ORG",
-                                                         "city": None})
+    answer = api.put(f"/contacts/{contact['id']}", json={"lastName": "Lovelace", "tags": ["c"],
+                                                         "email": "ADA@LOVELACE.ORG", "city": None})
     assert answer.status_code == 200 and answer.json()["succeded"] is True
     updated = answer.json()["contact"]
     assert updated["name"] == "Ada Lovelace" and updated["firstName"] == "Ada"

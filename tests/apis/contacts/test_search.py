@@ -24,7 +24,8 @@ def people(ghl, seed, custom_field):
         {"firstName": "Katherine", "lastName": "Johnson", "tags": [], "dateAdded": "2024-04-10T12:00:00Z",
          "customFields": [{"id": score["id"], "field_value": 99}]},
         # 02:00 UTC on June 2 is still June 1 in the location's time zone (America/New_York)
-        {"firstName": "Edsger", "lastName": "Dijkstra", "email": "ewd@example.com", "dateAdded": "2024-06-02T02:00:00Z"},
+        {"firstName": "Edsger", "lastName": "Dijkstra", "email": "ewd@example.com",
+         "dateAdded": "2024-06-02T02:00:00Z"},
     ]
     created = seed("contacts", contacts=rows)["ids"]
     return dict(zip(["ada", "grace", "alan", "katherine", "edsger"], created, strict=True)) | {"score": score["id"]}

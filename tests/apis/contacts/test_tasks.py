@@ -6,8 +6,8 @@ from __future__ import annotations
 def test_task_lifecycle(api, new_contact):
     contact = new_contact(firstName="Ada")
     base = f"/contacts/{contact['id']}/tasks"
-    created = api.post(base, json={"title": "Call back", "body": "about the engine", "dueDate": "2024-07-01T10:00:00+02:00",
-                                   "completed": False, "assignedTo": "UserId00000000000001"})
+    created = api.post(base, json={"title": "Call back", "body": "about the engine", "completed": False,
+                                   "dueDate": "2024-07-01T10:00:00+02:00", "assignedTo": "UserId00000000000001"})
     assert created.status_code == 201
     task = created.json()["task"]
     assert task["dueDate"] == "2024-07-01T08:00:00.000Z" and task["contactId"] == contact["id"]
