@@ -54,7 +54,7 @@ def update_business(world: World, location_id: str, business_id: str, changes: d
 
 
 def delete_business(world: World, location_id: str, business_id: str) -> None:
-    """Delete the business; its contacts stay, no longer linked to it."""
+    """Delete the business; DECISION: its contacts stay, no longer linked to it."""
     # Imported here: contacts link to businesses, so a module-level import would be circular.
     from mock_server.apis.contacts import business_links
 

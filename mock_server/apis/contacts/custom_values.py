@@ -13,6 +13,9 @@ data type takes:
 | TEXTBOX_LIST, FILE_UPLOAD | an object |
 
 A null or empty value clears the field. Anything else is refused with a 422 naming the value.
+
+DECISION: answers carry values typed as stored (numbers as numbers, options lists as lists), as
+public integrations read them; contacts.json types every ``value`` as a string.
 """
 
 from __future__ import annotations

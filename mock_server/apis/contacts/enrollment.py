@@ -1,8 +1,9 @@
 """Enrolling contacts in workflows and campaigns (table ``contactEnrollments``).
 
 Workflows and campaigns exist per location (seeded through the control plane); enrolling a contact
-in an unknown one is refused with a 400. Enrolling twice keeps one enrollment (the workflow's event
-start time is updated); removing a contact that is not enrolled succeeds, as a no-op.
+in an unknown one is refused with a 400. DECISION: enrolling twice keeps one enrollment (the
+workflow's event start time is updated); removing a contact that is not enrolled succeeds, as a
+no-op; any status (draft or published) takes contacts.
 GHL's API has no read of enrollments; the control plane shows them
 (``GET /_mock/locations/{locationId}/contacts/{contactId}/enrollments``).
 """

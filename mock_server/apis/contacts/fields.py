@@ -14,6 +14,7 @@ import phonenumbers
 from mock_server.apis.common import iso_z
 from mock_server.platform.errors import Unprocessable
 
+# DECISION: national numbers are read in the contact's country, else the location's, else the US.
 DEFAULT_PHONE_REGION = "US"
 # DECISION: GHL's answer to an unreadable phone number is not known; a class-validator-style 422.
 PHONE_INVALID = "phone must be a valid phone number"

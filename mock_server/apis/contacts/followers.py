@@ -1,4 +1,7 @@
-"""Followers of a contact: users who follow it (user ids, in the order they were added)."""
+"""Followers of a contact: users who follow it (user ids, in the order they were added).
+
+DECISION: follower (and ``assignedTo``) user ids are taken as given, not checked against the agency's users.
+"""
 
 from __future__ import annotations
 

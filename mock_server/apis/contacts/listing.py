@@ -59,7 +59,7 @@ def list_contacts(world: World, location_id: str, *, limit: int, query: str | No
 
 def contacts_of_business(world: World, location_id: str, business_id: str, *, skip: str, limit: str,
                          query: str | None, v3: bool = False) -> dict[str, Any]:
-    businesses.get_business(world, location_id, business_id)
+    businesses.get_business(world, location_id, business_id)  # DECISION: an unknown business is a 400
     linked = world.store.find(location_id, CONTACTS, "businessId", business_id)
     if query:
         needle = query.strip().lower()

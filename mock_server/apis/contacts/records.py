@@ -51,6 +51,7 @@ def update_contact(world: World, location_id: str, contact_id: str, changes: dic
     record = get_contact(world, location_id, contact_id)
     before = {k: record.get(k) for k in ("email", "phone")}
     apply_changes(world, location_id, record, changes)
+    # DECISION: only a changed email or phone is checked, so duplicates made while allowed stay editable.
     changed = [k for k in ("email", "phone") if record.get(k) and record.get(k) != before[k]]
     duplicates.ensure_unique(world, location_id, record, changed)
     return save(world, location_id, record)
@@ -63,7 +64,10 @@ def save(world: World, location_id: str, record: dict[str, Any]) -> dict[str, An
 
 
 def delete_contact(world: World, location_id: str, contact_id: str) -> None:
-    """Delete the contact with its tasks, notes and enrollments: nothing of it stays readable."""
+    """Delete the contact with its tasks, notes and enrollments: nothing of it stays readable.
+
+    DECISION: deletion is immediate and final (GHL keeps a ``deleted`` flag; nothing here can read it).
+    """
     get_contact(world, location_id, contact_id)
     for table in CHILD_TABLES:
         for child_id in world.store.ids_where(location_id, table, "contactId", contact_id):

@@ -53,6 +53,7 @@ def search_contacts(call: Call) -> dict:
 def get_duplicate(call: Call) -> dict:
     """The contact with this email, else with this phone number; ``contact`` is null when none matches."""
     found = duplicates.find_duplicate(call.world, call.location_id, call.query.email, call.query.number)
+    # DECISION: the official 200 has no schema; no match answers {"contact": null}.
     return {"contact": _contact(call, found) if found else None}
 
 

@@ -33,6 +33,7 @@ QUERY_FIELDS = ("fullNameLowerCase", "email", "phone", "companyName")
 def search_contacts(world: World, location_id: str, body: dict[str, Any], *, v3: bool = False) -> dict[str, Any]:
     spec = ordering.parse_sort(body.get("sort"))
     limit = body["pageLimit"]
+    # DECISION: with both, searchAfter wins over page (GHL's docs say not to send both).
     cursor = ordering.parse_cursor(body["searchAfter"], spec) if body.get("searchAfter") else None
     page = body.get("page") or 1
     if cursor is None and page * limit > MAX_PAGED_RECORDS:

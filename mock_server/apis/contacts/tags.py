@@ -65,6 +65,7 @@ def bulk_update(world: World, location_id: str, kind: str, contact_ids: list[str
             "tagsRemoved": [t for t in old if t not in contact["tags"]],
         })
     errors = sum(1 for r in responses if r["type"] == "error")
+    # DECISION: the request succeeded even when some contacts did not (they are counted in errorCount).
     return {"succeded": True, "errorCount": errors, "responses": responses}
 
 

@@ -4,6 +4,9 @@ As contacts.json describes it: with duplicates allowed and ``createNewIfDuplicat
 contact is always created. Otherwise the contact matching the first field (email) is updated; when
 the other field (phone) belongs to a different contact and duplicates are forbidden, that field is
 ignored rather than duplicated.
+
+DECISION: an update by upsert is PUT's update (``tags`` replaces the tags); an upsert with neither
+email nor phone has nothing to match and creates a contact.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.world import World
 
 # The data types GHL's custom-fields API lists (custom-fields.json), in its spelling ("MONETORY").
+# DECISION: locations.json types dataType as any string; we refuse the others (422), since contact
+# values are checked by data type.
 DATA_TYPES = ("TEXT", "LARGE_TEXT", "NUMERICAL", "PHONE", "MONETORY", "CHECKBOX", "SINGLE_OPTIONS",
               "MULTIPLE_OPTIONS", "DATE", "TEXTBOX_LIST", "FILE_UPLOAD", "RADIO", "EMAIL")
 OPTION_TYPES = frozenset({"CHECKBOX", "SINGLE_OPTIONS", "MULTIPLE_OPTIONS", "RADIO"})
