@@ -11,9 +11,9 @@ A filter is a condition ``{"field", "operator", "value"}`` or a group
 | list | tags, followers | eq, contains (a string or a list: has any), not_eq, not_contains (has none), exists, not_exists |
 | custom | customFields.{id} | by the field's dataType: text and single options as text; NUMERICAL and MONETORY: eq, not_eq, range (numbers), exists, not_exists; MULTIPLE_OPTIONS and CHECKBOX as list; DATE as date; others exists, not_exists |
 
-DECISION: text comparisons ignore case; ``email`` and ``phone`` values are normalised as stored (lower case,
-E.164). A date-only bound (``2024-06-01``) means that day in the location's time zone, as GHL
-evaluates it. Anything outside this grammar is refused with a 422 naming it, never ignored.
+DECISION: text comparisons ignore case. ``email`` and ``phone`` values are normalised as stored
+(lower case, E.164). A date-only bound (``2024-06-01``) means that day in the location's time zone,
+as GHL evaluates it. Anything outside this grammar is refused with a 422 naming it, never ignored.
 """
 
 from __future__ import annotations
