@@ -4,6 +4,9 @@ GET /contacts/ pages newest first with ``limit`` (at most 100) and a cursor of t
 ``startAfter`` (its dateAdded in epoch ms) and ``startAfterId``; ``query`` matches name, email,
 phone and company name. The answer carries GHL's ``meta`` block, whose ``nextPageUrl`` is the
 next page's address on this mock.
+
+DECISION: ``count`` (the official DTO's only count) is every matching contact, not the page's
+length, in both listings: with it a client can page through the business listing too.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ def list_contacts(world: World, location_id: str, *, limit: int, query: str | No
             if query:
                 params["query"] = query
             meta["nextPageUrl"] = f"{world.settings.base_url}/contacts/?{urlencode(params)}"
-    return {"contacts": contacts, "count": len(contacts), "meta": meta}
+    return {"contacts": contacts, "count": total, "meta": meta}
 
 
 def contacts_of_business(world: World, location_id: str, business_id: str, *, skip: str, limit: str,
