@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 
+
+@pytest.mark.ghl_allow_violations("deprecated_operation")  # GET /contacts/ is deprecated
 def test_pages_newest_first_with_the_meta_block(ghl, api, seed):
     created = seed("contacts", contacts=[{"firstName": f"P{i}", "dateAdded": f"2024-01-{i + 1:02d}T00:00:00Z"}
                                          for i in range(5)])["ids"]
@@ -27,6 +30,7 @@ def test_pages_newest_first_with_the_meta_block(ghl, api, seed):
     assert last["meta"]["nextPage"] is None and last["meta"]["nextPageUrl"] is None
 
 
+@pytest.mark.ghl_allow_violations("deprecated_operation", "invalid_value")  # deprecated GET /contacts/, bad limits
 def test_query_and_limits(ghl, api, new_contact):
     ada = new_contact(firstName="Ada", email="ada@example.com")
     new_contact(firstName="Grace")

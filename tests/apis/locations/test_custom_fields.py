@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mock_server.testing.tenant import GhlTenant
 
 
@@ -34,6 +36,7 @@ def test_option_fields_keep_their_options(ghl):
     assert field["customField"]["picklistOptions"] == ["basic", "pro"]
 
 
+@pytest.mark.ghl_allow_violations("invalid_value", "missing_required")  # sends bad definitions on purpose
 def test_bad_definitions_are_refused(ghl):
     api = ghl.client()
     base = f"/locations/{ghl.location_id}/customFields"
