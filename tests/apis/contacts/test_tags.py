@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mock_server.testing.tenant import GhlTenant
 
 
@@ -44,6 +46,7 @@ def test_bulk_add_and_remove_report_per_contact(ghl, api, new_contact):
     other.close()
 
 
+@pytest.mark.ghl_allow_violations("invalid_value")  # an unknown {type} on purpose
 def test_bulk_refusals(ghl, api, new_contact):
     contact = new_contact()
     body = {"locationId": ghl.location_id, "tags": ["x"], "contacts": [contact["id"]]}
