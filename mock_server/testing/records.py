@@ -8,6 +8,7 @@ duplicates, tenancy), and a factory can never create what the API would refuse.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -18,6 +19,8 @@ from mock_server.testing.transport import GHL_BASE_URL
 
 if TYPE_CHECKING:
     from mock_server.testing.transport import InProcessTransport
+
+Ref = str | dict[str, Any]  # a record or its id
 
 DEFAULT_VERSION = "2021-07-28"
 # The client id inside the tokens the factories use: their requests stay out of ``ghl.journal()``.
@@ -50,6 +53,9 @@ class RecordFactories:
     def _transport(self) -> InProcessTransport:  # provided by GhlTenant
         raise NotImplementedError
 
+    def now(self) -> datetime:  # provided by GhlTenant
+        raise NotImplementedError
+
     @property
     def fake(self) -> GhlFaker:
         """This test's data generator (seeded from the test): bodies to send yourself, e.g. ``ghl.fake.contact(...)``."""
@@ -69,7 +75,7 @@ class RecordFactories:
             raise RecordRefused(what or f"{method} {path}", response)
         return response.json()
 
-    # -- areas that exist now ----------------------------------------------------------------------
+    # -- agency and users ----------------------------------------------------------------------------
     def user(self, **overrides: Any) -> dict[str, Any]:
         """A user of this location (POST /users/). Overrides are ``CreateUserDto`` fields."""
         body = self.fake.user(self.company_id, [self.location_id], **overrides)
@@ -79,3 +85,30 @@ class RecordFactories:
         """Another location of this agency (POST /locations/ with an agency token)."""
         body = self.fake.location(self.company_id, **overrides)
         return self.api("POST", "/locations/", body, agency=True, what="ghl.location()")
+
+    # -- contacts ------------------------------------------------------------------------------------
+    def contact(self, **overrides: Any) -> dict[str, Any]:
+        """A contact of this location (POST /contacts/): a name, an e-mail, an E.164 phone, an address, tags.
+        Overrides are ``CreateContactDto`` fields."""
+        body = self.fake.contact(self.location_id, **overrides)
+        return self.api("POST", "/contacts/", body, what="ghl.contact()")["contact"]
+
+    def business(self, **overrides: Any) -> dict[str, Any]:
+        """A business of this location (POST /businesses/)."""
+        body = self.fake.business(self.location_id, **overrides)
+        return self.api("POST", "/businesses/", body, what="ghl.business()")["buiseness"]  # GHL's spelling
+
+    def task(self, contact: Ref | None = None, **overrides: Any) -> dict[str, Any]:
+        """A task on ``contact`` (a new contact if none), due in three days of the tenant's time."""
+        contact_id = _id(contact) if contact is not None else self.contact()["id"]
+        body = self.fake.task(self.now() + timedelta(days=3), **overrides)
+        return self.api("POST", f"/contacts/{contact_id}/tasks", body, what="ghl.task()")["task"]
+
+    def note(self, contact: Ref | None = None, **overrides: Any) -> dict[str, Any]:
+        """A note on ``contact`` (a new contact if none)."""
+        contact_id = _id(contact) if contact is not None else self.contact()["id"]
+        return self.api("POST", f"/contacts/{contact_id}/notes", self.fake.note(**overrides), what="ghl.note()")["note"]
+
+
+def _id(record: Ref) -> str:
+    return record if isinstance(record, str) else record["id"]
