@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 from zoneinfo import ZoneInfo
 
 from .decisions import BLOCKING_STATUSES, MISSING_STATUS_BLOCKS
@@ -17,8 +17,7 @@ from .formatting import event_epoch
 from .zones import DayTable
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):  # a tuple: thousands are built per request
     calendar_id: Any
     people: frozenset[str]  # assignedUserId plus users[]
     start: int
@@ -33,20 +32,31 @@ def blocks(appointment: Mapping[str, Any]) -> bool:
     return MISSING_STATUS_BLOCKS if status is None else status in BLOCKING_STATUSES
 
 
-def _event(raw: Mapping[str, Any], tz: ZoneInfo, people: frozenset[str]) -> Event | None:
-    start, end = event_epoch(raw.get("startTime"), tz), event_epoch(raw.get("endTime"), tz)
-    if start is None or end is None or end < start:
-        return None
-    return Event(raw.get("calendarId"), people, start, end)
+def _live(raw: Mapping[str, Any]) -> bool:
+    return not raw.get("deleted")
 
 
 def _people(raw: Mapping[str, Any]) -> frozenset[str]:
+    """assignedUserId plus users[]: everyone an event keeps busy."""
     users = raw.get("users")
     found = {u for u in users if isinstance(u, str)} if isinstance(users, list) else set()
     assigned = raw.get("assignedUserId")
     if isinstance(assigned, str) and assigned:
         found.add(assigned)
     return frozenset(found)
+
+
+def _events(raws: Iterable[Mapping[str, Any]], keep, tz: ZoneInfo, low: int, high: int, skip_id: Any):
+    """``(raw, start, end)`` of the events ``keep`` accepts that touch ``[low, high]`` (epoch s).
+
+    Unreadable times and events that end before they start are dropped (see decisions).
+    """
+    for raw in raws:
+        if not keep(raw) or (skip_id is not None and raw.get("id") == skip_id):
+            continue
+        start, end = event_epoch(raw.get("startTime"), tz), event_epoch(raw.get("endTime"), tz)
+        if start is not None and end is not None and start <= end and end >= low and start <= high:
+            yield raw, start, end
 
 
 @dataclass
@@ -70,23 +80,16 @@ class EventBook:
         exclude_id: str | None = None,
     ) -> "EventBook":
         """Parse the events once; drop those outside ``window`` (epoch s) or not holding time."""
-        low, high = window
         book = cls(calendar_id)
-        for raw in appointments:
-            if raw.get("id") == exclude_id and exclude_id is not None or not blocks(raw):
-                continue
-            event = _event(raw, location_tz, _people(raw))
-            if event is not None and event.end >= low and event.start <= high:
-                book.appointments.append(event)
-                for person in event.people:
-                    book._by_user.setdefault(person, []).append(event)
-        for raw in blocked_slots:
-            if raw.get("deleted") or (raw.get("id") == exclude_id and exclude_id is not None):
-                continue
+        for raw, start, end in _events(appointments, blocks, location_tz, *window, exclude_id):
+            event = Event(raw.get("calendarId"), _people(raw), start, end)
+            book.appointments.append(event)
+            for person in event.people:
+                book._by_user.setdefault(person, []).append(event)
+        for raw, start, end in _events(blocked_slots, _live, location_tz, *window, exclude_id):
             assigned = raw.get("assignedUserId")
-            event = _event(raw, location_tz, frozenset([assigned]) if isinstance(assigned, str) else frozenset())
-            if event is not None and event.end >= low and event.start <= high:
-                book.blocked.append(event)
+            people = frozenset([assigned]) if isinstance(assigned, str) else frozenset()
+            book.blocked.append(Event(raw.get("calendarId"), people, start, end))
         return book
 
     def busy_for(self, user_id: str | None, *, pre: int, post: int) -> "HostBusy":
