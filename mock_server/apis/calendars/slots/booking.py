@@ -12,12 +12,13 @@ from .decisions import MSG_SLOT_UNAVAILABLE
 from .engine import SlotSearch
 from .hosts import INTERSECTION, Host, HostPlan, plan_hosts
 from .rules import CalendarRules
-from .zones import epoch_seconds, epoch_seconds_ceil, zone_or_fallback
+from .zones import epoch_seconds, epoch_seconds_ceil, pinned, zone_or_fallback
 
 
 @dataclass(frozen=True)
 class BookingDecision:
-    """An accepted booking: times in the location's zone, the assignee and the ``users`` list."""
+    """An accepted booking: the assignee, the ``users`` list, and the times on the location's
+    clock (fixed-offset datetimes, so ``isoformat()`` writes the location's offset)."""
 
     start: datetime
     end: datetime
@@ -78,10 +79,10 @@ def check_booking(
     """
     location_tz = zone_or_fallback(location_timezone)
     rules = CalendarRules.from_calendar(calendar)
-    start = (start if start.tzinfo else start.replace(tzinfo=location_tz, fold=0)).astimezone(location_tz)
+    start = pinned(start if start.tzinfo else start.replace(tzinfo=location_tz, fold=0), location_tz)
     if end is None:
-        end = start + timedelta(seconds=rules.duration)
-    end = (end if end.tzinfo else end.replace(tzinfo=location_tz, fold=0)).astimezone(location_tz)
+        end = start + timedelta(seconds=rules.duration)  # elapsed time, on the fixed offset
+    end = pinned(end if end.tzinfo else end.replace(tzinfo=location_tz, fold=0), location_tz)
     plan = plan_hosts(calendar, location_tz=location_timezone, schedules=schedules)
     if ignore_free_slot_validation:
         return _unchecked(plan, start, end, assigned_user_id)

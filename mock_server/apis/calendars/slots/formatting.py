@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from .zones import DAY, DayTable, epoch_seconds, zone, zone_or_fallback
+from .zones import DAY, DayTable, epoch_seconds, pinned, zone, zone_or_fallback
 
 
 def parse_ghl_time(value: str, location_timezone: str) -> datetime:
@@ -19,13 +19,15 @@ def parse_ghl_time(value: str, location_timezone: str) -> datetime:
 
     Accepts ``Z``, ``±hh:mm`` offsets and fractional seconds (``.000``). A string without an offset
     is a wall-clock time in the location's zone (a time in a DST gap moves forward, an ambiguous
-    one takes its first occurrence). Raises ``ValueError`` for anything else.
+    one takes its first occurrence) and comes back with that instant's fixed offset.
+    Raises ``ValueError`` for anything else.
     """
     if not isinstance(value, str):
         raise ValueError(f"not a date-time string: {value!r}")
     moment = datetime.fromisoformat(value.strip())
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone_or_fallback(location_timezone), fold=0)
+        location = zone_or_fallback(location_timezone)
+        moment = pinned(moment.replace(tzinfo=location, fold=0), location)
     return moment
 
 

@@ -53,6 +53,16 @@ def epoch_seconds_ceil(moment: datetime) -> int:
     return floor if moment.microsecond == 0 else floor + 1
 
 
+def pinned(moment: datetime, tz: ZoneInfo) -> datetime:
+    """``moment`` on ``tz``'s clock, with that instant's offset as a fixed ``timezone``.
+
+    Aware datetimes at ambiguous or skipped wall times of a ``ZoneInfo`` never compare equal to
+    other zones (PEP 495); a fixed offset keeps the instant and the local reading unambiguous.
+    """
+    local = moment.astimezone(tz)
+    return local.replace(tzinfo=timezone(local.utcoffset()), fold=0)  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=65_536)
 def wall_to_epoch(tz: ZoneInfo, ordinal: int, minute: int) -> int:
     """The instant of ``minute`` (0..1440) on local date ``ordinal``; 1440 is the next midnight."""
