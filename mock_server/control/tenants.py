@@ -11,7 +11,9 @@ from mock_server.apis.locations import service as locations
 from mock_server.apis.oauth import service as oauth
 from mock_server.apis.users import service as users
 from mock_server.platform.ids import IdSource
+from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.platform.world import World
+from mock_server.store import GLOBAL
 
 DEFAULT_APP_NAME = "ghl-mock default app"
 
@@ -46,6 +48,18 @@ def create_tenant(world: World, *, name: str | None = None, timezone: str | None
             oauth.install(world, app, company_id, location_id)
     return {"companyId": company_id, "locationId": location_id, "userId": user_id, "name": agency_name,
             "timezone": location["timezone"]}
+
+
+def delete_tenant(world: World, company_id: str) -> None:
+    """Remove an agency, its locations and everything they own (tokens of it stop working)."""
+    location_ids = world.tenants.location_ids(company_id)
+    with world.store.transaction():
+        for location_id in location_ids:
+            world.store.drop_tenant(location_id)
+            world.store.delete(GLOBAL, LOCATIONS, location_id)
+        world.store.drop_tenant(company_id)
+        world.store.delete(GLOBAL, COMPANIES, company_id)
+    world.clocks.release(company_id)
 
 
 def default_app(world: World) -> dict[str, Any] | None:

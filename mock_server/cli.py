@@ -1,0 +1,127 @@
+"""The ``ghl-mock`` command line.
+
+  ghl-mock serve      run the sandbox (GHL API + /_mock control plane)
+  ghl-mock token      mint a token from a running sandbox
+  ghl-mock openapi    print the mock's OpenAPI document
+  ghl-mock seed       load datasets (e.g. the demo sandbox)
+  ghl-mock contract   the contract-testing kit (coverage, report, verify, record)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+
+import mock_server
+from mock_server.settings import Settings
+
+EPILOG = """Every flag of `serve` can also be set by an environment variable GHL_MOCK_<FLAG> (e.g.
+GHL_MOCK_PORT=8765, GHL_MOCK_DATA=sandbox.json, GHL_MOCK_ADMIN_TOKEN=...). Docs: README.md."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The contract kit and the seeders own their sub-commands and help.
+    if argv and argv[0] in DELEGATED:
+        module_name, function = DELEGATED[argv[0]]
+        return importlib.import_module(module_name).__getattribute__(function)(argv[1:])
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 0
+    return args.run(args)
+
+
+DELEGATED = {
+    "contract": ("mock_server.contracts.cli", "run"),
+    "seed": ("mock_server.fixtures.cli", "run"),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ghl-mock", description="A stateful fake of the GoHighLevel API v2.",
+                                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"ghl-mock {mock_server.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the sandbox server", epilog=EPILOG,
+                                description="Run the GHL mock: the GHL API, the /_mock control plane and /openapi.json.")
+    serve.add_argument("--host", default=None, help="interface to listen on (default 127.0.0.1; beyond loopback "
+                                                     "the control plane needs --admin-token)")
+    serve.add_argument("--port", type=int, default=None, help="port (default 8765; 0 picks a free one)")
+    serve.add_argument("--data", metavar="PATH", default=None,
+                       help="persist state in this TinyDB file (crash-safe); omitted: in memory")
+    serve.add_argument("--random-seed", metavar="N", default=None, help="seed for deterministic ids")
+    serve.add_argument("--admin-token", default=None, help="token required in the X-GHL-Mock-Admin-Token header "
+                                                          "for /_mock endpoints")
+    serve.add_argument("--workers", type=int, default=None, help="must be 1: the mock keeps state in one process")
+    serve.add_argument("--contract-mode", choices=["strict", "record"], default=None,
+                       help="strict (default): refuse what GHL refuses; record: answer anyway, record violations")
+    serve.add_argument("--demo", action="store_true", default=None, help="load the demo sandbox data on start")
+    serve.add_argument("--no-fsync", dest="fsync", action="store_false", default=None,
+                       help="don't fsync each write (still safe against kill -9, not against power loss)")
+    serve.add_argument("--log-level", default=None, choices=["critical", "error", "warning", "info", "debug"])
+    serve.set_defaults(run=_serve)
+
+    token = commands.add_parser("token", help="mint a token from a running sandbox")
+    token.add_argument("--url", default="http://127.0.0.1:8765", help="the sandbox's base URL")
+    where = token.add_mutually_exclusive_group(required=True)
+    where.add_argument("--location", help="location id (a sub-account token)")
+    where.add_argument("--company", help="company id (an agency token)")
+    token.add_argument("--scope", action="append", dest="scopes", help="a scope (repeat); omitted: every scope")
+    token.add_argument("--kind", choices=["oauth", "pit"], default="oauth")
+    token.add_argument("--admin-token", default=None)
+    token.set_defaults(run=_token)
+
+    openapi = commands.add_parser("openapi", help="print the mock's OpenAPI 3.1 document")
+    openapi.set_defaults(run=_openapi)
+
+    commands.add_parser("contract", help="the contract-testing kit (see `ghl-mock contract --help`)")
+    commands.add_parser("seed", help="load datasets into a sandbox (see `ghl-mock seed --help`)")
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from mock_server.server import serve
+
+    settings = Settings.from_env(
+        host=args.host, port=args.port, data=args.data, random_seed=args.random_seed, admin_token=args.admin_token,
+        workers=args.workers, contract_mode=args.contract_mode, demo=args.demo, fsync=args.fsync,
+        log_level=args.log_level,
+    )
+    return serve(settings)
+
+
+def _token(args: argparse.Namespace) -> int:
+    import httpx
+
+    body = {"kind": args.kind, **({"locationId": args.location} if args.location else {"companyId": args.company})}
+    if args.scopes:
+        body["scopes"] = args.scopes
+    headers = {"X-GHL-Mock-Admin-Token": args.admin_token} if args.admin_token else {}
+    try:
+        response = httpx.post(args.url.rstrip("/") + "/_mock/tokens", json=body, headers=headers, timeout=10)
+    except httpx.HTTPError as exc:
+        print(f"ghl-mock: cannot reach {args.url}: {exc}", file=sys.stderr)
+        return 2
+    if response.status_code >= 400:
+        print(f"ghl-mock: {response.status_code} {response.text}", file=sys.stderr)
+        return 1
+    print(response.json()["access_token"])
+    return 0
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    from mock_server.apis import build_registry
+    from mock_server.platform.openapi import build_openapi
+
+    print(json.dumps(build_openapi(build_registry()), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""Shared test helpers. The GHL fixtures (``ghl``, ``ghl_client`` ...) come from our own pytest plugin."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+URL_LINE = re.compile(r"serving the GHL API at (http://\S+)")
+
+
+class ServerProcess:
+    """``ghl-mock serve`` in a child process, exactly as a user runs it."""
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None, command: list[str] | None = None) -> None:
+        self.started = time.monotonic()
+        base = command or [sys.executable, "-m", "mock_server.cli", "serve"]
+        self.proc = subprocess.Popen([*base, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                     env={**os.environ, **(env or {})})
+        self.output: list[str] = []
+        self.url = self._read_url()
+
+    def _read_url(self, timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                if self.proc.poll() is not None:
+                    raise RuntimeError("server exited:\n" + "".join(self.output))
+                continue
+            self.output.append(line)
+            found = URL_LINE.search(line)
+            if found:
+                return found.group(1)
+        raise RuntimeError("server printed no URL:\n" + "".join(self.output))
+
+    def wait_healthy(self, timeout: float = 20, headers: dict | None = None) -> float:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/_mock/health", headers=headers, timeout=1).status_code == 200:
+                    return time.monotonic() - self.started
+            except httpx.HTTPError:
+                time.sleep(0.02)
+        raise RuntimeError("server never became healthy")
+
+    def banner(self) -> str:
+        """The start-up banner (everything printed up to the blank line after it)."""
+        while self.proc.poll() is None and not (self.output and self.output[-1].startswith("  contract mode")):
+            self.output.append(self.proc.stdout.readline())
+        return "".join(self.output)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture
+def serve_process() -> Iterator:
+    """Start ``ghl-mock serve <args>`` processes; all are stopped after the test."""
+    started: list[ServerProcess] = []
+
+    def start(*args: str, env: dict[str, str] | None = None, command: list[str] | None = None) -> ServerProcess:
+        server = ServerProcess(["--port", "0", *args] if "--port" not in args else list(args), env, command)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

@@ -1,0 +1,102 @@
+"""Generated from the registry, not a hand list: every operation refuses a token without its scope
+with GHL's 401, and a token of another location (or agency) with GHL's 403."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mock_server.apis import build_registry
+from mock_server.platform.operations import Operation
+from mock_server.platform.validation import known_fields
+from mock_server.testing.tenant import GhlTenant
+
+REGISTRY = build_registry()
+SECURED = [op for op in REGISTRY if not op.public]
+SCOPE_401 = "The token is not authorized for this scope."
+TENANT_403 = "The token does not have access to this location."
+COMPANY_403 = "The token does not have access to this company."
+
+
+def _ids(op: Operation) -> str:
+    return f"{op.method} {op.path}"
+
+
+def _token_class(op: Operation) -> bool:
+    """True when the operation should be called with an agency token."""
+    return "Location" not in op.tokens
+
+
+def _request(op: Operation, target: GhlTenant) -> dict[str, Any]:
+    """A request aimed at ``target``'s data: its ids wherever the operation names a tenant or a record."""
+    path = op.path
+    for name in op.path_params:
+        value = {"companyId": target.company_id, "userId": target.user_id}.get(name, target.location_id)
+        path = path.replace("{" + name + "}", value)
+    refs = {"locationId": target.location_id, "location_id": target.location_id, "companyId": target.company_id,
+            "company_id": target.company_id, "locationIds": [target.location_id]}
+    query = {k: v for k, v in refs.items() if op.query is not None and k in known_fields(op.query) and k != "locationIds"}
+    body = {k: v for k, v in refs.items() if op.body is not None and _body_fields(op) and k in _body_fields(op)}
+    request: dict[str, Any] = {"method": op.method, "url": path, "params": query}
+    if op.body is not None:
+        if op.body_media_types[0] == "application/x-www-form-urlencoded":
+            request["data"] = body
+        else:
+            request["json"] = body
+    return request
+
+
+def _body_fields(op: Operation) -> frozenset[str]:
+    try:
+        return known_fields(op.body)
+    except Exception:  # a bare-array body names no tenant fields
+        return frozenset()
+
+
+def _names_a_tenant(op: Operation) -> bool:
+    req_fields = set(op.path_params)
+    if op.query is not None:
+        req_fields |= set(known_fields(op.query))
+    if op.body is not None:
+        req_fields |= set(_body_fields(op))
+    return bool(req_fields & {"locationId", "location_id", "companyId", "company_id", "locationIds"}
+                or op.path_params)
+
+
+@pytest.mark.parametrize("op", SECURED, ids=_ids)
+def test_a_token_without_the_operations_scope_gets_401(op: Operation, ghl: GhlTenant):
+    other_scopes = [s for s in REGISTRY.scopes() if s not in op.scopes]
+    client = ghl.client(scopes=other_scopes, agency=_token_class(op))
+    response = client.request(**_request(op, ghl))
+    assert response.status_code == 401, response.text
+    assert response.json()["message"] == SCOPE_401
+
+
+@pytest.mark.parametrize("op", [op for op in SECURED if _names_a_tenant(op)], ids=_ids)
+def test_a_token_of_another_tenant_gets_403(op: Operation, ghl: GhlTenant, ghl_app):
+    owner = GhlTenant(ghl_app, seed=f"owner-of-{op.operation_id}")
+    try:
+        client = ghl.client(agency=_token_class(op))  # every scope, but ghl's own tenant
+        response = client.request(**_request(op, owner))
+        assert response.status_code == 403, response.text
+        assert response.json()["message"] in (TENANT_403, COMPANY_403)
+    finally:
+        owner.close()
+
+
+def test_every_secured_operation_names_its_tenant():
+    """If an operation names no tenant at all, the 403 test above cannot reach it: list them loudly."""
+    assert [_ids(op) for op in SECURED if not _names_a_tenant(op)] == []
+
+
+def test_scope_is_checked_before_tenant(ghl: GhlTenant, ghl_app):
+    """GHL answers a request failing both checks with the scope's 401."""
+    other = GhlTenant(ghl_app, seed="scope-before-tenant")
+    try:
+        client = ghl.client(scopes=["users.readonly"])
+        response = client.get(f"/locations/{other.location_id}")
+        assert response.status_code == 401
+        assert response.json()["message"] == SCOPE_401
+    finally:
+        other.close()
