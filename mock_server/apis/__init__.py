@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mock_server.apis.calendars import routes as calendars
+from mock_server.apis.calendars.tables import INDEXES as CALENDAR_INDEXES
 from mock_server.apis.companies import routes as companies
 from mock_server.apis.locations import routes as locations
 from mock_server.apis.oauth import routes as oauth
@@ -13,10 +15,14 @@ APIS: tuple[Api, ...] = (
     companies.api,
     locations.api,
     users.api,
+    calendars.api,
+    calendars.contacts_api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
-INDEXES: dict[str, tuple[str, ...]] = {}
+INDEXES: dict[str, tuple[str, ...]] = {
+    **CALENDAR_INDEXES,
+}
 
 
 def build_registry() -> Registry:
