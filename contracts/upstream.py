@@ -23,7 +23,6 @@ from urllib.parse import quote
 
 import jsonschema_rs
 import orjson
-
 from mock_server.contracts.upstream_allowlist import DEFECTS, Defect
 
 ENV_VAR = "GHL_UPSTREAM_SPEC"

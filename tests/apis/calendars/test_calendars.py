@@ -78,7 +78,8 @@ def test_team_members_must_be_users_of_the_location(desk: Desk):
     personal = desk.http.post("/calendars/", json={"locationId": desk.location_id, "name": "Mine",
                                                    "calendarType": "personal",
                                                    "teamMembers": [{"userId": host}, {"userId": desk.ghl.user_id}]})
-    assert (personal.status_code, personal.json()["message"]) == (400, "A personal calendar can have only one team member")
+    assert (personal.status_code, personal.json()["message"]) == (
+        400, "A personal calendar can have only one team member")
 
 
 def test_a_calendar_in_an_unknown_group_is_refused(desk: Desk):
@@ -110,7 +111,8 @@ def test_unknown_calendars_get_400_and_foreign_ones_403(desk: Desk, ghl_app):
     try:
         theirs = other.client().post("/calendars/", json={"locationId": other.location_id, "name": "Theirs"})
         foreign = desk.http.get(f"/calendars/{theirs.json()['calendar']['id']}")
-        assert (foreign.status_code, foreign.json()["message"]) == (403, "The token does not have access to this location.")
+        assert (foreign.status_code, foreign.json()["message"]) == (
+            403, "The token does not have access to this location.")
     finally:
         other.close()
 

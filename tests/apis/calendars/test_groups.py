@@ -44,7 +44,8 @@ def test_a_taken_slug_cannot_be_used_again_until_its_group_is_deleted(desk: Desk
     renamed = desk.http.put(f"/calendars/groups/{second['id']}",
                             json={"name": "Support", "description": "", "slug": "sales"})
     assert (renamed.status_code, renamed.json()["message"]) == (400, "Slug is already taken")
-    keeps_own = desk.http.put(f"/calendars/groups/{first['id']}", json={"name": "S", "description": "", "slug": "sales"})
+    keeps_own = desk.http.put(f"/calendars/groups/{first['id']}",
+                              json={"name": "S", "description": "", "slug": "sales"})
     assert keeps_own.status_code == 200
 
     desk.http.delete(f"/calendars/groups/{first['id']}")

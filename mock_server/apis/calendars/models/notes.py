@@ -6,12 +6,13 @@ from typing import Annotated
 
 from pydantic import Field
 
+from mock_server.apis.calendars.models.common import NonNegative, Number
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
 class NotesQuery(QueryModel):
-    limit: Annotated[int, Field(ge=1, le=20)]
-    offset: Annotated[int, Field(ge=0)]
+    limit: Annotated[Number, Field(ge=1, le=20)]
+    offset: NonNegative
 
 
 class NoteBody(BodyModel):

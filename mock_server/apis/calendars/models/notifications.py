@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from mock_server.apis.calendars.models.common import Number
+from mock_server.apis.calendars.models.common import NonNegative, Number
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 ReceiverType = Literal["contact", "guest", "assignedUser", "emails", "phoneNumbers", "business"]
@@ -58,8 +58,8 @@ class UpdateNotificationBody(NotificationFields):
 class NotificationsQuery(QueryModel):
     isActive: bool | None = None
     deleted: bool | None = None
-    limit: Annotated[int, Field(ge=0)] = 100
-    skip: Annotated[int, Field(ge=0)] = 0
+    limit: NonNegative = 100
+    skip: NonNegative = 0
 
 
 class TimeOffsetOut(ResponseModel):

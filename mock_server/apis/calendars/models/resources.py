@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from mock_server.apis.calendars.models.common import NonNegative
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
-
-Count = NonNegative
 
 
 class CreateResourceBody(BodyModel):
     locationId: str
     name: str
     description: str
-    quantity: Count
-    outOfService: Count
-    capacity: Count
+    quantity: NonNegative
+    outOfService: NonNegative
+    capacity: NonNegative
     calendarIds: list[str]
 
 
@@ -26,17 +20,17 @@ class UpdateResourceBody(BodyModel):
     locationId: str | None = None
     name: str | None = None
     description: str | None = None
-    quantity: Count | None = None
-    outOfService: Count | None = None
-    capacity: Count | None = None
+    quantity: NonNegative | None = None
+    outOfService: NonNegative | None = None
+    capacity: NonNegative | None = None
     calendarIds: list[str] | None = None
     isActive: bool | None = None
 
 
 class ResourcesQuery(QueryModel):
     locationId: str
-    limit: Annotated[int, Field(ge=0)]
-    skip: Annotated[int, Field(ge=0)]
+    limit: NonNegative
+    skip: NonNegative
 
 
 class ResourceOut(ResponseModel):

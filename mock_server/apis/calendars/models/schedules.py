@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from mock_server.apis.calendars.models.common import NonNegative, Number
 from mock_server.apis.common import Timezone
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
@@ -54,8 +55,8 @@ class SchedulesQuery(QueryModel):
     locationId: str
     userId: str
     calendarId: str | None = None
-    skip: Annotated[int, Field(ge=0)] = 0
-    limit: Annotated[int, Field(ge=1, le=500)] = 50
+    skip: NonNegative = 0
+    limit: Annotated[Number, Field(ge=1, le=500)] = 50
 
 
 class IntervalOut(ResponseModel):

@@ -16,7 +16,7 @@ NOTES = "/calendars/appointments/{appointmentId}/notes"
          response=models.NotesResponse, summary="Get Notes")
 def get_notes(call: Call) -> dict:
     found, more = notes.list_notes(call.world, call.location_id, call.path["appointmentId"],
-                                   limit=call.query.limit, offset=call.query.offset)
+                                   limit=int(call.query.limit), offset=int(call.query.offset))
     return {"notes": found, "hasMore": more}
 
 

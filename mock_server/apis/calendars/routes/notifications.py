@@ -18,7 +18,8 @@ ONE = NOTIFICATIONS + "/{notificationId}"
 def get_notifications(call: Call) -> list:
     q = call.query
     return notifications.list_notifications(call.world, call.location_id, call.path["calendarId"],
-                                            is_active=q.isActive, deleted=q.deleted, skip=q.skip, limit=q.limit)
+                                            is_active=q.isActive, deleted=q.deleted, skip=int(q.skip),
+                                            limit=int(q.limit))
 
 
 @api.post(NOTIFICATIONS, "create-event-notification", scopes=WRITE, tokens=LOCATION,

@@ -37,8 +37,8 @@ def delete_resource(call: Call) -> dict:
          response=models.ResourcesResponse, summary="List Calendar Resources")
 def list_resources(call: Call) -> list:
     q = call.query
-    return resources.list_resources(call.world, call.location_id, call.path["resourceType"], skip=q.skip,
-                                    limit=q.limit)
+    return resources.list_resources(call.world, call.location_id, call.path["resourceType"], skip=int(q.skip),
+                                    limit=int(q.limit))
 
 
 @api.post(KIND, "create-calendar-resource", scopes=WRITE, tokens=LOCATION, body=models.CreateResourceBody,

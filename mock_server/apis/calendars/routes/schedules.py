@@ -18,7 +18,7 @@ ASSOCIATION = ONE + "/associations/{calendarId}"
 def search_schedules(call: Call) -> dict:
     q = call.query
     return {"schedules": schedules.search_schedules(call.world, call.location_id, user_id=q.userId,
-                                                    calendar_id=q.calendarId, skip=q.skip, limit=q.limit)}
+                                                    calendar_id=q.calendarId, skip=int(q.skip), limit=int(q.limit))}
 
 
 @api.get(ONE, "getScheduleById", scopes=READ, tokens=LOCATION, response=models.ScheduleResponse,
