@@ -7,7 +7,8 @@ repository. ``spec_root()`` is None when they are absent; callers skip with ``MI
     problems = upstream.response_problems("calendars.json", "GET", "/calendars/{calendarId}", 200, body)
 
 answers the validation errors of ``body`` against the schema the file declares for that
-response, as ``"<instance path>: <message>"`` strings, leaving out the official-file defects
+response, as ``"<where>: <message>"`` strings (``where`` is the dotted path of the offending value,
+or of the missing field for a ``required`` error), leaving out the official-file defects
 listed in ``upstream_allowlist.DEFECTS``. ``$ref``s, ``../common/common-schemas.json`` included,
 resolve through a ``jsonschema_rs`` registry; OpenAPI 3.0 schemas are read as JSON Schema draft 4.
 """
@@ -110,7 +111,10 @@ def response_problems(spec_file: str, method: str, path: str, status: int, body:
         return []  # declared without a schema: nothing to check
     problems = []
     for error in validator.iter_errors(body):
-        where = ".".join(str(p) for p in error.instance_path) or "(body)"
+        location = [str(p) for p in error.instance_path]
+        if error.kind.name == "required":  # name the missing field, so a defect can target just it
+            location.append(str(error.kind.as_dict()["property"]))
+        where = ".".join(location) or "(body)"
         if not _allowed(defects, spec_file, method, path, where, error.kind.name):
             problems.append(f"{where}: {error.message}")
     return problems
