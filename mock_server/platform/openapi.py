@@ -7,6 +7,7 @@ copied; ``contracts/`` compares this document and our responses against them.)
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
@@ -145,7 +146,8 @@ def _responses(op: Operation, refs: dict) -> dict[str, Any]:
         schema = refs[(("response", _hashable(op.response)), "serialization")]
         success["content"] = {"application/json": {"schema": schema}}
     responses[str(op.status)] = success
-    for status, description in ERROR_STATUSES.items():
+    extra = {status: HTTPStatus(status).phrase for status in op.errors if status not in ERROR_STATUSES}
+    for status, description in {**ERROR_STATUSES, **extra}.items():
         if op.public and status == 403:
             continue
         schema_name = "OAuthError" if op.public and status == 401 else "GhlError"
