@@ -68,14 +68,18 @@ def _validator(spec_file: str, method: str, path: str, status: int):
     if response_schema(spec_file, method, path, status) is None:
         return None
     spec_uri = (root / spec_file).resolve().as_uri()
-    pointer = "/".join(quote(part.replace("~", "~0").replace("/", "~1"), safe="~")
-                       for part in ("paths", path, method.lower(), "responses", str(status), "content",
-                                    "application/json", "schema"))
+    pointer = response_pointer(method, path, status)
     resources = [(spec_uri, load_spec(spec_file))]
     resources += [(uri, orjson.loads(Path(uri.removeprefix("file://")).read_bytes()))
                   for uri in sorted(_external_files(load_spec(spec_file), root / spec_file))]
     registry = jsonschema_rs.Registry(resources, draft=jsonschema_rs.Draft4)
     return jsonschema_rs.Draft4Validator({"$ref": f"{spec_uri}#/{pointer}"}, registry=registry)
+
+
+def response_pointer(method: str, path: str, status: int) -> str:
+    """The URI fragment of a response's JSON schema in an OpenAPI document (``/paths/~1x/get/...``)."""
+    parts = ("paths", path, method.lower(), "responses", str(status), "content", "application/json", "schema")
+    return "/".join(quote(part.replace("~", "~0").replace("/", "~1"), safe="~") for part in parts)
 
 
 def _external_files(document: Any, here: Path) -> set[str]:

@@ -21,19 +21,19 @@ def search_schedules(call: Call) -> dict:
                                                     calendar_id=q.calendarId, skip=int(q.skip), limit=int(q.limit))}
 
 
-@api.get(ONE, "getScheduleById", scopes=READ, tokens=LOCATION, response=models.ScheduleResponse,
+@api.get(ONE, "getScheduleById", errors=(404,), scopes=READ, tokens=LOCATION, response=models.ScheduleResponse,
          summary="Get schedule by ID")
 def get_schedule(call: Call) -> dict:
     return {"schedule": schedules.get_schedule(call.world, call.location_id, call.path["id"])}
 
 
-@api.put(ONE, "updateSchedule", scopes=WRITE, tokens=LOCATION, body=models.UpdateScheduleBody,
+@api.put(ONE, "updateSchedule", errors=(404,), scopes=WRITE, tokens=LOCATION, body=models.UpdateScheduleBody,
          response=models.ScheduleResponse, summary="Update schedule")
 def update_schedule(call: Call) -> dict:
     return {"schedule": schedules.update_schedule(call.world, call.location_id, call.path["id"], sent(call.body))}
 
 
-@api.delete(ONE, "deleteSchedule", scopes=WRITE, tokens=LOCATION, response=models.ScheduleSuccess,
+@api.delete(ONE, "deleteSchedule", errors=(404,), scopes=WRITE, tokens=LOCATION, response=models.ScheduleSuccess,
             summary="Delete schedule")
 def delete_schedule(call: Call) -> dict:
     schedules.delete_schedule(call.world, call.location_id, call.path["id"])
@@ -48,14 +48,14 @@ def create_schedule(call: Call) -> dict:
     return {"schedule": schedules.create_schedule(call.world, call.location_id, fields)}
 
 
-@api.put(ASSOCIATION, "add-calendar-to-schedule", scopes=WRITE, tokens=LOCATION, response=models.ScheduleSuccess,
-         summary="Add calendar to schedule")
+@api.put(ASSOCIATION, "add-calendar-to-schedule", errors=(404,), scopes=WRITE, tokens=LOCATION,
+         response=models.ScheduleSuccess, summary="Add calendar to schedule")
 def add_calendar(call: Call) -> dict:
     schedules.add_calendar(call.world, call.location_id, call.path["id"], call.path["calendarId"])
     return {"success": True}
 
 
-@api.delete(ASSOCIATION, "remove-calendar-from-schedule", scopes=WRITE, tokens=LOCATION,
+@api.delete(ASSOCIATION, "remove-calendar-from-schedule", errors=(404,), scopes=WRITE, tokens=LOCATION,
             response=models.ScheduleSuccess, summary="Remove calendar from schedule")
 def remove_calendar(call: Call) -> dict:
     schedules.remove_calendar(call.world, call.location_id, call.path["id"], call.path["calendarId"])
