@@ -16,12 +16,12 @@ import orjson
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from mock_server.apis import INDEXES, build_registry
 from mock_server.control import routes as control
-from mock_server.control.tenants import bootstrap
+from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.errors import GhlError, error_body
 from mock_server.platform.openapi import build_openapi
 from mock_server.platform.pipeline import GhlApi
@@ -45,6 +45,7 @@ class MockApp:
                 Mount("/_mock", routes=control.routes),
                 Route("/openapi.json", self._openapi_document, methods=["GET"]),
                 Route("/", self._index, methods=["GET"]),
+                Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
             ],
             exception_handlers={GhlError: _ghl_error, HTTPException: _http_error, Exception: _unexpected},
             lifespan=self._lifespan,
@@ -59,7 +60,7 @@ class MockApp:
                     await _send_json(send, 401, {"statusCode": 401, "message": "Missing or wrong admin token "
                                      f"(send it in the {ADMIN_HEADER} header)", "error": "Unauthorized"})
                     return
-            elif path not in ("/openapi.json", "/"):
+            elif path not in ("/openapi.json", "/", "/favicon.ico"):
                 await self.ghl(scope, receive, send)
                 return
         await self.control(scope, receive, send)
@@ -79,9 +80,12 @@ class MockApp:
         return Response(self._openapi, media_type="application/json")
 
     async def _index(self, request: Request) -> Response:
+        """Browsers go to the dashboard; API clients get a JSON map of the mock."""
+        if "text/html" in request.headers.get("accept", ""):
+            return RedirectResponse("/_mock/dashboard")
         return Response(orjson.dumps({
-            "name": "ghl-mock", "openapi": "/openapi.json", "health": "/_mock/health",
-            "operations": "/_mock/operations", "docs": "https://github.com/ (see README)",
+            "name": "ghl-mock", "dashboard": "/_mock/dashboard", "openapi": "/openapi.json",
+            "health": "/_mock/health", "operations": "/_mock/operations",
         }), media_type="application/json")
 
     @contextlib.asynccontextmanager
@@ -98,6 +102,8 @@ def build_app(settings: Settings | None = None, *, world: World | None = None) -
         world.store.declare_index(table, *fields)
     if settings.bootstrap:
         bootstrap(world)
+    else:
+        ensure_default_app(world)
     return MockApp(world)
 
 

@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=None, help="must be 1: the mock keeps state in one process")
     serve.add_argument("--contract-mode", choices=["strict", "record"], default=None,
                        help="strict (default): refuse what GHL refuses; record: answer anyway, record violations")
+    serve.add_argument("--rate-limit", action="store_true", default=None,
+                       help="enforce GHL's rate limits (429); the X-RateLimit-* headers are always sent")
     serve.add_argument("--demo", action="store_true", default=None, help="load the demo sandbox data on start")
     serve.add_argument("--no-fsync", dest="fsync", action="store_false", default=None,
                        help="don't fsync each write (still safe against kill -9, not against power loss)")
@@ -91,6 +93,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         host=args.host, port=args.port, data=args.data, random_seed=args.random_seed, admin_token=args.admin_token,
         workers=args.workers, contract_mode=args.contract_mode, demo=args.demo, fsync=args.fsync,
+        rate_limit=args.rate_limit,
         log_level=args.log_level,
     )
     return serve(settings)

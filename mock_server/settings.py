@@ -24,6 +24,8 @@ class Settings:
     workers: int = 1
     # strict: refuse what GHL refuses. record: answer whenever possible, only record violations.
     contract_mode: Literal["strict", "record"] = "strict"
+    # Refuse requests beyond GHL's limits (100 per 10 s, 200,000 a day, per app per resource) with 429.
+    rate_limit: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     journal_capacity: int = 5000
     # fsync every committed write (crash-safe even against power loss); off is safe against kill -9.

@@ -76,8 +76,11 @@ def serve_process() -> Iterator:
     """Start ``ghl-mock serve <args>`` processes; all are stopped after the test."""
     started: list[ServerProcess] = []
 
-    def start(*args: str, env: dict[str, str] | None = None, command: list[str] | None = None) -> ServerProcess:
-        server = ServerProcess(["--port", "0", *args] if "--port" not in args else list(args), env, command)
+    def start(*args: str, env: dict[str, str] | None = None, command: list[str] | None = None,
+              free_port: bool = True) -> ServerProcess:
+        """``command`` replaces ``python -m mock_server.cli serve``; ``free_port`` adds ``--port 0``."""
+        wanted = ["--port", "0", *args] if free_port and "--port" not in args else list(args)
+        server = ServerProcess(wanted, env, command)
         started.append(server)
         return server
 

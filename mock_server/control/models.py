@@ -71,3 +71,10 @@ class SeedRequest(BodyModel):
 
 class ContractModeRequest(BodyModel):
     mode: Literal["strict", "record"]
+
+
+class RateLimitRequest(BodyModel):
+    enforce: bool | None = None
+    burst: int | None = Field(None, ge=1)
+    daily: int | None = Field(None, ge=1)
+    intervalMilliseconds: int | None = Field(None, ge=1)

@@ -2,6 +2,7 @@
 
 | endpoint | what it does |
 |---|---|
+| ``GET  /_mock/dashboard`` | the sandbox dashboard (HTML) |
 | ``GET  /_mock/health`` | liveness, storage kind, number of operations |
 | ``POST /_mock/reset[?locationId=]`` | forget everything (the bootstrap tenant comes back), or one location's records |
 | ``POST /_mock/tenants`` | ``{"name", "timezone", "seed"}`` (all optional) -> an agency with one location and one user |
@@ -15,6 +16,7 @@
 | ``GET/PUT /_mock/random-seed`` | the seed of the id source |
 | ``GET/DELETE /_mock/journal`` | requests received (method, path, operationId, status, principal, duration) |
 | ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients, strict/record mode |
+| ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
 """
 
@@ -23,7 +25,10 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
+from pathlib import Path
+
 from starlette.requests import Request
+from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 import mock_server
@@ -36,6 +41,14 @@ from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.store import GLOBAL
 
 STARTED = time.time()
+
+
+DASHBOARD = Path(__file__).with_name("dashboard.html")
+
+
+async def dashboard(request: Request):
+    """The sandbox dashboard: tenants, recent requests, contract violations, the clock."""
+    return HTMLResponse(DASHBOARD.read_text(encoding="utf-8"))
 
 
 async def health(request: Request):
@@ -61,6 +74,8 @@ async def reset(request: Request):
     world.reset_all()
     if world.settings.bootstrap:
         tenants.bootstrap(world)
+    else:
+        tenants.ensure_default_app(world)
     return json({"reset": "all"})
 
 
@@ -199,6 +214,16 @@ async def contract_mode(request: Request):
     return json({"mode": world.violations.mode})
 
 
+async def rate_limits(request: Request):
+    """``GET``: the limits. ``PUT``: ``{"enforce", "burst", "daily", "intervalMilliseconds"}`` (counters restart)."""
+    limiter = world_of(request).rate_limits
+    if request.method == "PUT":
+        body = await body_as(request, models.RateLimitRequest)
+        limiter.configure(enforce=body.enforce, burst=body.burst, daily=body.daily,
+                          interval_ms=body.intervalMilliseconds)
+    return json(limiter.describe())
+
+
 async def operations(request: Request):
     world = world_of(request)
     return json({"count": len(world.registry), "operations": world.registry.listing()})
@@ -240,6 +265,7 @@ def _app_view(app: dict) -> dict:
 
 
 routes = [
+    Route("/dashboard", dashboard, methods=["GET"]),
     Route("/health", health, methods=["GET"]),
     Route("/reset", reset, methods=["POST"]),
     Route("/tenants", create_tenant, methods=["POST"]),
@@ -254,5 +280,6 @@ routes = [
     Route("/journal", journal, methods=["GET", "DELETE"]),
     Route("/violations", violations, methods=["GET", "DELETE"]),
     Route("/contract-mode", contract_mode, methods=["GET", "PUT"]),
+    Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
 ]

@@ -19,7 +19,8 @@ DEFAULT_APP_NAME = "ghl-mock default app"
 
 
 def create_tenant(world: World, *, name: str | None = None, timezone: str | None = None, seed: str | None = None,
-                  ids: dict[str, str] | None = None, app: dict[str, Any] | None = None) -> dict[str, Any]:
+                  ids: dict[str, str] | None = None, app: dict[str, Any] | None = None,
+                  install_default_app: bool = True) -> dict[str, Any]:
     """An agency with one location and one admin user; the default app is installed on the location.
 
     ``seed`` makes every id of this tenant (and of what is later created in it) deterministic.
@@ -43,7 +44,7 @@ def create_tenant(world: World, *, name: str | None = None, timezone: str | None
             "firstName": "Admin", "lastName": agency_name, "email": f"admin@{company_id.lower()}.example.com",
             "type": "account", "role": "admin", "locationIds": [location_id],
         }, user_id=user_id)
-        app = app or default_app(world)
+        app = app or (ensure_default_app(world) if install_default_app else None)
         if app is not None:
             oauth.install(world, app, company_id, location_id)
     return {"companyId": company_id, "locationId": location_id, "userId": user_id, "name": agency_name,
@@ -63,8 +64,26 @@ def delete_tenant(world: World, company_id: str) -> None:
 
 
 def default_app(world: World) -> dict[str, Any] | None:
-    info = world.meta("bootstrap")
+    """The Marketplace app tokens and tenants get unless told otherwise."""
+    info = world.meta("default-app")
     return oauth.app_by_client(world, info["clientId"]) if info else None
+
+
+def ensure_default_app(world: World, owner_company_id: str | None = None) -> dict[str, Any]:
+    """Create the default app once; after a reset it comes back with the same client id and secret."""
+    info = world.meta("default-app")
+    if info is None:
+        seeded = world.settings.random_seed is not None
+        taken = lambda i: world.store.owner(i) is not None  # noqa: E731
+        app_id = world.ids.new_id(taken).lower()[:24] if seeded else secrets.token_hex(12)
+        info = {"clientId": f"{app_id}-{world.ids.new_id(taken)[:8].lower()}",
+                "clientSecret": world.ids.new_uuid() if seeded else str(uuid.uuid4())}
+        world.set_meta("default-app", info)
+    app = oauth.app_by_client(world, info["clientId"])
+    if app is None or (owner_company_id and app.get("companyId") != owner_company_id):
+        app = oauth.create_app(world, name=DEFAULT_APP_NAME, company_id=owner_company_id,
+                               client_id=info["clientId"], client_secret=info["clientSecret"])
+    return app
 
 
 def bootstrap(world: World) -> dict[str, Any]:
@@ -75,19 +94,18 @@ def bootstrap(world: World) -> dict[str, Any]:
     if info is None:
         taken = lambda i: world.store.owner(i) is not None  # noqa: E731
         seeded = world.settings.random_seed is not None
-        app_id = world.ids.new_id(taken).lower()[:24] if seeded else secrets.token_hex(12)
         info = {
             "companyId": world.ids.new_id(taken), "locationId": world.ids.new_id(taken),
             "userId": world.ids.new_id(taken),
-            "clientId": f"{app_id}-{world.ids.new_id(taken)[:8].lower()}",
-            "clientSecret": world.ids.new_uuid() if seeded else str(uuid.uuid4()),
             "pit": f"pit-{world.ids.new_uuid() if seeded else uuid.uuid4()}",
         }
     with world.store.transaction():
-        app = oauth.create_app(world, name=DEFAULT_APP_NAME, company_id=info["companyId"],
-                               client_id=info["clientId"], client_secret=info["clientSecret"])
-        create_tenant(world, name="Sandbox Agency", ids=info, app=app)
+        # The agency must exist before it can own the app: create the tenant first, then the app.
+        create_tenant(world, name="Sandbox Agency", ids=info, app=None, install_default_app=False)
+        app = ensure_default_app(world, owner_company_id=info["companyId"])
+        oauth.install(world, app, info["companyId"], info["locationId"])
         world.tokens.mint(user_type="Location", company_id=info["companyId"], location_id=info["locationId"],
                           kind="pit", pit=info["pit"])
+        info = {**info, "clientId": app["id"], "clientSecret": app["clientSecret"]}
         world.set_meta("bootstrap", info)
     return info

@@ -42,5 +42,5 @@ class ResponseModel(BaseModel):
 
 
 def sent_fields(model: BaseModel) -> dict[str, Any]:
-    """The fields the client actually sent (for partial updates), by their GHL names."""
-    return model.model_dump(include=model.model_fields_set, by_alias=True)
+    """The fields the client actually sent (for partial updates), by their GHL names, nested models included."""
+    return model.model_dump(exclude_unset=True, by_alias=True)

@@ -45,11 +45,23 @@ SECURITY_SCHEMES = {
                       "description": "An agency (company) token: OAuth access token or Private Integration Token."},
 }
 
+RATE_LIMIT_HEADERS = {
+    name: {"description": text, "required": True, "schema": {"type": "string", "pattern": r"^\d+$"}}
+    for name, text in (
+        ("X-RateLimit-Limit-Daily", "requests allowed per day (per app per location or company)"),
+        ("X-RateLimit-Daily-Remaining", "requests left today"),
+        ("X-RateLimit-Interval-Milliseconds", "the burst window"),
+        ("X-RateLimit-Max", "requests allowed per burst window"),
+        ("X-RateLimit-Remaining", "requests left in the current burst window"),
+    )
+}
+
 ERROR_STATUSES = {
     400: "Bad Request: a business rule refused the request, or an id is unknown",
     401: "Unauthorized: Version header, token, scope or token class",
     403: "Forbidden: the token does not have access to this location or company",
     413: "Payload Too Large",
+    429: "Too Many Requests: only when rate-limit enforcement is on",
     422: "Unprocessable Entity: every violated constraint of the request",
 }
 
@@ -145,6 +157,8 @@ def _responses(op: Operation, refs: dict) -> dict[str, Any]:
     if op.response is not None:
         schema = refs[(("response", _hashable(op.response)), "serialization")]
         success["content"] = {"application/json": {"schema": schema}}
+    if not op.public:
+        success["headers"] = RATE_LIMIT_HEADERS
     responses[str(op.status)] = success
     extra = {status: HTTPStatus(status).phrase for status in op.errors if status not in ERROR_STATUSES}
     for status, description in {**ERROR_STATUSES, **extra}.items():

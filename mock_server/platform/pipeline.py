@@ -20,9 +20,11 @@ from pydantic import BaseModel
 
 from mock_server.platform import access, inputs, tenancy
 from mock_server.platform.call import Call, Reply
-from mock_server.platform.errors import BadRequest, GhlError, NotFound, Unauthorized, Unprocessable, error_body
+from mock_server.platform.errors import (BadRequest, GhlError, NotFound, TooManyRequests, Unauthorized, Unprocessable,
+                                         error_body)
 from mock_server.platform.operations import Operation
 from mock_server.platform.principal import Principal
+from mock_server.platform.rate_limits import TOO_MANY
 from mock_server.platform.routing import OperationRouter
 from mock_server.platform.validation import Problem, known_fields, validate
 from mock_server.platform.world import World
@@ -35,7 +37,7 @@ JSON_HEADERS = [(b"content-type", b"application/json; charset=utf-8")]
 class Exchange:
     """What the pipeline learned about one request (for the journal and the violation log)."""
 
-    __slots__ = ("method", "path", "trace_id", "op", "principal", "query", "status")
+    __slots__ = ("method", "path", "trace_id", "op", "principal", "query", "status", "headers")
 
     def __init__(self, method: str, path: str) -> None:
         self.method, self.path = method, path
@@ -44,6 +46,7 @@ class Exchange:
         self.principal: Principal | None = None
         self.query: dict[str, Any] = {}
         self.status = 500
+        self.headers: list[tuple[bytes, bytes]] = []
 
 
 class GhlApi:
@@ -65,7 +68,8 @@ class GhlApi:
                     "traceId": exchange.trace_id}
         payload = orjson.dumps(body)
         await send({"type": "http.response.start", "status": exchange.status,
-                    "headers": [*JSON_HEADERS, (b"content-length", str(len(payload)).encode())]})
+                    "headers": [*JSON_HEADERS, *exchange.headers,
+                                (b"content-length", str(len(payload)).encode())]})
         await send({"type": "http.response.body", "body": payload})
         self._journal(exchange, started)
 
@@ -87,6 +91,7 @@ class GhlApi:
         principal = None
         if not op.public:
             principal = exchange.principal = self.world.tokens.authenticate(headers.get("authorization"))
+            self._count_rate(principal, headers.get("authorization", ""), exchange)
             access.check_scope_and_class(op, principal)
 
         raw_body = await inputs.read_body(receive, headers, self.world.settings.max_body_bytes)
@@ -104,6 +109,13 @@ class GhlApi:
         status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
         exchange.status = status
         return _with_trace_id(payload, exchange.trace_id)
+
+    def _count_rate(self, principal: Principal, authorization: str, exchange: Exchange) -> None:
+        client = principal.client_id or ("pit:" + authorization[-12:] if principal.token_kind == "pit" else "-")
+        now = self.world.clock(principal.company_id).timestamp()
+        exchange.headers, over = self.world.rate_limits.take(client, principal.tenant_id, now)
+        if over:
+            raise TooManyRequests(TOO_MANY)
 
     def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange) -> Any:
         if op.body is None:

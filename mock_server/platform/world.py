@@ -13,6 +13,7 @@ from mock_server.platform.clock import Clock, Clocks
 from mock_server.platform.ids import IdSource
 from mock_server.platform.journal import Journal
 from mock_server.platform.operations import Registry
+from mock_server.platform.rate_limits import RateLimiter
 from mock_server.platform.tenants import TenantDirectory
 from mock_server.platform.tokens import TokenService, new_secret
 from mock_server.platform.violations import ViolationLog
@@ -35,6 +36,7 @@ class World:
         self.tenants = TenantDirectory(self.store)
         self.journal = Journal(settings.journal_capacity)
         self.violations = ViolationLog(settings.contract_mode)
+        self.rate_limits = RateLimiter(enforce=settings.rate_limit)
         self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), registry.scopes())
 
     def _secret(self) -> str:
@@ -84,6 +86,7 @@ class World:
         self.ids = IdSource(self.settings.random_seed)
         self.journal.clear()
         self.violations.clear()
+        self.rate_limits.configure()
 
     def reset_location(self, location_id: str) -> None:
         """Forget one location's records; the location itself and its tokens stay valid."""

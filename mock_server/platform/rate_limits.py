@@ -1,0 +1,79 @@
+"""GHL's rate limits: per Marketplace app (client) per resource (location or company).
+
+Every authenticated response carries GHL's headers (``X-RateLimit-Max``, ``X-RateLimit-Remaining``,
+``X-RateLimit-Interval-Milliseconds``, ``X-RateLimit-Limit-Daily``, ``X-RateLimit-Daily-Remaining``).
+Enforcement (429 past the limit) is off by default so test suites are never throttled; turn it on
+with ``--rate-limit`` or ``PUT /_mock/rate-limits`` to test a client's back-off. Windows follow the
+tenant's mock clock, so a test can advance past them.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+BURST = 100  # requests per interval (GHL docs: 100 per 10 s per app per resource)
+INTERVAL_MS = 10_000
+DAILY = 200_000
+# DECISION: GHL's 429 body text is not known.
+TOO_MANY = "Too Many Requests"
+
+
+@dataclass
+class _Usage:
+    window_start: float
+    in_window: int
+    day: int
+    today: int
+
+
+class RateLimiter:
+    def __init__(self, enforce: bool = False, burst: int = BURST, interval_ms: int = INTERVAL_MS,
+                 daily: int = DAILY) -> None:
+        self.enforce = enforce
+        self.burst, self.interval_ms, self.daily = burst, interval_ms, daily
+        self._usage: dict[tuple[str, str], _Usage] = {}
+        self._lock = threading.Lock()
+
+    def take(self, client: str, resource: str, now: float) -> tuple[list[tuple[bytes, bytes]], bool]:
+        """Count one request; answers GHL's headers and whether the request is over a limit."""
+        day = int(now // 86400)
+        with self._lock:
+            usage = self._usage.get((client, resource))
+            if usage is None:
+                usage = self._usage[(client, resource)] = _Usage(now, 0, day, 0)
+            if (now - usage.window_start) * 1000 >= self.interval_ms:
+                usage.window_start, usage.in_window = now, 0
+            if usage.day != day:
+                usage.day, usage.today = day, 0
+            over = usage.in_window >= self.burst or usage.today >= self.daily
+            if not over or not self.enforce:
+                usage.in_window += 1
+                usage.today += 1
+            remaining = max(self.burst - usage.in_window, 0)
+            daily_remaining = max(self.daily - usage.today, 0)
+        headers = [
+            (b"x-ratelimit-limit-daily", str(self.daily).encode()),
+            (b"x-ratelimit-daily-remaining", str(daily_remaining).encode()),
+            (b"x-ratelimit-interval-milliseconds", str(self.interval_ms).encode()),
+            (b"x-ratelimit-max", str(self.burst).encode()),
+            (b"x-ratelimit-remaining", str(remaining).encode()),
+        ]
+        return headers, over and self.enforce
+
+    def configure(self, *, enforce: bool | None = None, burst: int | None = None, daily: int | None = None,
+                  interval_ms: int | None = None) -> None:
+        with self._lock:
+            if enforce is not None:
+                self.enforce = enforce
+            if burst is not None:
+                self.burst = burst
+            if daily is not None:
+                self.daily = daily
+            if interval_ms is not None:
+                self.interval_ms = interval_ms
+            self._usage.clear()
+
+    def describe(self) -> dict:
+        return {"enforce": self.enforce, "burst": self.burst, "intervalMilliseconds": self.interval_ms,
+                "daily": self.daily}

@@ -1,0 +1,82 @@
+"""Locations: read, search, create (agency only), custom fields listing."""
+
+from __future__ import annotations
+
+from mock_server.testing.tenant import GhlTenant
+
+
+def test_get_location_carries_its_timezone_and_settings(ghl, ghl_client):
+    location = ghl_client.get(f"/locations/{ghl.location_id}").json()["location"]
+    assert location["id"] == ghl.location_id and location["companyId"] == ghl.company_id
+    assert location["timezone"] == ghl.timezone
+    assert location["settings"]["allowDuplicateContact"] is False
+
+
+def test_agency_token_reads_any_of_its_locations(ghl):
+    assert ghl.client(agency=True).get(f"/locations/{ghl.location_id}").status_code == 200
+
+
+def test_unknown_location_is_refused_not_leaked(ghl_client):
+    response = ghl_client.get("/locations/doesNotExist12345678")
+    assert response.status_code == 403  # a location token may only name its own location
+
+
+def test_agency_creates_a_location_with_a_timezone(ghl):
+    agency = ghl.client(agency=True)
+    response = agency.post("/locations/", json={"name": "Second", "companyId": ghl.company_id,
+                                                 "timezone": "Europe/Berlin", "country": "DE"})
+    assert response.status_code == 200, response.text
+    created = response.json()
+    assert created["timezone"] == "Europe/Berlin" and created["companyId"] == ghl.company_id
+    fetched = agency.get(f"/locations/{created['id']}").json()["location"]
+    assert fetched["name"] == "Second"
+    found = agency.get("/locations/search", params={"companyId": ghl.company_id}).json()["locations"]
+    assert {loc["id"] for loc in found} == {ghl.location_id, created["id"]}
+
+
+def test_create_location_validates_timezone_and_country(ghl):
+    response = ghl.client(agency=True).post("/locations/", json={
+        "name": "Bad", "companyId": ghl.company_id, "timezone": "Mars/Olympus", "country": "ZZ"})
+    assert response.status_code == 422
+    assert sorted(response.json()["message"]) == ["country must be a valid country code",
+                                                  "timezone must be a valid IANA time zone"]
+
+
+def test_location_token_cannot_create_locations(ghl_client, ghl):
+    response = ghl_client.post("/locations/", json={"name": "X", "companyId": ghl.company_id})
+    assert response.status_code == 401
+
+
+def test_search_paging_order_and_location_token_visibility(ghl, ghl_app):
+    agency = ghl.client(agency=True)
+    for name in ("Charlie", "Alpha", "Bravo"):
+        agency.post("/locations/", json={"name": name, "companyId": ghl.company_id})
+    names = [loc["name"] for loc in agency.get("/locations/search", params={"limit": "2", "skip": "1"}).json()["locations"]]
+    assert names == ["Alpha", "Bravo"]  # after "Agency ... - Main", the tenant's first location
+    desc = agency.get("/locations/search", params={"order": "desc", "limit": "1"}).json()["locations"]
+    assert desc[0]["name"] == "Charlie"
+    own = ghl.client().get("/locations/search").json()["locations"]
+    assert [loc["id"] for loc in own] == [ghl.location_id]
+
+
+def test_custom_fields_listing_filters_by_model(ghl, ghl_client):
+    store = ghl.world.store
+    store.put(ghl.location_id, "customFields", {"id": "cf1", "name": "Shoe size", "model": "contact", "position": 1})
+    store.put(ghl.location_id, "customFields", {"id": "cf2", "name": "Deal size", "model": "opportunity", "position": 0})
+    every = ghl_client.get(f"/locations/{ghl.location_id}/customFields").json()["customFields"]
+    assert [f["id"] for f in every] == ["cf2", "cf1"]
+    contact = ghl_client.get(f"/locations/{ghl.location_id}/customFields", params={"model": "contact"}).json()
+    assert [f["id"] for f in contact["customFields"]] == ["cf1"]
+    bad = ghl_client.get(f"/locations/{ghl.location_id}/customFields", params={"model": "deal"})
+    assert bad.status_code == 422
+    assert bad.json()["message"] == ["model must be one of the following values: contact, opportunity, all"]
+
+
+def test_another_agencys_location_is_forbidden_to_an_agency_token(ghl, ghl_app):
+    other = GhlTenant(ghl_app, seed="other-agency-location")
+    try:
+        response = ghl.client(agency=True).get(f"/locations/{other.location_id}")
+        assert response.status_code == 403
+        assert response.json()["message"] == "The token does not have access to this location."
+    finally:
+        other.close()

@@ -1,0 +1,74 @@
+"""The ghl-mock command line, run as users run it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import httpx
+
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mock_server.cli", *args], capture_output=True, text=True, timeout=30)
+
+
+def test_serve_prints_everything_a_newcomer_needs_and_the_printed_token_works(serve_process):
+    server = serve_process("--random-seed", "cli")
+    server.wait_healthy()
+    banner = server.banner()
+    for needle in ("agency (companyId)", "location (locationId)", "location PIT", "agency OAuth", "curl -H"):
+        assert needle in banner
+    pit = next(line.split()[-1] for line in banner.splitlines() if "location PIT" in line)
+    location_id = next(line.split()[-1] for line in banner.splitlines() if "location (locationId)" in line)
+    response = httpx.get(f"{server.url}/locations/{location_id}",
+                         headers={"Authorization": f"Bearer {pit}", "Version": "2021-07-28"})
+    assert response.status_code == 200
+
+
+def test_data_file_keeps_state_across_restarts(serve_process, tmp_path):
+    data = str(tmp_path / "s.json")
+    first = serve_process("--data", data)
+    first.wait_healthy()
+    created = httpx.post(first.url + "/_mock/tenants", json={"name": "Persistent"}).json()
+    first.stop()
+    second = serve_process("--data", data)
+    second.wait_healthy()
+    names = [t["name"] for t in httpx.get(second.url + "/_mock/tenants").json()["tenants"]]
+    assert "Persistent" in names
+    token = httpx.post(second.url + "/_mock/tokens", json={"locationId": created["locationId"]}).json()
+    assert token["access_token"]
+
+
+def test_a_second_server_on_the_same_data_file_is_refused(serve_process, tmp_path):
+    data = str(tmp_path / "s.json")
+    serve_process("--data", data).wait_healthy()
+    result = _run("serve", "--port", "0", "--data", data)
+    assert result.returncode == 2 and "single-process" in result.stderr
+
+
+def test_refusals_are_clear():
+    workers = _run("serve", "--workers", "2", "--data", "x.json")
+    assert workers.returncode == 2 and "TinyDB files are single-process" in workers.stderr
+    exposed = _run("serve", "--host", "0.0.0.0")
+    assert exposed.returncode == 2 and "admin token" in exposed.stderr
+
+
+def test_token_command_mints_from_a_running_server(serve_process):
+    server = serve_process()
+    server.wait_healthy()
+    location_id = httpx.get(server.url + "/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
+    result = _run("token", "--url", server.url, "--location", location_id, "--scope", "locations.readonly")
+    assert result.returncode == 0, result.stderr
+    token = result.stdout.strip()
+    ok = httpx.get(f"{server.url}/locations/{location_id}", headers={"Authorization": f"Bearer {token}", "Version": "v3"})
+    assert ok.status_code == 200
+    unreachable = _run("token", "--url", "http://127.0.0.1:9", "--location", location_id)
+    assert unreachable.returncode == 2
+
+
+def test_help_and_openapi():
+    result = _run("serve", "--help")
+    assert "--data PATH" in result.stdout and "GHL_MOCK_" in result.stdout
+    document = _run("openapi")
+    assert '"openapi": "3.1.0"' in document.stdout

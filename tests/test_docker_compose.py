@@ -1,0 +1,58 @@
+"""No Docker engine runs here: check the compose file, and run its exact command and healthcheck directly."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _compose_service():
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["ghl-mock"]
+
+
+def _interpolate(value: str) -> str:
+    """Compose's ``${VAR:-default}`` with an empty environment: the default."""
+    return re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", str(value))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_compose_file_names_the_health_endpoint():
+    service = _compose_service()
+    assert "/_mock/health" in " ".join(service["healthcheck"]["test"])
+    assert service["build"] == "."
+    assert "GHL_MOCK_ADMIN_TOKEN" in service["environment"]
+
+
+def test_dockerfile_runs_the_same_command():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert 'CMD ["ghl-mock", "serve"]' in dockerfile
+    assert _compose_service()["command"] == ["ghl-mock", "serve"]
+
+
+def test_the_compose_command_and_healthcheck_work_when_run_directly(serve_process):
+    service = _compose_service()
+    env = {k: _interpolate(v) for k, v in service["environment"].items()}
+    env["GHL_MOCK_PORT"] = str(_free_port())  # the container's port, on a free one here
+    executable = shutil.which(service["command"][0])
+    assert executable, "ghl-mock is not installed on PATH"
+    server = serve_process(command=[executable, *service["command"][1:]], env=env, free_port=False)
+    server.wait_healthy(headers={"X-GHL-Mock-Admin-Token": env["GHL_MOCK_ADMIN_TOKEN"]})
+    probe = service["healthcheck"]["test"][1:]  # drop "CMD"
+    result = subprocess.run(probe, env={**os.environ, **env}, capture_output=True, timeout=10)
+    assert result.returncode == 0, result.stderr
+    wrong = subprocess.run(probe, env={**os.environ, **env, "GHL_MOCK_ADMIN_TOKEN": "wrong"}, capture_output=True,
+                           timeout=10)
+    assert wrong.returncode != 0  # the control plane really is guarded
