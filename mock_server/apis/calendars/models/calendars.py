@@ -1,14 +1,14 @@
 """Calendars: CalendarCreateDTO, CalendarUpdateDTO and CalendarDTO with their parts.
 
-The settings both bodies share live in ``CalendarSettings``; the response side mirrors them in
-``CalendarOut``. Numbers are GHL's "number" (ints or floats); durations and counts may not be negative.
+The settings both bodies share live in ``CalendarSettings``; ``CalendarOut`` is built from them.
+Numbers are GHL's "number" (ints or floats); durations and counts may not be negative.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, create_model
 
 from mock_server.apis.calendars.models.common import NonNegative, Number
 from mock_server.apis.calendars.slugs import Slug
@@ -159,118 +159,19 @@ class CalendarsQuery(QueryModel):
 
 
 # -- responses --------------------------------------------------------------------------------
-class HourOut(ResponseModel):
-    openHour: float
-    openMinute: float
-    closeHour: float
-    closeMinute: float
-
-
-class OpenHourOut(ResponseModel):
-    daysOfTheWeek: list[int]
-    hours: list[HourOut]
-
-
-class AvailabilityOut(ResponseModel):
-    id: str | None = None
-    date: str
-    hours: list[HourOut]
-    deleted: bool | None = None
-
-
-class LocationConfigurationOut(ResponseModel):
-    kind: str
-    location: str | None = None
-    meetingId: str | None = None
-
-
-class TeamMemberOut(ResponseModel):
-    userId: str
-    priority: float | None = None
-    meetingLocationType: str | None = None
-    meetingLocation: str | None = None
-    isPrimary: bool | None = None
-    locationConfigurations: list[LocationConfigurationOut] | None = None
-
-
-class CalendarNotificationOut(ResponseModel):
-    type: str | None = None
-    shouldSendToContact: bool
-    shouldSendToGuest: bool
-    shouldSendToUser: bool
-    shouldSendToSelectedUsers: bool
-    selectedUsers: str
-
-
-class RecurringOut(ResponseModel):
-    freq: str | None = None
-    count: float | None = None
-    bookingOption: str | None = None
-    bookingOverlapDefaultStatus: str | None = None
-
-
-class LookBusyOut(ResponseModel):
-    enabled: bool
-    LookBusyPercentage: float
-
-
-class CalendarOut(ResponseModel):
-    id: str
-    locationId: str
-    name: str
-    isActive: bool | None = None
-    notifications: list[CalendarNotificationOut] | None = None
-    groupId: str | None = None
-    teamMembers: list[TeamMemberOut] | None = None
-    eventType: str | None = None
-    description: str | None = None
-    slug: str | None = None
-    widgetSlug: str | None = None
-    calendarType: str | None = None
-    widgetType: str | None = None
-    eventTitle: str | None = None
-    eventColor: str | None = None
-    meetingLocation: str | None = None
-    locationConfigurations: list[LocationConfigurationOut] | None = None
-    slotDuration: float | None = None
-    slotDurationUnit: str | None = None
-    slotInterval: float | None = None
-    slotIntervalUnit: str | None = None
-    slotBuffer: float | None = None
-    slotBufferUnit: str | None = None
-    preBuffer: float | None = None
-    preBufferUnit: str | None = None
-    appoinmentPerSlot: float | None = None
-    appoinmentPerDay: float | None = None
-    allowBookingAfter: float | None = None
-    allowBookingAfterUnit: str | None = None
-    allowBookingFor: float | None = None
-    allowBookingForUnit: str | None = None
-    openHours: list[OpenHourOut] | None = None
-    enableRecurring: bool | None = None
-    recurring: RecurringOut | None = None
-    formId: str | None = None
-    stickyContact: bool | None = None
-    isLivePaymentMode: bool | None = None
-    autoConfirm: bool | None = None
-    shouldSendAlertEmailsToAssignedMember: bool | None = None
-    alertEmail: str | None = None
-    googleInvitationEmails: bool | None = None
-    allowReschedule: bool | None = None
-    allowCancellation: bool | None = None
-    shouldAssignContactToTeamMember: bool | None = None
-    shouldSkipAssigningContactForExisting: bool | None = None
-    notes: str | None = None
-    pixelId: str | None = None
-    formSubmitType: str | None = None
-    formSubmitRedirectURL: str | None = None
-    formSubmitThanksMessage: str | None = None
-    availabilityType: float | None = None
-    availabilities: list[AvailabilityOut] | None = None
-    guestType: str | None = None
-    consentLabel: str | None = None
-    calendarCoverImage: str | None = None
-    lookBusyConfig: LookBusyOut | None = None
+# CalendarDTO: the settings as the bodies take them (what is stored was validated by those models),
+# plus the identity fields. Nested parts reuse the body models: the mock answers exactly what it stored.
+CalendarOut = create_model(
+    "CalendarOut",
+    __base__=ResponseModel,
+    __doc__="CalendarDTO: a calendar with every setting, GHL's defaults filled in.",
+    id=(str, ...),
+    locationId=(str, ...),
+    name=(str, ...),
+    calendarType=(CalendarType | None, None),
+    availabilities=(list[UpdateAvailability] | None, None),
+    **{name: (info.annotation, None) for name, info in CalendarSettings.model_fields.items()},
+)
 
 
 class CalendarResponse(ResponseModel):
