@@ -23,6 +23,10 @@ from .units import Span, add_months, add_months_wall, number, seconds_field, to_
 from .zones import epoch_seconds, epoch_seconds_ceil, wall_to_epoch
 
 
+# An epoch second later than any date: the notice threshold when the notice overflows datetime.
+BEYOND_ANY_DATE = 2 ** 62
+
+
 @dataclass(frozen=True)
 class CalendarRules:
     duration: int  # seconds, D
@@ -61,9 +65,12 @@ class CalendarRules:
         now = _aware(now)
         if self.notice is None:
             return epoch_seconds_ceil(now)
-        if self.notice.is_months:
-            return epoch_seconds_ceil(add_months_wall(now.astimezone(tz), int(self.notice.amount)))
-        return epoch_seconds_ceil(now) + to_seconds(self.notice.amount, self.notice.unit)
+        try:
+            if self.notice.is_months:
+                return epoch_seconds_ceil(add_months_wall(now.astimezone(tz), int(self.notice.amount)))
+            return epoch_seconds_ceil(now) + to_seconds(self.notice.amount, self.notice.unit)
+        except (OverflowError, ValueError):  # a notice reaching past year 9999: nothing is ever bookable
+            return BEYOND_ANY_DATE
 
     def window_end(self, now: datetime, tz: ZoneInfo) -> int | None:
         """Slots must start before this epoch second (exclusive); None when there is no window.
@@ -74,14 +81,17 @@ class CalendarRules:
             return None
         local_now = _aware(now).astimezone(tz)
         days = self.window.whole_days
-        if self.window.is_months:
-            last = add_months(local_now.date(), int(self.window.amount))
-        elif days is not None:
-            last = local_now.date() + timedelta(days=days)
-        else:  # a sub-day unit: the local date reached after that much elapsed time
-            later = epoch_seconds(local_now) + to_seconds(self.window.amount, self.window.unit)
-            last = datetime.fromtimestamp(later, tz).date()
-        return wall_to_epoch(tz, last.toordinal() + 1, 0)
+        try:
+            if self.window.is_months:
+                last = add_months(local_now.date(), int(self.window.amount))
+            elif days is not None:
+                last = local_now.date() + timedelta(days=days)
+            else:  # a sub-day unit: the local date reached after that much elapsed time
+                later = epoch_seconds(local_now) + to_seconds(self.window.amount, self.window.unit)
+                last = datetime.fromtimestamp(later, tz).date()
+            return wall_to_epoch(tz, last.toordinal() + 1, 0)
+        except (OverflowError, ValueError, OSError):  # a window reaching past year 9999: no end
+            return None
 
 
 def _slot_length(calendar: Mapping[str, Any], field: str) -> int:
