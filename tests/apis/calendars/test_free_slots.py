@@ -218,3 +218,29 @@ def test_vector_19_inactive_calendars_and_past_windows(desk: Desk):
 def test_the_query_is_checked_before_the_calendar(desk: Desk):
     response = desk.slots("nope", endDate=1775106000001)
     assert response.json()["message"] == "Date range cannot be more than 31 days"
+
+
+@pytest.mark.parametrize("fields, slots", [
+    ({"allowBookingFor": 1e12, "allowBookingForUnit": "months"}, 6),  # a window past year 9999: no end
+    ({"allowBookingFor": 1e12, "allowBookingForUnit": "weeks"}, 6),
+    ({"allowBookingAfter": 1e12, "allowBookingAfterUnit": "months"}, 0),  # a notice past year 9999: never
+    ({"appoinmentPerSlot": 1e300}, 6),
+])
+def test_absurd_settings_give_answers_not_errors(desk: Desk, fields, slots):
+    calendar = desk.calendar(**fields)
+    assert len(desk.monday_slots(calendar["id"])) == slots
+
+
+@pytest.mark.parametrize("query", [{"startDate": 1e20, "endDate": 1e20}, {"startDate": -1e20},
+                                   {"startDate": 32503680000001, "endDate": 32503680000001}])
+def test_instants_outside_the_supported_years_are_refused(desk: Desk, query):
+    response = desk.slots(desk.calendar()["id"], **query)
+    assert response.status_code == 422
+    assert response.json()["message"][0].startswith("startDate must not be")
+
+
+@pytest.mark.parametrize("start", ["0001-01-01T00:00:00+00:00", "9999-12-31T23:30:00+00:00"])
+def test_event_times_outside_the_supported_years_are_refused(desk: Desk, start):
+    response = desk.book(desk.calendar()["id"], start, ignoreFreeSlotValidation=True)
+    assert (response.status_code, response.json()["message"]) == (422, [
+        "startTime must be a date between 1900 and 2999"])

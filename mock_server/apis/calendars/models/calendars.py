@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, create_model
 
-from mock_server.apis.calendars.models.common import NonNegative, Number
+from mock_server.apis.calendars.models.common import EARLIEST_MS, LATEST_MS, NonNegative, Number
 from mock_server.apis.calendars.slugs import Slug
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
@@ -189,8 +189,8 @@ class DeleteCalendarResponse(ResponseModel):
 # -- free slots -------------------------------------------------------------------------------
 class FreeSlotsQuery(QueryModel):
     # epoch milliseconds; GHL's 422 for a missing or non-numeric value names a "number"
-    startDate: Annotated[float, Field(allow_inf_nan=False)]
-    endDate: Annotated[float, Field(allow_inf_nan=False)]
+    startDate: Annotated[float, Field(allow_inf_nan=False, ge=EARLIEST_MS, le=LATEST_MS)]
+    endDate: Annotated[float, Field(allow_inf_nan=False, ge=EARLIEST_MS, le=LATEST_MS)]
     timezone: str | None = None
     userId: str | None = None
     userIds: list[str] | None = None

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
+from mock_server.apis.calendars.models.common import EARLIEST, LATEST, OUT_OF_RANGE
 from mock_server.apis.calendars.slots import parse_ghl_time
 from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
@@ -17,9 +18,11 @@ MeetingLocationType = Literal["custom", "zoom", "gmeet", "phone", "address", "ms
 def _date_time(value: str) -> str:
     """An ISO 8601 date-time (``Z``, an offset, or none: then the location's wall clock)."""
     try:
-        parse_ghl_time(value, "UTC")
+        moment = parse_ghl_time(value, "UTC")
     except ValueError:
         raise PydanticCustomError("ghl", "{field} must be a valid ISO 8601 date string") from None
+    if not EARLIEST <= moment < LATEST:
+        raise PydanticCustomError("ghl", OUT_OF_RANGE)
     return value
 
 
