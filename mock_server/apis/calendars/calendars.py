@@ -88,7 +88,7 @@ def update_calendar(world: World, location_id: str, calendar_id: str, changes: d
     A field sent as null is removed (so ``appoinmentPerDay: null`` lifts the daily cap).
     """
     calendar = lookups.calendar(world, location_id, calendar_id)
-    if "availabilities" in changes:
+    if changes.get("availabilities") is not None:
         changes["availabilities"] = _merge_availabilities(world, location_id, calendar.get("availabilities") or [],
                                                           changes["availabilities"])
     if changes.get("slug") is not None:

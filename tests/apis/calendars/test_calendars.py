@@ -33,6 +33,8 @@ def test_an_update_changes_only_what_was_sent(desk: Desk):
     assert (body["name"], body["description"], body["slotBuffer"]) == ("Renamed", "old", 15)
     assert "appoinmentPerDay" not in body  # null lifts the cap
     assert body["openHours"] == calendar["openHours"]
+    cleared = desk.http.put(f"/calendars/{calendar['id']}", json={"availabilities": None, "teamMembers": None})
+    assert cleared.status_code == 200 and "availabilities" not in cleared.json()["calendar"]
 
 
 def test_date_availabilities_are_merged_by_id(desk: Desk):
