@@ -39,6 +39,25 @@ def get_appointment(world: World, location_id: str, event_id: str) -> dict:
     return found
 
 
+def read_appointment(world: World, location_id: str, event_id: str) -> dict:
+    """The appointment as CalendarEventDTO shows it."""
+    return with_groups(world, location_id, [get_appointment(world, location_id, event_id)])[0]
+
+
+def with_groups(world: World, location_id: str, appointments: list[dict]) -> list[dict]:
+    """Appointments with their calendar's ``groupId`` as it is now: it is not stored with them, so a
+    calendar moving to another group (or its group being deleted) never leaves a stale one behind."""
+    groups: dict[str, str | None] = {}
+    for appointment in appointments:
+        calendar_id = appointment["calendarId"]
+        if calendar_id not in groups:
+            calendar = world.store.get(location_id, tables.CALENDARS, calendar_id)
+            groups[calendar_id] = (calendar or {}).get("groupId")
+        if groups[calendar_id]:
+            appointment["groupId"] = groups[calendar_id]
+    return appointments
+
+
 def answer(appointment: dict) -> dict:
     """The appointment as AppointmentSchemaResponse shows it."""
     return {key: appointment[key] for key in ANSWER_FIELDS if key in appointment}
@@ -75,8 +94,6 @@ def create_appointment(world: World, location_id: str, fields: dict[str, Any], *
         "dateAdded": stamp,
         "dateUpdated": stamp,
     }
-    if calendar.get("groupId"):
-        appointment["groupId"] = calendar["groupId"]
     if decision.assigned_user_id:
         appointment["assignedUserId"] = decision.assigned_user_id
     if appointment["isRecurring"]:
@@ -129,9 +146,6 @@ def _reschedule(world: World, location_id: str, appointment: dict, calendar: dic
         exclude_event_id=appointment["id"])
     appointment.update(calendarId=calendar["id"], startTime=format_slot(decision.start, tz),
                        endTime=format_slot(decision.end, tz), users=decision.users)
-    appointment.pop("groupId", None)
-    if calendar.get("groupId"):
-        appointment["groupId"] = calendar["groupId"]
     appointment.pop("assignedUserId", None)
     if decision.assigned_user_id:
         appointment["assignedUserId"] = decision.assigned_user_id
@@ -154,4 +168,4 @@ def appointments_of_contact(world: World, location_id: str, contact_id: str) -> 
     found = world.store.find(location_id, tables.APPOINTMENTS, "contactId", contact_id)
     found.sort(key=lambda a: datetime.fromisoformat(a["startTime"]))
     # DECISION: GetEventSchema's legacy ``status`` repeats ``appointmentStatus``.
-    return [{**a, "status": a.get("appointmentStatus")} for a in found]
+    return [{**a, "status": a.get("appointmentStatus")} for a in with_groups(world, location_id, found)]

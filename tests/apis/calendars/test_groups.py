@@ -110,12 +110,15 @@ def test_a_disabled_group_takes_no_bookings_until_enabled_again(desk: Desk):
     assert desk.book(calendar["id"], "2026-03-02T09:00:00-05:00").status_code == 200
 
 
-def test_deleting_a_group_detaches_its_calendars(desk: Desk):
+def test_deleting_a_group_detaches_its_calendars_and_their_appointments(desk: Desk):
     group = desk.group()
     calendar = desk.calendar(groupId=group["id"])
+    booked = desk.book(calendar["id"], "2026-03-02T09:00:00-05:00").json()
+    assert desk.http.get(f"/calendars/events/appointments/{booked['id']}").json()["event"]["groupId"] == group["id"]
     desk.http.delete(f"/calendars/groups/{group['id']}")
     fetched = desk.http.get(f"/calendars/{calendar['id']}").json()["calendar"]
     assert "groupId" not in fetched
+    assert "groupId" not in desk.http.get(f"/calendars/events/appointments/{booked['id']}").json()["event"]
     events = desk.http.get("/calendars/events", params={"locationId": desk.location_id, "groupId": group["id"],
                                                         "startTime": "0", "endTime": "1"})
     assert (events.status_code, events.json()["message"]) == (400, "Group not found")

@@ -15,7 +15,7 @@ READ, WRITE = "calendars/events.readonly", "calendars/events.write"
          response=models.EventsResponse, summary="Get Calendar Events")
 def get_events(call: Call) -> dict:
     """Appointments overlapping ``[startTime, endTime]`` (epoch ms) of a calendar, group or user."""
-    return {"events": _listing(call, tables.APPOINTMENTS)}
+    return {"events": appointments.with_groups(call.world, call.location_id, _listing(call, tables.APPOINTMENTS))}
 
 
 @api.get("/calendars/blocked-slots", "get-blocked-slots", scopes=READ, tokens=LOCATION, query=models.EventsQuery,
@@ -52,7 +52,7 @@ def edit_appointment(call: Call) -> dict:
 @api.get("/calendars/events/appointments/{eventId}", "get-appointment", scopes=READ, tokens=LOCATION,
          response=models.EventResponse, summary="Get Appointment")
 def get_appointment(call: Call) -> dict:
-    return {"event": appointments.get_appointment(call.world, call.location_id, call.path["eventId"])}
+    return {"event": appointments.read_appointment(call.world, call.location_id, call.path["eventId"])}
 
 
 @api.post("/calendars/events/block-slots", "create-block-slot", scopes=WRITE, tokens=LOCATION,
