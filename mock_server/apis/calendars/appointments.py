@@ -1,7 +1,8 @@
 """Appointments: booking (validated against the free slots), reading, rescheduling, cancelling.
 
-An appointment is stored as the CalendarEventDTO it is listed as; its ``startTime``/``endTime``
-are written with the location timezone's offset, like the free slots (free-slots.md §5.7).
+An appointment is stored as the CalendarEventDTO it is listed as (its ``groupId`` excepted: that is
+read from its calendar); ``startTime``/``endTime`` are written with the location timezone's offset,
+like the free slots (free-slots.md §5.7).
 """
 
 from __future__ import annotations
