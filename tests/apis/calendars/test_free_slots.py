@@ -244,3 +244,14 @@ def test_event_times_outside_the_supported_years_are_refused(desk: Desk, start):
     response = desk.book(desk.calendar()["id"], start, ignoreFreeSlotValidation=True)
     assert (response.status_code, response.json()["message"]) == (422, [
         "startTime must be a date between 1900 and 2999"])
+
+
+def test_events_outside_the_query_still_count_when_they_reach_into_it(desk: Desk):
+    """The API drops far-away events before the engine sees them: not those that matter."""
+    long = desk.calendar(name="Long")
+    seed(desk, long["id"], "2026-02-27T09:00:00-05:00", "2026-03-02T10:00:00-05:00")  # Friday to Monday 10:00
+    assert desk.monday_slots(long["id"]) == M("10:00", "10:30", "11:00", "11:30")
+    buffered = desk.calendar(name="Buffered", preBuffer=3, preBufferUnit="hours", slotBuffer=142,
+                             slotBufferUnit="hours")
+    seed(desk, buffered["id"], "2026-02-24T09:00:00-05:00", "2026-02-24T09:30:00-05:00")  # + 142 h: Monday 07:30
+    assert desk.monday_slots(buffered["id"]) == M("10:30", "11:00", "11:30")  # and each slot's own 3 h before
