@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 import jsonschema_rs
 import orjson
+
 from mock_server.contracts.upstream_allowlist import DEFECTS, Defect
 
 ENV_VAR = "GHL_UPSTREAM_SPEC"
@@ -35,7 +36,8 @@ _REPO_ROOT = Path(__file__).resolve().parents[1]
 def spec_root() -> Path | None:
     """The folder holding the official ``*.json`` files (``ghl-reference/apps``), or None."""
     candidates = [Path(os.environ[ENV_VAR])] if os.environ.get(ENV_VAR) else []
-    candidates.append(_REPO_ROOT.parent / "shared" / "ghl-reference")
+    # beside the repository: found from the source tree, or from where the tests run (installed package)
+    candidates += [_REPO_ROOT.parent / "shared" / "ghl-reference", Path.cwd().parent / "shared" / "ghl-reference"]
     for candidate in candidates:
         for folder in (candidate, candidate / "apps"):
             if (folder / "calendars.json").is_file():
