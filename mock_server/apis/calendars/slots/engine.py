@@ -151,6 +151,7 @@ class SlotSearch:
             # the grid is anchored at the range's opening; jump straight to the first start >= low
             first_step = -(-(low - open_at) // step) if low > open_at else 0
             for slot in range(open_at + first_step * step, top + 1, step):
+                # HostBusy.allows, inlined: a method call per candidate costs more than its bisects
                 a, b = slot - pre, slot + duration + post
                 index = bisect_left(hard_starts, b)
                 if index and hard_ends[index - 1] > a:
