@@ -7,6 +7,7 @@ per returned slot only.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -207,6 +208,7 @@ def free_slots(
         blocked_slots=blocked_slots,
         ignore_date_range=ignore_date_range,
     )
-    start, end = -(-query.start_ms // 1000), query.end_ms // 1000  # whole seconds inside the ms bounds
+    # whole seconds inside the ms bounds (the API may hand over floats: JSON numbers)
+    start, end = -(-math.ceil(query.start_ms) // 1000), math.floor(query.end_ms) // 1000
     instants = search.combined(plan, start, end)
     return group_slots(instants, output or search.location_tz)

@@ -67,6 +67,10 @@ def test_start_and_end_filter_the_start_instant_only() -> None:
     assert run(calendar_f(), start_ms=start + 1, end_ms=end - 1) == {"2026-03-02": mon("10:30")}
 
 
+def test_float_bounds_are_accepted() -> None:
+    assert run(calendar_f(), start_ms=float(Q1_START), end_ms=Q1_END + 0.5) == run(calendar_f())
+
+
 def test_notice_in_months() -> None:
     calendar = calendar_f(openHours=weekday_hours("09:00", "10:00", range(7)), allowBookingAfter=1, allowBookingAfterUnit="months")
     now = utc(2026, 1, 31, 14, 15)  # 09:15 EST on the 31st: one month later is 28 Feb 09:15
