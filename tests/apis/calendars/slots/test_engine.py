@@ -90,6 +90,15 @@ def test_booking_window_in_weeks_and_ignore_date_range() -> None:
     assert len(run(calendar, now=now, end_ms=Q1_START + 14 * 86_400_000, ignore_date_range=True)) == 10
 
 
+def test_pre_buffer_needs_free_time_after_a_block_and_after_a_booking() -> None:
+    calendar = calendar_f(preBuffer=30)
+    blocked = [block(t("09:00"), t("09:30"))]
+    assert run(calendar, blocked=blocked)["2026-03-02"] == mon("10:00", "10:30", "11:00", "11:30")
+    # a booking holds its own pre-buffer too: 10:30 needs 10:00-10:30 free, and 10:00 is taken
+    booked = [appt(t("10:00"), t("10:30"))]
+    assert run(calendar, appointments=booked)["2026-03-02"] == mon("09:00", "11:00", "11:30")
+
+
 def test_capacity_counts_overlapping_bookings_not_peak_concurrency() -> None:
     calendar = calendar_f(appoinmentPerSlot=2, slotInterval=15, openHours=weekday_hours("09:00", "10:00"))
     events = [appt(t("09:00"), t("09:15")), appt(t("09:15"), t("09:30"))]
