@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from .decisions import BLOCKING_STATUSES, MISSING_STATUS_BLOCKS
 from .formatting import event_epoch
+from .intervals import merge
 from .zones import DayTable
 
 
@@ -124,12 +125,7 @@ class HostBusy:
 
     @classmethod
     def build(cls, soft: list[Event], hard: list[tuple[int, int]], *, pre: int, post: int) -> "HostBusy":
-        merged: list[list[int]] = []
-        for start, end in sorted(hard):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
+        merged = merge(hard)
         return cls(
             hard_starts=[m[0] for m in merged],
             hard_ends=[m[1] for m in merged],

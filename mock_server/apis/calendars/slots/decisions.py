@@ -2,6 +2,8 @@
 
 Each constant carries a ``# DECISION:`` comment (section numbers refer to
 ``design/free-slots.md``). Change behaviour here, not in the modules that read these names.
+Decisions that are logic rather than a value are listed here too, with the function that holds
+them in brackets.
 """
 
 from __future__ import annotations
@@ -62,11 +64,15 @@ MINUTES_PER_DAY = 24 * 60
 # DECISION: a v3 user schedule uses date rules over weekday rules (like availabilityType null),
 # whatever the calendar's availabilityType says: that field describes the calendar's own hours.
 # DECISION: a schedule whose timezone is missing or invalid uses the location timezone.
+# DECISION: the event-calendar schedule is the first live one with ``calendarId`` = C and no
+# ``userId`` [hosts._schedule_for].
 
 # --- Hosts (§4) ------------------------------------------------------------------------------
 
 # DECISION: how team members combine per calendarType. "calendar" = the calendar itself is the one
-# host and team members are ignored (event). Types missing here behave like round_robin.
+# host and team members are ignored (event): their bookings on other calendars do not block it.
+# A team type with no members is hosted by the calendar itself too; a type missing here is read
+# as DEFAULT_CALENDAR_TYPE [hosts.plan_hosts].
 HOST_MODEL = {
     "event": "calendar",
     "personal": "union",  # one member in practice; several are treated like round robin
@@ -76,6 +82,7 @@ HOST_MODEL = {
     "collective": "intersection",
 }
 # DECISION: a missing TeamMember priority is 0.5 (§8); higher wins, ties to the earlier member.
+# A member listed twice counts once (the first entry wins) [hosts.team_members].
 DEFAULT_PRIORITY = 0.5
 # DECISION: an empty userIds filter (None or ()) means "no filter". Ids that are not members are
 # dropped; when none remains the result is empty. On a calendar-level (event) calendar the filter
@@ -89,8 +96,9 @@ BLOCKING_STATUSES = frozenset({"new", "confirmed", "showed", "active", "complete
 NON_BLOCKING_STATUSES = frozenset({"cancelled", "invalid", "noshow"})
 # DECISION: an appointment with no status blocks (§8).
 MISSING_STATUS_BLOCKS = True
-# DECISION: an event whose end is before its start is corrupt data and is ignored; a zero-length
-# event is kept (it overlaps a candidate that strictly contains its instant).
+# DECISION: an event whose end is before its start, or whose times do not parse, is corrupt data and
+# is ignored; a zero-length event is kept (it overlaps a candidate that strictly contains its
+# instant). Stored times without an offset are read in the location's zone [busy._events].
 # DECISION: events are dropped before any work when they cannot touch the query: the window is the
 # query range widened by both buffers, the slot duration and this margin (daily caps count events
 # by local date, and a local day is at most ~25 h long).
@@ -103,6 +111,8 @@ EVENT_WINDOW_MARGIN_MS = 2 * 86_400_000
 # DECISION: the booking window ends at the start of local date (today + N units + 1 day) in the
 # host's timezone; sub-day units use the local date of (now + N units). Fractional days truncate.
 # DECISION: a naive ``now`` is read as UTC.
+# DECISION: slots are whole epoch seconds: the startDate/endDate bounds (ms) keep the seconds
+# inside them [engine.free_slots].
 
 # --- Booking (§5, §8) ------------------------------------------------------------------------
 
@@ -110,4 +120,10 @@ EVENT_WINDOW_MARGIN_MS = 2 * 86_400_000
 # still picks a host: the highest-priority member, or the collective's primary.
 # DECISION: on a collective calendar every member must be free, even when assignedUserId is given;
 # that id must be a member and becomes the owner, and ``users`` is always every member.
-# DECISION: an event calendar only assigns a user when assignedUserId is given.
+# DECISION: an event calendar only assigns a user when assignedUserId is given; like the userId
+# filter, that id must be one of its team members [booking.check_booking].
+# DECISION: ``users`` of a single-host booking is ``[assignee]`` (``[]`` without one).
+# DECISION: a start with a sub-second part is never a slot (slots are whole seconds).
+# DECISION: exclude_event_id leaves out the event with that id, appointment or blocked slot.
+# DECISION: accepted times come back as fixed-offset datetimes on the location's clock (zoneinfo
+# datetimes at ambiguous wall times never compare equal across zones, PEP 495) [zones.pinned].

@@ -7,6 +7,7 @@ per returned slot only.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -151,6 +152,7 @@ class SlotSearch:
             # the grid is anchored at the range's opening; jump straight to the first start >= low
             first_step = -(-(low - open_at) // step) if low > open_at else 0
             for slot in range(open_at + first_step * step, top + 1, step):
+                # HostBusy.allows, inlined: a method call per candidate costs more than its bisects
                 a, b = slot - pre, slot + duration + post
                 index = bisect_left(hard_starts, b)
                 if index and hard_ends[index - 1] > a:
@@ -206,6 +208,7 @@ def free_slots(
         blocked_slots=blocked_slots,
         ignore_date_range=ignore_date_range,
     )
-    start, end = -(-query.start_ms // 1000), query.end_ms // 1000  # whole seconds inside the ms bounds
+    # whole seconds inside the ms bounds (the API may hand over floats: JSON numbers)
+    start, end = -(-math.ceil(query.start_ms) // 1000), math.floor(query.end_ms) // 1000
     instants = search.combined(plan, start, end)
     return group_slots(instants, output or search.location_tz)

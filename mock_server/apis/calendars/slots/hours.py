@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from .decisions import END_OF_DAY_FROM_MINUTE, MINUTES_PER_DAY
 from .units import number
+from .intervals import merge
 from .zones import wall_to_epoch
 
 WallRange = tuple[int, int]  # minutes since local midnight, [open, close)
@@ -130,16 +131,8 @@ def open_ranges(availability: Availability, tz: ZoneInfo, ordinal: int) -> list[
     Merging happens after the wall-clock conversion (§8), so a range squeezed to nothing by a
     spring-forward gap disappears, and ranges that touch become one (the grid restarts per range).
     """
-    instants = sorted(
+    instants = (
         (wall_to_epoch(tz, ordinal, start), wall_to_epoch(tz, ordinal, end))
         for start, end in availability.wall_ranges(ordinal)
     )
-    merged: list[list[int]] = []
-    for start, end in instants:
-        if end <= start:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
+    return merge((start, end) for start, end in instants if end > start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping
 
-from mock_server.apis.calendars.slots import SlotQuery, free_slots
+from mock_server.apis.calendars.slots import BookingDecision, SlotQuery, check_booking, free_slots, parse_ghl_time
 
 NY = "America/New_York"
 F_NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)  # Sunday
@@ -139,4 +139,27 @@ def run(
         blocked_slots=blocked,
         schedules=schedules,
         ignore_date_range=ignore_date_range,
+    )
+
+
+def book(
+    start: str,
+    end: str | None = None,
+    *,
+    calendar: Mapping[str, Any] | None = None,
+    events: Iterable[Mapping[str, Any]] = (),
+    now: datetime = F_NOW,
+    assigned: str | None = None,
+    **options: Any,
+) -> BookingDecision:
+    """``check_booking`` with GHL time strings, on fixture F's calendar unless told otherwise."""
+    return check_booking(
+        calendar or calendar_f(),
+        location_timezone=NY,
+        now=now,
+        start=parse_ghl_time(start, NY),
+        end=parse_ghl_time(end, NY) if end else None,
+        assigned_user_id=assigned,
+        appointments=events,
+        **options,
     )

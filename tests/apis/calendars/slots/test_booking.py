@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 import pytest
 
-from mock_server.apis.calendars.slots import BookingDecision, check_booking, parse_ghl_time
+from mock_server.apis.calendars.slots import check_booking
 from mock_server.platform.errors import BadRequest
 
-from .helpers import F_NOW, NY, appt, block, calendar_f, team_calendar, weekday_hours
+from .helpers import F_NOW, NY, appt, block, book, calendar_f, team_calendar, weekday_hours
 
 t = "2026-03-02T{}:00-05:00".format
-
-
-def book(start: str, end: str | None = None, *, calendar: dict[str, Any] | None = None,
-         events: list[dict[str, Any]] = (), assigned: str | None = None, **flags: Any) -> BookingDecision:
-    return check_booking(
-        calendar or calendar_f(),
-        location_timezone=NY,
-        now=F_NOW,
-        start=parse_ghl_time(start, NY),
-        end=parse_ghl_time(end, NY) if end else None,
-        assigned_user_id=assigned,
-        appointments=events,
-        **flags,
-    )
 
 
 def refused(*args: Any, **kwargs: Any) -> bool:

@@ -5,15 +5,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import pytest
 
-from mock_server.apis.calendars.slots import BookingDecision, check_booking, format_slot, parse_ghl_time
+from mock_server.apis.calendars.slots import BookingDecision, format_slot, parse_ghl_time
 from mock_server.platform.errors import BadRequest
 
-from .helpers import F_NOW, NY, appt, calendar_f, team_calendar, team_events, utc
+from . import helpers
+from .helpers import NY, appt, calendar_f, team_calendar, team_events, utc
 
 NOTICE_8A = {"allowBookingAfter": 1, "allowBookingAfterUnit": "hours"}
 NOW_8A = utc(2026, 3, 2, 14, 10)
@@ -26,26 +26,9 @@ def vector4_events() -> list[dict[str, Any]]:
     ]
 
 
-def book(
-    start: str,
-    end: str | None = None,
-    *,
-    calendar: dict[str, Any] | None = None,
-    events: list[dict[str, Any]] | None = None,
-    now: datetime = F_NOW,
-    assigned: str | None = None,
-    **flags: bool,
-) -> BookingDecision:
-    return check_booking(
-        calendar or calendar_f(),
-        location_timezone=NY,
-        now=now,
-        start=parse_ghl_time(start, NY),
-        end=parse_ghl_time(end, NY) if end else None,
-        assigned_user_id=assigned,
-        appointments=vector4_events() if events is None else events,
-        **flags,
-    )
+def book(start: str, end: str | None = None, *, events: list[dict[str, Any]] | None = None, **body: Any) -> BookingDecision:
+    """A booking against the state of vector 4 unless ``events`` says otherwise."""
+    return helpers.book(start, end, events=vector4_events() if events is None else events, **body)
 
 
 ACCEPTED = [

@@ -67,6 +67,10 @@ def test_start_and_end_filter_the_start_instant_only() -> None:
     assert run(calendar_f(), start_ms=start + 1, end_ms=end - 1) == {"2026-03-02": mon("10:30")}
 
 
+def test_float_bounds_are_accepted() -> None:
+    assert run(calendar_f(), start_ms=float(Q1_START), end_ms=Q1_END + 0.5) == run(calendar_f())
+
+
 def test_notice_in_months() -> None:
     calendar = calendar_f(openHours=weekday_hours("09:00", "10:00", range(7)), allowBookingAfter=1, allowBookingAfterUnit="months")
     now = utc(2026, 1, 31, 14, 15)  # 09:15 EST on the 31st: one month later is 28 Feb 09:15
@@ -84,6 +88,15 @@ def test_booking_window_in_weeks_and_ignore_date_range() -> None:
     result = run(calendar, now=now, end_ms=Q1_START + 14 * 86_400_000)
     assert list(result) == ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-09"]
     assert len(run(calendar, now=now, end_ms=Q1_START + 14 * 86_400_000, ignore_date_range=True)) == 10
+
+
+def test_pre_buffer_needs_free_time_after_a_block_and_after_a_booking() -> None:
+    calendar = calendar_f(preBuffer=30)
+    blocked = [block(t("09:00"), t("09:30"))]
+    assert run(calendar, blocked=blocked)["2026-03-02"] == mon("10:00", "10:30", "11:00", "11:30")
+    # a booking holds its own pre-buffer too: 10:30 needs 10:00-10:30 free, and 10:00 is taken
+    booked = [appt(t("10:00"), t("10:30"))]
+    assert run(calendar, appointments=booked)["2026-03-02"] == mon("09:00", "11:00", "11:30")
 
 
 def test_capacity_counts_overlapping_bookings_not_peak_concurrency() -> None:
