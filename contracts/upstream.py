@@ -1,131 +1,290 @@
-"""Checking the mock's responses against GHL's official OpenAPI files (upstream conformance).
+"""Upstream conformance: every implemented operation compared with GHL's official file.
 
-The official files are not part of the project: they are found at ``$GHL_UPSTREAM_SPEC`` (the
-``ghl-reference`` folder, or its ``apps`` folder) or at ``../shared/ghl-reference`` beside the
-repository. ``spec_root()`` is None when they are absent; callers skip with ``MISSING``.
+For each operation in the registry (keyed by spec file, method and path):
+- the method and path exist in the official file;
+- scopes, token classes, success status and deprecation match;
+- required query parameters and required body fields match, and every documented query parameter and
+  body property is accepted (and nothing undocumented is);
+- real responses of the mock validate against the official response schema (``response_findings``).
 
-    problems = upstream.response_problems("calendars.json", "GET", "/calendars/{calendarId}", 200, body)
-
-answers the validation errors of ``body`` against the schema the file declares for that
-response, as ``"<where>: <message>"`` strings (``where`` is the dotted path of the offending value,
-or of the missing field for a ``required`` error), leaving out the official-file defects
-listed in ``upstream_allowlist.DEFECTS``. ``$ref``s, ``../common/common-schemas.json`` included,
-resolve through a ``jsonschema_rs`` registry; OpenAPI 3.0 schemas are read as JSON Schema draft 4.
+Defects of the official files are accepted through ONE allowlist (``upstream_allowlist.py``), each
+entry with its reason. ``judge`` fails on findings nobody allowed and on allowlist entries that no
+longer fire, so the list cannot rot.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-import jsonschema_rs
-import orjson
+from pydantic import TypeAdapter
 
-from mock_server.contracts.upstream_allowlist import DEFECTS, Defect
+from mock_server.contracts.official import OfficialOperation, OfficialSpec, absent_message, locate
+from mock_server.contracts.upstream_allowlist import ALLOWLIST, Allowed
+from mock_server.platform.operations import Operation, Registry
 
-ENV_VAR = "GHL_UPSTREAM_SPEC"
-MISSING = (f"the official GHL OpenAPI files are absent: set {ENV_VAR} to the ghl-reference folder, "
-           "or put it at ../shared/ghl-reference beside the repository")
-_REPO_ROOT = Path(__file__).resolve().parents[1]
+KINDS = (
+    "missing_operation", "scopes_differ", "token_classes_differ", "status_differs", "deprecation_differs",
+    "required_query_differs", "query_param_rejected", "query_param_undocumented",
+    "required_body_differs", "body_property_rejected", "body_property_undocumented", "response_schema",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    spec_file: str
+    method: str
+    path: str
+    kind: str
+    field: str | None
+    detail: str
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str | None]:
+        return (self.spec_file, self.method, self.path, self.kind, self.field)
+
+    def __str__(self) -> str:
+        where = f" [{self.field}]" if self.field else ""
+        return f"{self.spec_file} {self.method} {self.path}: {self.kind}{where}: {self.detail}"
+
+
+@dataclass
+class Verdict:
+    """Findings split by the allowlist, plus entries that no longer fire (which fail the run too)."""
+
+    unexpected: list[Finding] = field(default_factory=list)
+    allowed: list[tuple[Finding, Allowed]] = field(default_factory=list)
+    stale: list[Allowed] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.unexpected and not self.stale
+
+    def explain(self) -> str:
+        lines = [f"{len(self.unexpected)} finding(s) not in the allowlist, {len(self.stale)} stale allowlist "
+                 f"entr{'y' if len(self.stale) == 1 else 'ies'}, {len(self.allowed)} allowed."]
+        lines += [f"  NEW    {f}" for f in self.unexpected]
+        lines += [f"  STALE  {a.spec_file} {a.method} {a.path}: {a.kind} [{a.field}] ({a.reason})" for a in self.stale]
+        return "\n".join(lines)
+
+
+# -- static comparison ---------------------------------------------------------------------
+def static_findings(registry: Registry, spec: OfficialSpec) -> list[Finding]:
+    findings: list[Finding] = []
+    for op in registry:
+        official = spec.get(op.spec_file, op.method, op.path)
+        if official is None:
+            findings.append(_finding(op, "missing_operation", None, "not in the official file"))
+            continue
+        findings += _compare(op, official, spec)
+    return findings
+
+
+def _compare(op: Operation, official: OfficialOperation, spec: OfficialSpec) -> list[Finding]:
+    out: list[Finding] = []
+    if set(op.scopes) != official.scopes:
+        out.append(_finding(op, "scopes_differ", None,
+                            f"mock {sorted(op.scopes)}, official {sorted(official.scopes) or 'none declared'}"))
+    ours = frozenset() if op.public else frozenset(op.tokens)
+    if ours != official.token_classes:
+        out.append(_finding(op, "token_classes_differ", None,
+                            f"mock {sorted(ours)}, official {sorted(official.token_classes) or 'none declared'}"))
+    if official.success_statuses and op.status not in official.success_statuses:
+        out.append(_finding(op, "status_differs", None, f"mock {op.status}, official {official.success_statuses}"))
+    if op.deprecated != official.deprecated:
+        out.append(_finding(op, "deprecation_differs", None, f"mock {op.deprecated}, official {official.deprecated}"))
+    out += _compare_fields(op, "query", _model_view(op.query) if op.query is not None else _EMPTY,
+                           _official_query(official))
+    if op.body is not None or official.body is not None:
+        theirs = spec.schema_view(op.spec_file, _items(spec, op.spec_file, official.body["schema"])) \
+            if official.body and official.body.get("schema") else _EMPTY
+        out += _compare_fields(op, "body", _model_view(op.body) if op.body is not None else _EMPTY, theirs)
+    return out
+
+
+_EMPTY: dict[str, Any] = {"properties": {}, "required": []}
+
+
+def _compare_fields(op: Operation, where: str, ours: dict, theirs: dict) -> list[Finding]:
+    out: list[Finding] = []
+    required_ours, required_theirs = set(ours["required"]), set(theirs["required"])
+    for name in sorted(required_ours ^ required_theirs):
+        side = "mock only" if name in required_ours else "official only"
+        out.append(_finding(op, f"required_{where}_differs", name, f"required in the {side}"))
+    for name in sorted(set(theirs["properties"]) - set(ours["properties"])):
+        out.append(_finding(op, f"{where}_{'param' if where == 'query' else 'property'}_rejected", name,
+                            "documented by GHL but refused by the mock"))
+    for name in sorted(set(ours["properties"]) - set(theirs["properties"])):
+        out.append(_finding(op, f"{where}_{'param' if where == 'query' else 'property'}_undocumented", name,
+                            "accepted by the mock but not documented by GHL"))
+    return out
+
+
+def _official_query(official: OfficialOperation) -> dict[str, Any]:
+    params = official.params("query")
+    return {"properties": params, "required": [name for name, p in params.items() if p.get("required")]}
+
+
+def _items(spec: OfficialSpec, spec_file: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """An array body is compared by its item schema."""
+    schema = spec.resolve(spec_file, schema) or {}
+    return schema.get("items", schema) if schema.get("type") == "array" else schema
+
+
+@lru_cache(maxsize=None)
+def _model_schema(model: Any) -> dict[str, Any]:
+    return TypeAdapter(model).json_schema(by_alias=True)
+
+
+def _model_view(model: Any) -> dict[str, Any]:
+    root = _model_schema(model if isinstance(model, type) else _Hashable(model).value)
+    schema = root
+    if schema.get("type") == "array":
+        schema = schema.get("items", {})
+    while "$ref" in schema:
+        schema = root["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
+    return {"properties": schema.get("properties", {}), "required": schema.get("required", [])}
+
+
+class _Hashable:
+    """``list[Model]`` bodies are not hashable for the cache; their repr is stable enough to key it."""
+
+    _seen: dict[str, Any] = {}
+
+    def __init__(self, value: Any) -> None:
+        self.value = self._seen.setdefault(repr(value), value)
+
+
+def _finding(op: Operation, kind: str, field_name: str | None, detail: str) -> Finding:
+    return Finding(op.spec_file, op.method, op.path, kind, field_name, detail)
+
+
+# -- responses -----------------------------------------------------------------------------
+def response_findings(spec: OfficialSpec, op: Operation, status: int, body: Any) -> list[Finding]:
+    """Validate one real response of ``op`` against the official schema for its status."""
+    official = spec.get(op.spec_file, op.method, op.path)
+    if official is None:
+        return []
+    validator = spec.validator(official, status)
+    if validator is None:
+        return []
+    findings = []
+    for error in validator.iter_errors(body):
+        findings.append(_finding(op, "response_schema", where_of(error), f"{status}: {_short(error.message)}"))
+    return findings
+
+
+# -- for an area's own tests: its answers against the official file, minus the allowlist ------
+MISSING = absent_message()
 
 
 def spec_root() -> Path | None:
-    """The folder holding the official ``*.json`` files (``ghl-reference/apps``), or None."""
-    candidates = [Path(os.environ[ENV_VAR])] if os.environ.get(ENV_VAR) else []
-    # beside the repository: found from the source tree, or from where the tests run (installed package)
-    candidates += [_REPO_ROOT.parent / "shared" / "ghl-reference", Path.cwd().parent / "shared" / "ghl-reference"]
-    for candidate in candidates:
-        for folder in (candidate, candidate / "apps"):
-            if (folder / "calendars.json").is_file():
-                return folder
-    return None
+    """The directory of the official files, or None (tests skip with ``MISSING``)."""
+    return locate()
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)
+def _spec(where: Path) -> OfficialSpec:
+    return OfficialSpec(where)
+
+
 def load_spec(spec_file: str) -> dict[str, Any]:
-    root = spec_root()
-    if root is None:
-        raise FileNotFoundError(MISSING)
-    return orjson.loads((root / spec_file).read_bytes())
-
-
-def operation(spec_file: str, method: str, path: str) -> dict[str, Any] | None:
-    return load_spec(spec_file).get("paths", {}).get(path, {}).get(method.lower())
-
-
-def response_schema(spec_file: str, method: str, path: str, status: int) -> dict[str, Any] | None:
-    """The JSON schema the file declares for that response (unresolved), or None if it declares none."""
-    op = operation(spec_file, method, path)
-    response = (op or {}).get("responses", {}).get(str(status)) or {}
-    return (response.get("content") or {}).get("application/json", {}).get("schema")
-
-
-@lru_cache(maxsize=None)
-def _validator(spec_file: str, method: str, path: str, status: int):
-    root = spec_root()
-    if response_schema(spec_file, method, path, status) is None:
-        return None
-    spec_uri = (root / spec_file).resolve().as_uri()
-    pointer = response_pointer(method, path, status)
-    resources = [(spec_uri, load_spec(spec_file))]
-    resources += [(uri, orjson.loads(Path(uri.removeprefix("file://")).read_bytes()))
-                  for uri in sorted(_external_files(load_spec(spec_file), root / spec_file))]
-    registry = jsonschema_rs.Registry(resources, draft=jsonschema_rs.Draft4)
-    return jsonschema_rs.Draft4Validator({"$ref": f"{spec_uri}#/{pointer}"}, registry=registry)
-
-
-def response_pointer(method: str, path: str, status: int) -> str:
-    """The URI fragment of a response's JSON schema in an OpenAPI document (``/paths/~1x/get/...``)."""
-    parts = ("paths", path, method.lower(), "responses", str(status), "content", "application/json", "schema")
-    return "/".join(quote(part.replace("~", "~0").replace("/", "~1"), safe="~") for part in parts)
-
-
-def _external_files(document: Any, here: Path) -> set[str]:
-    """File URIs of the other documents ``document`` refers to (``../common/common-schemas.json``)."""
-    found: set[str] = set()
-    stack = [document]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and not ref.startswith("#"):
-                found.add((here.parent / ref.split("#", 1)[0]).resolve().as_uri())
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return found
+    """One official file (``nullable`` already read as JSON Schema's null type)."""
+    return _spec(_required_root()).document(spec_file)
 
 
 def response_problems(spec_file: str, method: str, path: str, status: int, body: Any,
-                      defects: tuple[Defect, ...] = DEFECTS) -> list[str]:
-    """Every way ``body`` breaks the official response schema, minus the allowlisted defects.
-
-    ``path`` is the official template (``/calendars/{calendarId}``), not the requested URL.
-    A response the file does not declare at all is a problem too.
-    """
-    if operation(spec_file, method, path) is None:
+                      allowlist: Iterable[Allowed] = ALLOWLIST) -> list[str]:
+    """Every way ``body`` breaks the official schema of that response, as ``"<where>: <message>"``,
+    minus the allowlist. A response the file does not declare is a problem too."""
+    spec = _spec(_required_root())
+    official = spec.get(spec_file, method, path)
+    if official is None:
         return [f"{method} {path} is not in {spec_file}"]
-    validator = _validator(spec_file, method, path, status)
-    if validator is None:
-        op = operation(spec_file, method, path) or {}
-        if str(status) not in op.get("responses", {}):
-            return [f"{spec_file} declares no {status} response for {method} {path}"]
-        return []  # declared without a schema: nothing to check
-    problems = []
-    for error in validator.iter_errors(body):
-        location = [str(p) for p in error.instance_path]
-        if error.kind.name == "required":  # name the missing field, so a defect can target just it
-            location.append(str(error.kind.as_dict()["property"]))
-        where = ".".join(location) or "(body)"
-        if not _allowed(defects, spec_file, method, path, where, error.kind.name):
-            problems.append(f"{where}: {error.message}")
-    return problems
+    if str(status) not in official.responses:
+        return [f"{spec_file} declares no {status} response for {method} {path}"]
+    validator = spec.validator(official, status)
+    findings = [Finding(spec_file, method.upper(), path, "response_schema", where_of(e), _short(e.message))
+                for e in (validator.iter_errors(body) if validator is not None else ())]
+    return [f"{f.field}: {f.detail}" for f in judge(findings, allowlist, exercised=lambda _: False).unexpected]
 
 
-def _allowed(defects: tuple[Defect, ...], spec_file: str, method: str, path: str, where: str, keyword: str) -> bool:
-    return any(d.spec_file == spec_file and d.method == method and d.path == path and d.keyword == keyword
-               and fnmatch.fnmatchcase(where, d.where) for d in defects)
+def _required_root() -> Path:
+    root = locate()
+    if root is None:
+        raise FileNotFoundError(MISSING)
+    return root
+
+
+def where_of(error) -> str:
+    """``events/*/startTime``: the offending value (for ``required``: the missing field), indices as ``*``."""
+    parts = ["*" if isinstance(p, int) else str(p) for p in error.absolute_path]
+    if error.validator == "required" and error.message.startswith("'"):
+        parts.append(error.message.split("'")[1])
+    return "/".join(parts) or "(body)"
+
+
+def paths_in(body: Any) -> set[str]:
+    """Every location in a JSON value, written as ``where_of`` writes them (what a response exercised)."""
+    found: set[str] = {"(body)"}
+    stack: list[tuple[str, Any]] = [("", body)]
+    while stack:
+        prefix, node = stack.pop()
+        children = node.items() if isinstance(node, dict) else (("*", item) for item in node) \
+            if isinstance(node, list) else ()
+        for key, child in children:
+            here = f"{prefix}/{key}" if prefix else str(key)
+            found.add(here)
+            stack.append((here, child))
+    return found
+
+
+def _short(message: str, limit: int = 160) -> str:
+    return message if len(message) <= limit else message[:limit] + "..."
+
+
+# -- the verdict ---------------------------------------------------------------------------
+def judge(findings: Iterable[Finding], allowlist: Iterable[Allowed] = ALLOWLIST,
+          exercised: Callable[[Allowed], bool] | None = None) -> Verdict:
+    """Split findings by the allowlist; an entry that did not fire (though ``exercised``) is stale."""
+    entries = list(allowlist)
+    by_key = {entry.key: entry for entry in entries}
+    verdict = Verdict()
+    fired: set[tuple] = set()
+    for finding in _unique(findings):
+        entry = by_key.get(finding.key)
+        if entry is None:
+            verdict.unexpected.append(finding)
+        else:
+            fired.add(entry.key)
+            verdict.allowed.append((finding, entry))
+    verdict.stale = [e for e in entries if e.key not in fired and (exercised is None or exercised(e))]
+    return verdict
+
+
+def exercised_by(registry: Registry, answers: dict[tuple[str, str, str], set[str]]) -> Callable[[Allowed], bool]:
+    """Whether a run could have fired ``entry``: its operation is implemented and, for a response entry,
+    some validated answer of that operation reached the entry's place (``answers``: op key -> ``paths_in``).
+    An entry about data the run never produced (say, a blocked slot without a contact) is not judged."""
+    implemented = {op.key for op in registry}
+
+    def exercised(entry: Allowed) -> bool:
+        if entry.key[:3] not in implemented:
+            return True  # the operation is gone: the entry is stale
+        if entry.kind != "response_schema":
+            return True
+        reached = answers.get(entry.key[:3], set())
+        parent = entry.field.rpartition("/")[0] or "(body)"
+        return entry.field in reached or parent in reached
+
+    return exercised
+
+
+def _unique(findings: Iterable[Finding]) -> list[Finding]:
+    seen: dict[tuple, Finding] = {}
+    for finding in findings:
+        seen.setdefault(finding.key, finding)
+    return list(seen.values())

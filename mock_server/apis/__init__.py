@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from mock_server.apis.businesses import routes as businesses
 from mock_server.apis.calendars import routes as calendars
 from mock_server.apis.calendars.tables import INDEXES as CALENDAR_INDEXES
+from mock_server.apis.campaigns import routes as campaigns
 from mock_server.apis.companies import routes as companies
+from mock_server.apis.contacts import routes as contacts
+from mock_server.apis.contacts.tables import INDEXES as CONTACT_INDEXES
 from mock_server.apis.locations import routes as locations
 from mock_server.apis.oauth import routes as oauth
+from mock_server.apis.snapshots import routes as snapshots
 from mock_server.apis.users import routes as users
+from mock_server.apis.workflows import routes as workflows
 from mock_server.platform.operations import Api, Registry
 
 APIS: tuple[Api, ...] = (
@@ -15,12 +21,18 @@ APIS: tuple[Api, ...] = (
     companies.api,
     locations.api,
     users.api,
+    contacts.api,
+    businesses.api,
+    workflows.api,
+    campaigns.api,
+    snapshots.api,
     calendars.api,
     calendars.contacts_api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
 INDEXES: dict[str, tuple[str, ...]] = {
+    **CONTACT_INDEXES,
     **CALENDAR_INDEXES,
 }
 

@@ -59,7 +59,10 @@ CountryCode = Annotated[str, AfterValidator(_country)]
 
 def iso_z(moment: datetime) -> str:
     """GHL's timestamp format: ``2024-06-06T18:54:57.221Z``."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # Formatted by hand: strftime does not zero-pad years before 1000, and these strings must keep
+    # one width (stored timestamps compare as strings).
+    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}:"
+            f"{moment.second:02d}.{moment.microsecond // 1000:03d}Z")
 
 
 def page(items: list[Any], skip: int | str | None, limit: int | str | None, default_limit: int) -> list[Any]:

@@ -18,6 +18,10 @@
 | ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients, strict/record mode |
 | ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
+| ``POST /_mock/locations/{locationId}/{workflows,campaigns,contacts}`` | seed what GHL's API cannot create, bulk-load contacts (``seeding.py``) |
+| ``POST /_mock/companies/{companyId}/snapshots`` | seed an agency's snapshots (``seeding.py``) |
+| ``PUT  /_mock/locations/{locationId}/settings`` | change location settings (``allowDuplicateContact`` ...) (``seeding.py``) |
+| ``GET  /_mock/locations/{locationId}/contacts/{contactId}/enrollments`` | a contact's workflow and campaign enrollments (``seeding.py``) |
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from starlette.routing import Route
 
 import mock_server
 from mock_server.apis.oauth import service as oauth
-from mock_server.control import models, tenants
+from mock_server.control import models, seeding, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
@@ -282,4 +286,5 @@ routes = [
     Route("/contract-mode", contract_mode, methods=["GET", "PUT"]),
     Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
+    *seeding.routes,
 ]

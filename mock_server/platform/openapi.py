@@ -15,6 +15,7 @@ from pydantic import BaseModel, TypeAdapter
 import mock_server
 from mock_server.platform.access import ACCEPTED_VERSIONS
 from mock_server.platform.operations import Operation, Registry
+from mock_server.platform.validation import validate
 
 REF = "#/components/schemas/{model}"
 
@@ -122,7 +123,8 @@ def _operation(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) ->
     if op.body is not None:
         body_schema = refs[(("body", _hashable(op.body)), "validation")]
         spec["requestBody"] = {
-            "required": True,
+            # The pipeline reads a missing body as {}: it is required only where {} is refused.
+            "required": bool(validate(op.body, {})[1]),
             "content": {media: {"schema": body_schema} for media in op.body_media_types},
         }
     spec["security"] = [] if op.public else [

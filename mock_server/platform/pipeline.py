@@ -83,16 +83,17 @@ class GhlApi:
 
         problem = access.version_problem(headers.get("version"))
         if problem is not None:
+            if not op.public:  # attribute the violation to the caller's tenant, even when refusing the request
+                exchange.principal = self._caller(headers.get("authorization"))
             self._violation(exchange, problem[0], "Version", problem[1], Unauthorized(problem[1]))
-        if op.deprecated:
-            self._violation(exchange, "deprecated_operation", None,
-                            f"{op.method} {op.path} is deprecated in the official API", None)
-
         principal = None
         if not op.public:
             principal = exchange.principal = self.world.tokens.authenticate(headers.get("authorization"))
             self._count_rate(principal, headers.get("authorization", ""), exchange)
             access.check_scope_and_class(op, principal)
+        if op.deprecated:  # recorded once the caller is known, so it is listed under the caller's tenant
+            self._violation(exchange, "deprecated_operation", None,
+                            f"{op.method} {op.path} is deprecated in the official API", None)
 
         raw_body = await inputs.read_body(receive, headers, self.world.settings.max_body_bytes)
         body_data = self._parse_body(op, headers, raw_body, exchange)
@@ -109,6 +110,12 @@ class GhlApi:
         status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
         exchange.status = status
         return _with_trace_id(payload, exchange.trace_id)
+
+    def _caller(self, authorization: str | None) -> Principal | None:
+        try:
+            return self.world.tokens.authenticate(authorization)
+        except GhlError:
+            return None
 
     def _count_rate(self, principal: Principal, authorization: str, exchange: Exchange) -> None:
         client = principal.client_id or ("pit:" + authorization[-12:] if principal.token_kind == "pit" else "-")

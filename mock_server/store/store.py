@@ -41,6 +41,10 @@ class Store:
         self._owners: dict[str, tuple[str, str]] = {}
         self._index_fields: dict[str, tuple[str, ...]] = {}
         self._indexes: dict[tuple[str, str, str], dict[Any, set[str]]] = {}
+        # Bumped on every change to a table (rollbacks included), and globally on drop/clear/load:
+        # lets an area cache something derived from a table (a sort order) and know when it is stale.
+        self._table_versions: dict[str, int] = {}
+        self._epoch = 0
         self._lock = threading.RLock()
         self._undo: list[tuple] | None = None
         self._redo: list[Doc] = []
@@ -83,6 +87,7 @@ class Store:
             self._data.clear()
 
     def _rebuild_derived(self) -> None:
+        self._epoch += 1
         self._owners.clear()
         self._indexes.clear()
         for name, docs in self._data.items():
@@ -137,8 +142,17 @@ class Store:
         with self._lock:
             return list(self._data.get(f"{tenant}/{table}", {}).values())
 
+    def scan_ids(self, tenant: str, table: str, ids: Iterable[str]) -> list[Doc]:
+        """The records with these ids (unknown ids skipped). READ-ONLY, like ``scan``: never mutate them."""
+        docs = self._data.get(f"{tenant}/{table}", {})
+        return [doc for doc in map(docs.get, ids) if doc is not None]
+
     def count(self, tenant: str, table: str) -> int:
         return len(self._data.get(f"{tenant}/{table}", {}))
+
+    def version(self, tenant: str, table: str) -> tuple[int, int]:
+        """Changes whenever the table changes: equal versions mean equal contents."""
+        return self._epoch, self._table_versions.get(f"{tenant}/{table}", 0)
 
     def ids_where(self, tenant: str, table: str, field: str, value: Any) -> set[str]:
         """Ids whose indexed ``field`` equals (or, for lists, contains) ``value``."""
@@ -207,7 +221,9 @@ class Store:
         return True
 
     def _write(self, tenant: str, table: str, rid: str, doc: Doc | None, before: Doc | None) -> None:
-        tiny_table = self._db.table(f"{tenant}/{table}")
+        name = f"{tenant}/{table}"
+        self._table_versions[name] = self._table_versions.get(name, 0) + 1
+        tiny_table = self._db.table(name)
         if before is not None:
             self._unindex(tenant, table, before)
         if doc is None:
@@ -222,6 +238,7 @@ class Store:
         """Remove every record of one tenant."""
         with self.transaction():
             dropped = {n: self._data.pop(n) for n in [n for n in self._data if n.startswith(tenant + "/")]}
+            self._epoch += 1
             for name, docs in dropped.items():
                 table = name.partition("/")[2]
                 self._db._tables.pop(name, None)
@@ -246,7 +263,7 @@ class Store:
                 _, tenant, table, rid, before = entry
                 current = self._data.get(f"{tenant}/{table}", {}).get(rid)
                 self._write(tenant, table, rid, before, current)
-            else:  # drop / clear: put the removed tables back
+            else:  # drop / clear: put the removed tables back (the rebuild bumps the epoch)
                 self._data.update(entry[1])
                 self._rebuild_derived()
 
@@ -293,8 +310,14 @@ class TenantStore:
     def scan(self, table: str) -> list[Doc]:
         return self.store.scan(self.tenant, table)
 
+    def scan_ids(self, table: str, ids: Iterable[str]) -> list[Doc]:
+        return self.store.scan_ids(self.tenant, table, ids)
+
     def count(self, table: str) -> int:
         return self.store.count(self.tenant, table)
+
+    def version(self, table: str) -> tuple[int, int]:
+        return self.store.version(self.tenant, table)
 
     def find(self, table: str, field: str, value: Any) -> list[Doc]:
         return self.store.find(self.tenant, table, field, value)

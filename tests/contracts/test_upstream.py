@@ -1,60 +1,97 @@
-"""The upstream response checker: official schemas, $refs into common-schemas.json, the allowlist."""
+"""Upstream conformance: every implemented operation against GHL's official file.
+
+Skipped (with the reason) when the official files are absent; they are looked for at
+$GHL_UPSTREAM_SPEC or ../shared/ghl-reference/apps.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from pydantic import create_model
 
-from mock_server.contracts import upstream
-from mock_server.contracts.upstream_allowlist import DEFECTS, Defect
+from mock_server.apis import build_registry
+from mock_server.apis.users.models import CreateUserBody
+from mock_server.contracts import official, upstream, upstream_check
+from mock_server.contracts.upstream_allowlist import ALLOWLIST, UNWALKED, Allowed
+from mock_server.platform.operations import Registry
 
-pytestmark = pytest.mark.skipif(upstream.spec_root() is None, reason=upstream.MISSING)
-
-GROUP = {"id": "g1", "locationId": "l1", "name": "Sales", "description": "", "slug": "sales", "isActive": True}
-
-
-def test_a_conforming_body_has_no_problems():
-    assert upstream.response_problems("calendars.json", "GET", "/calendars/groups", 200, {"groups": [GROUP]}) == []
-
-
-def test_wrong_types_and_missing_fields_are_reported_by_where_they_are():
-    body = {"groups": [{**GROUP, "name": 3}]}
-    del body["groups"][0]["locationId"]
-    assert upstream.response_problems("calendars.json", "GET", "/calendars/groups", 200, body) == [
-        'groups.0.locationId: "locationId" is a required property', 'groups.0.name: 3 is not of type "string"']
+SPEC_DIR = official.locate()
+needs_official = pytest.mark.skipif(SPEC_DIR is None, reason=official.absent_message())
 
 
-def test_refs_into_the_common_schemas_resolve():
-    path = "/calendars/groups"
-    assert upstream.response_problems("calendars.json", "POST", path, 400, {"statusCode": 400, "message": "x"}) == []
-    assert upstream.response_problems("calendars.json", "POST", path, 400, {"statusCode": "400"}) == [
-        'statusCode: "400" is not of type "number"']
+@pytest.fixture(scope="module")
+def result():
+    return upstream_check.run(build_registry(), official.OfficialSpec(SPEC_DIR))
 
 
-def test_undeclared_responses_and_operations_are_problems():
-    assert upstream.response_problems("calendars.json", "POST", "/calendars/groups", 422, {}) == [
-        "calendars.json declares no 422 response for POST /calendars/groups"]
-    assert upstream.response_problems("calendars.json", "GET", "/nowhere", 200, {}) == [
-        "GET /nowhere is not in calendars.json"]
+@needs_official
+def test_every_difference_is_allowed_with_a_reason_and_no_entry_is_stale(result):
+    assert result.verdict.ok, result.verdict.explain()
 
 
-def test_only_allowlisted_defects_are_ignored():
-    body = {"2026-03-02": {"slots": []}, "traceId": "t"}
-    path = "/calendars/{calendarId}/free-slots"
-    assert upstream.response_problems("calendars.json", "GET", path, 200, body) == []
-    assert upstream.response_problems("calendars.json", "GET", path, 200, body, defects=()) == [
-        'traceId: "t" is not of type "object"']
-    assert upstream.response_problems("calendars.json", "GET", path, 200, {"2026-03-02": "x"}) == [
-        '2026-03-02: "x" is not of type "object"']
+@needs_official
+def test_every_operation_answered_and_was_validated(result):
+    """Responses were really checked: each operation produced a 2xx answer the official schema judged,
+    or is listed in UNWALKED with the reason (and the place its answers are validated instead)."""
+    missing = [op.key for op in build_registry() if op.key not in result.validated and op.key not in UNWALKED]
+    assert not missing, f"no successful answer to validate for {missing}; skipped probes: {result.skipped}"
+    reached = [key for key in UNWALKED if key in result.validated]
+    assert not reached, f"UNWALKED entries the walk now reaches (delete them): {reached}"
 
 
-def test_every_defect_says_why_and_names_a_real_operation():
-    for defect in DEFECTS:
-        assert isinstance(defect, Defect) and len(defect.reason) > 20
-        assert upstream.operation(defect.spec_file, defect.method, defect.path) is not None, defect
+def test_allowlist_entries_give_reasons():
+    assert all(entry.reason.strip() for entry in ALLOWLIST)
+    assert len({entry.key for entry in ALLOWLIST}) == len(ALLOWLIST)
 
 
-def test_the_files_are_found_through_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv(upstream.ENV_VAR, str(upstream.spec_root().parent))
-    assert upstream.spec_root() is not None
-    monkeypatch.setenv(upstream.ENV_VAR, str(tmp_path))
-    assert upstream.spec_root() in (None, upstream._REPO_ROOT.parent / "shared" / "ghl-reference" / "apps")
+def test_a_stale_entry_fails_the_run():
+    ghost = Allowed("users.json", "GET", "/users/{userId}", "scopes_differ", None, "fixed long ago")
+    verdict = upstream.judge([], [ghost])
+    assert not verdict.ok and verdict.stale == [ghost]
+
+
+def test_an_unlisted_finding_fails_and_a_listed_one_passes():
+    finding = upstream.Finding("users.json", "GET", "/users/{userId}", "scopes_differ", None, "mock [], official [x]")
+    assert not upstream.judge([finding], []).ok
+    entry = Allowed(*finding.key, "the official file is wrong here")
+    assert upstream.judge([finding], [entry]).ok
+
+
+@needs_official
+def test_differences_are_detected():
+    """A wrong scope, a missing required body field and an unknown path are all reported."""
+    registry = build_registry()
+    get_user = next(op for op in registry if op.operation_id == "get-user")
+    create_user = next(op for op in registry if op.operation_id == "create-user")
+    lenient = create_model("LenientCreateUser", __base__=CreateUserBody, lastName=(str | None, None))
+    changed = [replace(get_user, scopes=("users.write",)), replace(create_user, body=lenient),
+               replace(get_user, path="/users/{userId}/nowhere", operation_id="nowhere")]
+    fake = Registry([])
+    fake.operations = changed  # a registry as an area with those mistakes would declare it
+    kinds = {(f.kind, f.field) for f in upstream.static_findings(fake, official.OfficialSpec(SPEC_DIR))}
+    assert {("scopes_differ", None), ("required_body_differs", "lastName"), ("missing_operation", None)} <= kinds
+
+
+def test_a_response_entry_is_judged_only_where_the_run_reached():
+    """An entry about data the run never produced cannot go stale; one about a place it reached can."""
+    registry = build_registry()
+    key = ("users.json", "GET", "/users/search")
+    reached = {key: upstream.paths_in({"users": [{"id": "u1", "phone": "+1"}], "count": 1})}
+    exercised = upstream.exercised_by(registry, reached)
+    assert exercised(Allowed(*key, "response_schema", "users/*/phone", "reached, did not fire"))
+    assert exercised(Allowed(*key, "response_schema", "users/*/lcPhone", "its parent was reached"))
+    assert not exercised(Allowed(*key, "response_schema", "users/*/roles/type", "never reached"))
+    assert exercised(Allowed("users.json", "GET", "/gone", "scopes_differ", None, "operation removed"))
+
+
+@needs_official
+def test_an_area_can_check_one_answer():
+    """``response_problems``: what area tests call on the answers of their own walks."""
+    good = {"company": {"id": "c1", "name": "Acme"}, "traceId": "t"}
+    assert upstream.response_problems("companies.json", "GET", "/companies/{companyId}", 200, good) == []
+    bad = upstream.response_problems("companies.json", "GET", "/companies/{companyId}", 200, {"company": {"id": 5}})
+    assert bad == ["company/id: 5 is not of type 'string'"]
+    assert upstream.response_problems("companies.json", "GET", "/nowhere", 200, {}) == \
+        ["GET /nowhere is not in companies.json"]

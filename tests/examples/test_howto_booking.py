@@ -14,9 +14,7 @@ def test_howto_book_a_free_slot(ghl):
         "openHours": [{"daysOfTheWeek": [1, 2, 3, 4, 5],  # Monday-Friday, 0 = Sunday
                        "hours": [{"openHour": 9, "openMinute": 0, "closeHour": 12, "closeMinute": 0}]}],
     }).json()["calendar"]
-    # A contact to book for (written straight into the Contacts table here).
-    contact_id = ghl.world.new_id(ghl.company_id)
-    ghl.world.store.put(ghl.location_id, "contacts", {"id": contact_id, "firstName": "Ada"})
+    contact_id = client.post("/contacts/", json={"locationId": ghl.location_id, "firstName": "Ada"}).json()["contact"]["id"]
 
     monday = {"startDate": 1772427600000, "endDate": 1772513999999}  # 2026-03-02 in New York, in epoch ms
     slots = client.get(f"/calendars/{calendar['id']}/free-slots", params=monday).json()["2026-03-02"]["slots"]

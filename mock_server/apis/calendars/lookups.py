@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from mock_server.apis.calendars import tables
+from mock_server.apis.contacts import records as contacts
 from mock_server.apis.users.service import USERS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
@@ -17,7 +18,6 @@ from mock_server.platform.world import World
 CALENDAR_NOT_FOUND = "Calendar not found"  # the text free-slots.md §1 records
 # DECISION: GHL's texts for these unknown ids are not known; they follow "Calendar not found".
 GROUP_NOT_FOUND = "Group not found"
-CONTACT_NOT_FOUND = "Contact not found"
 USER_NOT_FOUND = "User not found"
 
 
@@ -36,11 +36,8 @@ def group(world: World, location_id: str, group_id: str) -> dict:
 
 
 def contact(world: World, location_id: str, contact_id: str) -> dict:
-    """A contact of the location (the Contacts area owns the table; it is only read here)."""
-    found = world.store.get(location_id, tables.CONTACTS, contact_id)
-    if found is None or found.get("deleted"):
-        raise BadRequest(CONTACT_NOT_FOUND)
-    return found
+    """A contact of the location, or the Contacts area's 400 for an unknown one."""
+    return contacts.get_contact(world, location_id, contact_id)
 
 
 def location_user(world: World, location_id: str, user_id: str) -> dict:

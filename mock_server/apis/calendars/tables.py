@@ -11,14 +11,11 @@ NOTIFICATIONS = "calendarNotifications"
 RESOURCES = "calendarResources"
 SCHEDULES = "calendarSchedules"
 
-# Another area's table, read here: contacts (contacts.json) live in the location tenant too.
-CONTACTS = "contacts"
-
 # Equality indexes the area reads through ``store.find`` / ``ids_where``.
 INDEXES: dict[str, tuple[str, ...]] = {
     CALENDARS: ("groupId",),
     APPOINTMENTS: ("calendarId", "contactId"),
     BLOCKED_SLOTS: ("calendarId",),
-    NOTES: ("appointmentId",),
+    NOTES: ("appointmentId", "contactId"),
     NOTIFICATIONS: ("calendarId",),
 }

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Literal
 
 from mock_server.apis.common import CountryCode, Timezone
-from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
+from mock_server.platform.models import (
+    BodyModel,
+    NumberString,
+    QueryModel,
+    ResponseModel,
+)
 
 
 class LocationSettings(BodyModel):

@@ -54,6 +54,13 @@ def get_location(world: World, location_id: str) -> dict[str, Any]:
     return location
 
 
+def update_settings(world: World, location_id: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """Change some of the location's settings (``allowDuplicateContact`` ...); the others stay."""
+    location = get_location(world, location_id)
+    location["settings"] = {**DEFAULT_SETTINGS, **(location.get("settings") or {}), **settings}
+    return world.store.put(GLOBAL, LOCATIONS, location)
+
+
 def location_timezone(world: World, location_id: str) -> str:
     return get_location(world, location_id).get("timezone") or DEFAULT_TIMEZONE
 

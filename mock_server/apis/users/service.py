@@ -28,7 +28,7 @@ def create_user(world: World, company_id: str, fields: dict[str, Any], *, user_i
         "email": email,
         "phone": fields.get("phone"),
         "extension": None,
-        "permissions": {**PERMISSION_DEFAULTS, **(fields.get("permissions") or {})},
+        "permissions": {**PERMISSION_DEFAULTS, **_given(fields.get("permissions"))},
         "scopes": fields.get("scopes") or [],
         "scopesAssignedToOnly": fields.get("scopesAssignedToOnly") or [],
         "roles": {"type": fields.get("type", "account"), "role": fields.get("role", "user"),
@@ -53,8 +53,16 @@ def _stored(world: World, company_id: str, user_id: str) -> dict:
     return user
 
 
+def _given(flags: dict[str, Any] | None) -> dict[str, Any]:
+    """Permission flags actually set (null means "not given", as for the other optional fields)."""
+    return {name: value for name, value in (flags or {}).items() if value is not None}
+
+
 def update_user(world: World, company_id: str, user_id: str, changes: dict[str, Any]) -> dict:
     user = _stored(world, company_id, user_id)
+    # DECISION: UpdateUserDto's fields are @IsOptional, which lets null through as "not given"; GHL's
+    # user answers declare these fields as strings, so a null never erases a stored value.
+    changes = {key: value for key, value in changes.items() if value is not None}
     changes.pop("password", None)
     changes.pop("companyId", None)
     roles = dict(user.get("roles") or {})
@@ -62,7 +70,7 @@ def update_user(world: World, company_id: str, user_id: str, changes: dict[str, 
         if key in changes:
             roles[target] = changes.pop(key)
     if "permissions" in changes:
-        user["permissions"] = {**user.get("permissions", {}), **(changes.pop("permissions") or {})}
+        user["permissions"] = {**user.get("permissions", {}), **_given(changes.pop("permissions"))}
     if "twilioPhone" in changes:
         user["lcPhone"] = changes.pop("twilioPhone") or {}
     if "email" in changes and changes["email"]:

@@ -47,11 +47,11 @@ class Desk:
         return response.json()["group"]
 
     def contact(self, first_name: str = "Ada", last_name: str = "Lovelace") -> str:
-        """A contact, written straight into the Contacts area's table (that area is built elsewhere)."""
-        contact_id = self.ghl.world.new_id(self.ghl.company_id)
-        self.ghl.world.store.put(self.location_id, "contacts", {
-            "id": contact_id, "locationId": self.location_id, "firstName": first_name, "lastName": last_name})
-        return contact_id
+        """A new contact of this location (through the Contacts API)."""
+        response = self.http.post("/contacts/", json={"locationId": self.location_id, "firstName": first_name,
+                                                      "lastName": last_name})
+        assert response.status_code == 201, response.text
+        return response.json()["contact"]["id"]
 
     def user(self, first_name: str) -> str:
         """A user of this location (a possible team member)."""

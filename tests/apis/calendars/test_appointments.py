@@ -96,7 +96,7 @@ def test_unknown_references_are_refused(desk: Desk, vector4: dict):
     no_calendar = desk.book("nope", "2026-03-02T09:00:00-05:00")
     assert (no_calendar.status_code, no_calendar.json()["message"]) == (400, "Calendar not found")
     no_contact = desk.book(vector4["id"], "2026-03-02T09:00:00-05:00", "nope")
-    assert (no_contact.status_code, no_contact.json()["message"]) == (400, "Contact not found")
+    assert (no_contact.status_code, no_contact.json()["message"]) == (400, "Contact with id nope not found")
     no_user = desk.book(vector4["id"], "2026-03-02T09:00:00-05:00", assignedUserId="nope")
     assert (no_user.status_code, no_user.json()["message"]) == (400, "User not found")
     bad_time = desk.book(vector4["id"], "next monday")
@@ -199,4 +199,14 @@ def test_contact_appointments_lists_a_contacts_bookings_earliest_first(desk: Des
     assert [e["id"] for e in events] == [earlier["id"], later["id"]]
     assert events[0]["status"] == events[0]["appointmentStatus"] == "confirmed"
     unknown = desk.http.get("/contacts/nope/appointments")
-    assert (unknown.status_code, unknown.json()["message"]) == (400, "Contact not found")
+    assert (unknown.status_code, unknown.json()["message"]) == (400, "Contact with id nope not found")
+
+
+def test_deleting_a_contact_deletes_its_appointments_and_frees_their_slots(desk: Desk, vector4: dict):
+    contact = desk.contact()
+    booked = desk.book(vector4["id"], "2026-03-02T09:00:00-05:00", contact).json()
+    desk.http.post(f"/calendars/appointments/{booked['id']}/notes", json={"body": "VIP"})
+    assert desk.http.delete(f"/contacts/{contact}").status_code == 200
+    assert desk.http.get(f"/calendars/events/appointments/{booked['id']}").json()["message"] == "Appointment not found"
+    assert "2026-03-02T09:00:00-05:00" in desk.monday_slots(vector4["id"])
+    assert desk.ghl.world.store.count(desk.location_id, "appointmentNotes") == 0

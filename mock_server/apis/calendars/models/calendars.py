@@ -10,17 +10,15 @@ from typing import Annotated, Literal
 
 from pydantic import Field, create_model
 
-from mock_server.apis.calendars.models.common import EARLIEST_MS, LATEST_MS, NonNegative, Number
+from mock_server.apis.calendars.models.common import EARLIEST_MS, LATEST_MS, NonNegative, Number, number_choice
 from mock_server.apis.calendars.slugs import Slug
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 CalendarType = Literal["round_robin", "event", "class_booking", "collective", "service_booking", "personal"]
 EventType = Literal["RoundRobin_OptimizeForAvailability", "RoundRobin_OptimizeForEqualDistribution"]
 DurationUnit = Literal["mins", "hours"]
-# v2 lists hours/days/weeks/months and days/weeks/months; v3 adds "mins" to every unit field, and
-# the Python SDK speaks v3, so the union is accepted (free-slots.md §8).
-NoticeUnit = Literal["mins", "hours", "days", "weeks", "months"]
-WindowUnit = Literal["mins", "hours", "days", "weeks", "months"]
+NoticeUnit = Literal["hours", "days", "weeks", "months"]
+WindowUnit = Literal["days", "weeks", "months"]
 MeetingLocationType = Literal["custom", "zoom", "gmeet", "phone", "address", "teams", "booker"]
 LocationKind = Literal["custom", "zoom_conference", "google_conference", "inbound_call", "outbound_call",
                        "physical", "booker", "ms_teams_conference"]
@@ -55,7 +53,7 @@ class LocationConfiguration(BodyModel):
 
 class TeamMember(BodyModel):
     userId: str
-    priority: Literal[0, 0.5, 1] = 0.5
+    priority: number_choice(0, 0.5, 1) = 0.5
     meetingLocationType: MeetingLocationType | None = None
     meetingLocation: str | None = None
     isPrimary: bool | None = None
@@ -132,7 +130,7 @@ class CalendarSettings(BodyModel):
     formSubmitType: Literal["RedirectURL", "ThankYouMessage"] | None = None
     formSubmitRedirectURL: str | None = None
     formSubmitThanksMessage: str | None = None
-    availabilityType: Literal[0, 1] | None = None
+    availabilityType: number_choice(0, 1) | None = None
     guestType: Literal["count_only", "collect_detail"] | None = None
     consentLabel: str | None = None
     calendarCoverImage: str | None = None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 # Integers beyond this lose precision as JSON numbers (and orjson refuses ints past 64 bits).
 EXACT_INT_LIMIT = 2 ** 53
@@ -27,3 +28,15 @@ LATEST = datetime(3000, 1, 1, tzinfo=timezone.utc)
 EARLIEST_MS = int(EARLIEST.timestamp() * 1000)
 LATEST_MS = int(LATEST.timestamp() * 1000)
 OUT_OF_RANGE = "{field} must be a date between 1900 and 2999"
+
+
+def number_choice(*choices: float) -> Any:
+    """GHL's ``number`` enum (``[0, 0.5, 1]``): ``true`` equals 1 in Python, but is not a number here."""
+    message = "{field} must be one of the following values: " + ", ".join(map(str, choices))
+
+    def refuse_booleans(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise PydanticCustomError("ghl", message)
+        return value
+
+    return Annotated[Literal[choices], BeforeValidator(refuse_booleans)]

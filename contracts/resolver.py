@@ -1,0 +1,122 @@
+"""Filling a probe's symbolic values (``Ref``) with one side's real ids.
+
+Tenant ids come from what the user gave (``--location`` ...) or are discovered; a record of some kind
+is the one this run created, else the first one the side lists (``GET`` on the collection path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from mock_server.contracts.probes import path_bindings, prefix_of
+from mock_server.contracts.sides import Side
+from mock_server.contracts.values import Ref, ValueBuilder, refs_in, substitute
+from mock_server.platform.operations import Operation, Registry
+
+MAX_DEPTH = 4
+
+
+class Resolver:
+    def __init__(self, side: Side, registry: Registry, builder: ValueBuilder,
+                 choices: Callable[[Operation], dict[str, list[Any]]] | None = None) -> None:
+        self.side = side
+        self.choices = choices or (lambda op: {})
+        self.registry = registry
+        self.builder = builder
+        self.created: dict[str, str] = {}  # collection prefix -> the id of the record this run created there
+        self.deleted: set[str] = set()
+        self._found: dict[str, str | None] = {}
+        self._depth = 0
+
+    def resolve(self, ref: Ref) -> Any:
+        if ref.kind == "tenant":
+            return self.side.ids.get(ref.name) or self._discover_tenant(ref.name)
+        if ref.kind == "created":
+            return self.created.get(ref.name)
+        if ref.name in self.side.ids:
+            return self.side.ids[ref.name]
+        prefix = ref.name if ref.name.startswith("/") else self._prefix_for_field(ref.name)
+        if prefix is None:
+            return None
+        return self.created.get(prefix) or self.lookup(prefix)
+
+    def fill(self, value: Any) -> tuple[Any, list[Ref]]:
+        """``value`` with its refs filled in, and the refs this side could not fill."""
+        missing = [ref for ref in refs_in(value) if self.resolve(ref) is None]
+        return substitute(value, self.resolve), missing
+
+    def lookup(self, prefix: str) -> str | None:
+        """The id of the first record the side lists under ``prefix`` (cached, None when there is none)."""
+        if prefix in self._found:
+            return self._found[prefix]
+        self._found[prefix] = None
+        lister = self._lister(prefix)
+        if lister is None or self._depth >= MAX_DEPTH:
+            return None
+        self._depth += 1
+        try:
+            found = self._list(lister)
+        finally:
+            self._depth -= 1
+        self._found[prefix] = found
+        return found
+
+    def _list(self, lister: Operation) -> str | None:
+        token = self.side.token_for(lister.tokens)
+        path, missing = self.fill(path_bindings(lister, self.choices(lister)))
+        query, missing_q = self.fill(self.builder.query(lister.query) if lister.query is not None else {})
+        if token is None or missing or missing_q:
+            return None
+        observed = self.side.send("GET", concrete_path(lister, path), token=token, query=query)
+        return first_id(observed.payload, in_list=True) if observed.ok else None
+
+    def _lister(self, prefix: str) -> Operation | None:
+        for op in self.registry:
+            if op.method == "GET" and op.path.rstrip("/") == prefix:
+                return op
+        return None
+
+    def _prefix_for_field(self, name: str) -> str | None:
+        for op in self.registry:
+            if "{" + name + "}" in op.path:
+                return prefix_of(op.path, name)
+        return None
+
+    def _discover_tenant(self, name: str) -> str | None:
+        key = f"tenant:{name}"
+        if key not in self._found:
+            self._found[key] = None
+            if name == "userId":
+                self._found[key] = self.lookup("/users")
+            elif name == "companyId" and self.side.ids.get("locationId"):
+                observed = self.side.send("GET", f"/locations/{self.side.ids['locationId']}",
+                                          token=self.side.location_token or self.side.agency_token)
+                location = observed.payload.get("location") if observed.ok and isinstance(observed.payload,
+                                                                                            dict) else None
+                self._found[key] = (location or {}).get("companyId")
+        return self._found[key]
+
+
+def concrete_path(op: Operation, values: dict[str, Any]) -> str:
+    path = op.path
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", str(value))
+    return path
+
+
+def first_id(payload: Any, *, in_list: bool = False) -> str | None:
+    """The shallowest record id in ``payload`` (with ``in_list``: only records inside an array)."""
+    level: list[tuple[Any, bool]] = [(payload, False)]
+    while level:
+        following: list[tuple[Any, bool]] = []
+        for node, listed in level:
+            if isinstance(node, dict):
+                value = node.get("id", node.get("_id"))
+                if isinstance(value, str) and value and (listed or not in_list):
+                    return value
+                following += [(child, False) for child in node.values()]
+            elif isinstance(node, list):
+                following += [(child, True) for child in node]
+        level = following
+    return None

@@ -1,0 +1,1 @@
+"""The Businesses API (businesses.json): companies contacts belong to (``contact.businessId``)."""
