@@ -175,12 +175,14 @@ class Planner:
         return path_bindings(op, self.path_choices(op))
 
     def path_choices(self, op: Operation) -> dict[str, list[Any]]:
-        """Documented values of enumerated path parameters (``/calendars/resources/{resourceType}``)."""
+        """Documented values of enumerated path parameters (``/calendars/resources/{resourceType}``): the
+        operation's own ``path_enums``, and the official file's where it declares them."""
+        declared = {name: list(words) for name, words in op.path_enums.items()}
         found = self.official.get(op.spec_file, op.method, op.path) if self.official is not None else None
         if found is None:
-            return {}
-        return {name: p.get("schema", {}).get("enum") for name, p in found.params("path").items()
-                if p.get("schema", {}).get("enum")}
+            return declared
+        return {**declared, **{name: p.get("schema", {}).get("enum") for name, p in found.params("path").items()
+                               if p.get("schema", {}).get("enum")}}
 
     def _query(self, op: Operation) -> dict[str, Any]:
         return self.builder.query(op.query) if op.query is not None else {}

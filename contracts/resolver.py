@@ -33,12 +33,14 @@ class Resolver:
         if ref.kind == "tenant":
             return self.side.ids.get(ref.name) or self._discover_tenant(ref.name)
         if ref.kind == "created":
-            return self.created.get(ref.name)
+            return self.created.get(ref.name) or self._existing_uncreatable(ref.name)
         if ref.name in self.side.ids:
             return self.side.ids[ref.name]
         prefix = ref.name if ref.name.startswith("/") else self._prefix_for_field(ref.name)
         if prefix is None:
             return None
+        if prefix not in self.created and self._lister(prefix) is None:
+            prefix = self._top_level_twin(prefix) or prefix
         return self.created.get(prefix) or self.lookup(prefix)
 
     def fill(self, value: Any) -> tuple[Any, list[Ref]]:
@@ -77,11 +79,29 @@ class Resolver:
                 return op
         return None
 
-    def _prefix_for_field(self, name: str) -> str | None:
-        for op in self.registry:
-            if "{" + name + "}" in op.path:
-                return prefix_of(op.path, name)
+    def _existing_uncreatable(self, prefix: str) -> str | None:
+        """Writes act on records this run created, except records GHL's API cannot create at all
+        (workflows, campaigns): enrolling a contact of this run in an existing one is fair game."""
+        twin = self._top_level_twin(prefix)
+        if twin is None or any(op.method == "POST" and op.path.rstrip("/") == twin for op in self.registry):
+            return None
+        return self.lookup(twin)
+
+    def _top_level_twin(self, prefix: str) -> str | None:
+        """A nested, unlistable collection's top-level twin: ``/contacts/{contactId}/campaigns`` ->
+        ``/campaigns``, ``/contacts/{contactId}/workflow`` -> ``/workflows``, ``/contacts/business`` ->
+        ``/businesses`` (records that only the top-level collection lists)."""
+        last = prefix.rstrip("/").rsplit("/", 1)[-1]
+        for candidate in (f"/{last}", f"/{last}s", f"/{last}es"):
+            if candidate != prefix and self._lister(candidate) is not None:
+                return candidate
         return None
+
+    def _prefix_for_field(self, name: str) -> str | None:
+        """The collection whose records an id field names: a listable ``<collection>/{name}`` first
+        (``businessId`` -> ``/businesses``, not ``/contacts/business``), else the first path using it."""
+        prefixes = [prefix_of(op.path, name) for op in self.registry if "{" + name + "}" in op.path]
+        return next((p for p in prefixes if self._lister(p) is not None), prefixes[0] if prefixes else None)
 
     def _discover_tenant(self, name: str) -> str | None:
         key = f"tenant:{name}"

@@ -125,4 +125,20 @@ def reference_side(*, agency: bool = True, seed: str = "ghl-mock-contract-refere
     installed = default_app(app.world)
     if installed is not None:
         ids["appId"] = installed["appId"]
+    ids.update(_seed_unwritable(client, tenant.location_id))
     return Side("reference", client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
+
+
+# Collections GHL's API cannot create (workflows, campaigns): on the reference side the control plane
+# seeds one of each, so the operations that enroll contacts in them can be exercised.
+SEEDED_COLLECTIONS = {"workflowId": "workflows", "campaignId": "campaigns"}
+
+
+def _seed_unwritable(client: httpx.Client, location_id: str) -> dict[str, str]:
+    ids = {}
+    for field_name, collection in SEEDED_COLLECTIONS.items():
+        answer = client.post(f"/_mock/locations/{location_id}/{collection}",
+                             json={"name": f"Contract {collection}", "status": "published"})
+        if answer.is_success:
+            ids[field_name] = answer.json()["id"]
+    return ids

@@ -136,7 +136,9 @@ def _operation(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) ->
 
 def _parameters(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) -> list[dict[str, Any]]:
     params: list[dict[str, Any]] = [
-        {"name": name, "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}
+        {"name": name, "in": "path", "required": True,
+         "schema": {"type": "string", "enum": list(op.path_enums[name])} if name in op.path_enums
+         else {"type": "string", "minLength": 1}}
         for name in _path_params(path)
     ]
     params.append({"name": "Version", "in": "header", "required": True,

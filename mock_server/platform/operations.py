@@ -59,6 +59,8 @@ class Operation:
     deprecated: bool = False
     public: bool = False
     aliases: tuple[str, ...] = ()
+    # Path parameters that take one of a few words (``/contacts/bulk/tags/update/{type}``: add|remove).
+    path_enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Where GHL's official file has a wrong or missing declaration we chose to differ from, say so.
     notes: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)

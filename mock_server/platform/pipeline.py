@@ -102,6 +102,7 @@ class GhlApi:
         if principal is not None:
             tenancy.check_access(principal, self.world.store, self.world.tenants, path_params, query_data, body_data)
 
+        self._check_path_enums(op, path_params, exchange)
         query, body = self._validate(op, query_data, body_data, exchange)
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
                     (headers.get("version") or "").strip() or None)
@@ -150,6 +151,14 @@ class GhlApi:
             b"Content-Type: " + headers["content-type"].encode() + b"\r\n\r\n" + raw)
         return {part.get_param("name", header="content-disposition"): part.get_content()
                 for part in message.iter_parts()}
+
+    def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:
+        problems = [f"{name} must be one of the following values: {', '.join(words)}"
+                    for name, words in op.path_enums.items() if path_params.get(name) not in words]
+        for message in problems:
+            self._record(exchange, "invalid_value", message.split(" ", 1)[0], message)
+        if problems:
+            raise Unprocessable(problems)
 
     def _validate(self, op: Operation, query_data: dict[str, Any], body_data: Any, exchange: Exchange):
         recording = self.world.violations.mode == "record"

@@ -126,7 +126,7 @@ def remove_tags(call: Call) -> dict:
 
 @api.post("/contacts/bulk/tags/update/{type}", "create-association", scopes=WRITE, tokens=LOCATION,
           body=sub.BulkTagsBody, response=sub.BulkTagsResponse, status=201, summary="Update Contacts Tags",
-          notes=NO_SECURITY_IN_FILE)
+          path_enums={"type": tags.BULK_TYPES}, notes=NO_SECURITY_IN_FILE)
 def bulk_update_tags(call: Call) -> dict:
     """Add (``type`` add) or remove (``type`` remove) tags on many contacts at once."""
     b = call.body

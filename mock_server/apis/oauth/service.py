@@ -174,7 +174,7 @@ def location_token(world: World, *, agency_client_id: str | None, agency_scopes:
         scopes=sorted(agency_scopes | set(LOCATION_EXCHANGE_EXTRA_SCOPES)), client_id=agency_client_id,
         user_id=user_id,
     )
-    grant.update(appId=app["appId"], versionId=app["versionId"], planId=None)
+    grant.update(appId=app["appId"], versionId=app["versionId"])  # no planId: installs here have no plan
     return grant
 
 
@@ -191,7 +191,6 @@ def _app_scopes(world: World, requested: list[str] | None) -> list[str]:
 
 def _decorate(world: World, grant: dict[str, Any], company_id: str) -> dict[str, Any]:
     grant.setdefault("userId", "")
-    grant.setdefault("planId", None)
     grant["isBulkInstallation"] = False
     if grant.get("userType") == "Company":
         grant["approvedLocations"] = world.tenants.location_ids(company_id)

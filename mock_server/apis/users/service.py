@@ -27,7 +27,6 @@ def create_user(world: World, company_id: str, fields: dict[str, Any], *, user_i
         "name": _full_name(fields.get("firstName"), fields.get("lastName")),
         "email": email,
         "phone": fields.get("phone"),
-        "extension": None,
         "permissions": {**PERMISSION_DEFAULTS, **_given(fields.get("permissions"))},
         "scopes": fields.get("scopes") or [],
         "scopesAssignedToOnly": fields.get("scopesAssignedToOnly") or [],
@@ -121,7 +120,8 @@ def users_by_email(world: World, company_id: str, emails: list[str], *, deleted:
 
 
 def public(user: dict) -> dict:
-    return {k: v for k, v in user.items() if k not in PRIVATE_FIELDS}
+    """The user as the API shows it: no password, and unset fields left out (as GHL's documents omit them)."""
+    return {k: v for k, v in user.items() if k not in PRIVATE_FIELDS and v is not None}
 
 
 def _full_name(first: str | None, last: str | None) -> str:
