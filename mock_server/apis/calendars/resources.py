@@ -8,29 +8,22 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.calendars import lookups, tables
-from mock_server.platform.errors import BadRequest, Unprocessable
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
 
+# The path's {resourceType}: an enum, checked by the pipeline (Operation.path_enums).
 RESOURCE_TYPES = ("equipments", "rooms")
 # DECISION: GHL's texts are not known.
 RESOURCE_NOT_FOUND = "Resource not found"
 TOO_MANY_OUT_OF_SERVICE = "outOfService must not be greater than quantity"
 
 
-def ensure_type(resource_type: str) -> None:
-    """The path's ``resourceType`` is an enum: anything else is a 422 in class-validator's words."""
-    if resource_type not in RESOURCE_TYPES:
-        raise Unprocessable([f"resourceType must be one of the following values: {', '.join(RESOURCE_TYPES)}"])
-
-
 def list_resources(world: World, location_id: str, resource_type: str, *, skip: int, limit: int) -> list[dict]:
-    ensure_type(resource_type)
     found = [dict(r) for r in world.store.scan(location_id, tables.RESOURCES) if r["resourceType"] == resource_type]
     return found[skip:skip + limit]
 
 
 def create_resource(world: World, location_id: str, resource_type: str, fields: dict[str, Any]) -> dict:
-    ensure_type(resource_type)
     record = {**fields, "id": lookups.new_id(world, location_id), "locationId": location_id,
               "resourceType": resource_type, "isActive": True}
     _check(world, location_id, record)
@@ -38,7 +31,6 @@ def create_resource(world: World, location_id: str, resource_type: str, fields: 
 
 
 def get_resource(world: World, location_id: str, resource_type: str, resource_id: str) -> dict:
-    ensure_type(resource_type)
     record = world.store.get(location_id, tables.RESOURCES, resource_id)
     if record is None or record["resourceType"] != resource_type:
         raise BadRequest(RESOURCE_NOT_FOUND)
