@@ -55,9 +55,9 @@ _NOT_EVERY_EVENT_HAS_ONE = ("required by CalendarEventDTO, but an appointment on
                             "no groupId, and one on an event calendar without a team has no assignedUserId")
 _BLOCKS_ARE_NOT_APPOINTMENTS = ("GET /calendars/blocked-slots reuses the appointment DTO (CalendarEventDTO), whose "
                                 "required appointment fields a blocked slot does not have (spec-oddities.md)")
-_EVENT_ANSWERS = (("GET", "/calendars/events/appointments/{eventId}", "event/"), ("GET", "/calendars/events", "events/*/"),
-                  ("GET", "/calendars/blocked-slots", "events/*/"), ("POST", "/calendars/events/block-slots", ""),
-                  ("PUT", "/calendars/events/block-slots/{eventId}", ""))
+_EVENT_ANSWERS = (("GET", "/calendars/events/appointments/{eventId}", "event/"),
+                  ("GET", "/calendars/events", "events/*/"), ("GET", "/calendars/blocked-slots", "events/*/"),
+                  ("POST", "/calendars/events/block-slots", ""), ("PUT", "/calendars/events/block-slots/{eventId}", ""))
 _EVENT_TIMES = {"/calendars/events/block-slots": ("startTime", "endTime"),
                 "/calendars/events/block-slots/{eventId}": ("startTime", "endTime")}
 _OPTIONAL_IN_FACT = {

@@ -14,13 +14,13 @@ def test_howto_book_a_free_slot(ghl):
         "openHours": [{"daysOfTheWeek": [1, 2, 3, 4, 5],  # Monday-Friday, 0 = Sunday
                        "hours": [{"openHour": 9, "openMinute": 0, "closeHour": 12, "closeMinute": 0}]}],
     }).json()["calendar"]
-    contact_id = client.post("/contacts/", json={"locationId": ghl.location_id, "firstName": "Ada"}).json()["contact"]["id"]
+    contact = client.post("/contacts/", json={"locationId": ghl.location_id, "firstName": "Ada"}).json()["contact"]
 
     monday = {"startDate": 1772427600000, "endDate": 1772513999999}  # 2026-03-02 in New York, in epoch ms
     slots = client.get(f"/calendars/{calendar['id']}/free-slots", params=monday).json()["2026-03-02"]["slots"]
     assert slots[0] == "2026-03-02T09:00:00-05:00"
 
-    booking = {"calendarId": calendar["id"], "locationId": ghl.location_id, "contactId": contact_id,
+    booking = {"calendarId": calendar["id"], "locationId": ghl.location_id, "contactId": contact["id"],
                "startTime": slots[0]}
     assert client.post("/calendars/events/appointments", json=booking).status_code == 200
     again = client.post("/calendars/events/appointments", json=booking)
