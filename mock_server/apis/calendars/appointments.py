@@ -34,10 +34,7 @@ ANSWER_FIELDS = ("id", "calendarId", "locationId", "contactId", "startTime", "en
 
 
 def get_appointment(world: World, location_id: str, event_id: str) -> dict:
-    found = world.store.get(location_id, tables.APPOINTMENTS, event_id)
-    if found is None:
-        raise BadRequest(APPOINTMENT_NOT_FOUND)
-    return found
+    return lookups.existing(world, location_id, tables.APPOINTMENTS, event_id, BadRequest(APPOINTMENT_NOT_FOUND))
 
 
 def read_appointment(world: World, location_id: str, event_id: str) -> dict:

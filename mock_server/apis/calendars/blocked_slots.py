@@ -47,9 +47,7 @@ def create_block_slot(world: World, location_id: str, fields: dict[str, Any]) ->
 
 
 def edit_block_slot(world: World, location_id: str, event_id: str, fields: dict[str, Any]) -> dict:
-    slot = world.store.get(location_id, tables.BLOCKED_SLOTS, event_id)
-    if slot is None:
-        raise BadRequest(BLOCKED_SLOT_NOT_FOUND)
+    slot = lookups.existing(world, location_id, tables.BLOCKED_SLOTS, event_id, BadRequest(BLOCKED_SLOT_NOT_FOUND))
     if fields.get("title"):
         slot["title"] = fields["title"]
     if fields.get("calendarId") or fields.get("assignedUserId"):  # a new owner replaces the old one

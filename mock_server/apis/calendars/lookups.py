@@ -12,7 +12,7 @@ from datetime import datetime
 from mock_server.apis.calendars import tables
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.users.service import USERS
-from mock_server.platform.errors import BadRequest
+from mock_server.platform.errors import BadRequest, GhlError
 from mock_server.platform.world import World
 
 CALENDAR_NOT_FOUND = "Calendar not found"  # the text free-slots.md §1 records
@@ -21,18 +21,20 @@ GROUP_NOT_FOUND = "Group not found"
 USER_NOT_FOUND = "User not found"
 
 
-def calendar(world: World, location_id: str, calendar_id: str) -> dict:
-    found = world.store.get(location_id, tables.CALENDARS, calendar_id)
+def existing(world: World, location_id: str, table: str, record_id: str, error: GhlError) -> dict:
+    """The location's record, or ``error`` (a 400 for most calendars records) when there is none."""
+    found = world.store.get(location_id, table, record_id)
     if found is None:
-        raise BadRequest(CALENDAR_NOT_FOUND)
+        raise error
     return found
+
+
+def calendar(world: World, location_id: str, calendar_id: str) -> dict:
+    return existing(world, location_id, tables.CALENDARS, calendar_id, BadRequest(CALENDAR_NOT_FOUND))
 
 
 def group(world: World, location_id: str, group_id: str) -> dict:
-    found = world.store.get(location_id, tables.GROUPS, group_id)
-    if found is None:
-        raise BadRequest(GROUP_NOT_FOUND)
-    return found
+    return existing(world, location_id, tables.GROUPS, group_id, BadRequest(GROUP_NOT_FOUND))
 
 
 def contact(world: World, location_id: str, contact_id: str) -> dict:

@@ -39,10 +39,7 @@ def create_schedule(world: World, location_id: str, fields: dict[str, Any]) -> d
 
 
 def get_schedule(world: World, location_id: str, schedule_id: str) -> dict:
-    schedule = world.store.get(location_id, tables.SCHEDULES, schedule_id)
-    if schedule is None:
-        raise NotFound(SCHEDULE_NOT_FOUND)
-    return schedule
+    return lookups.existing(world, location_id, tables.SCHEDULES, schedule_id, NotFound(SCHEDULE_NOT_FOUND))
 
 
 def update_schedule(world: World, location_id: str, schedule_id: str, changes: dict[str, Any]) -> dict:
