@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping
+from zoneinfo import ZoneInfo
 
 from mock_server.platform.errors import BadRequest
 
@@ -24,6 +25,11 @@ class BookingDecision:
     end: datetime
     assigned_user_id: str | None
     users: list[str] = field(default_factory=list)
+
+
+def _on_clock(moment: datetime, tz: ZoneInfo) -> datetime:
+    """A booking time on the location's clock; a naive one is read there (gap: forward; fold: first)."""
+    return pinned(moment if moment.tzinfo else moment.replace(tzinfo=tz, fold=0), tz)
 
 
 def _refuse() -> BadRequest:
@@ -79,10 +85,8 @@ def check_booking(
     """
     location_tz = zone_or_fallback(location_timezone)
     rules = CalendarRules.from_calendar(calendar)
-    start = pinned(start if start.tzinfo else start.replace(tzinfo=location_tz, fold=0), location_tz)
-    if end is None:
-        end = start + timedelta(seconds=rules.duration)  # elapsed time, on the fixed offset
-    end = pinned(end if end.tzinfo else end.replace(tzinfo=location_tz, fold=0), location_tz)
+    start = _on_clock(start, location_tz)
+    end = _on_clock(start + timedelta(seconds=rules.duration) if end is None else end, location_tz)
     plan = plan_hosts(calendar, location_tz=location_timezone, schedules=schedules)
     if ignore_free_slot_validation:
         return _unchecked(plan, start, end, assigned_user_id)
