@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from mock_server.apis.businesses import routes as businesses
+from mock_server.apis.calendars import routes as calendars
+from mock_server.apis.calendars.tables import INDEXES as CALENDAR_INDEXES
 from mock_server.apis.campaigns import routes as campaigns
 from mock_server.apis.companies import routes as companies
 from mock_server.apis.contacts import routes as contacts
@@ -24,11 +26,14 @@ APIS: tuple[Api, ...] = (
     workflows.api,
     campaigns.api,
     snapshots.api,
+    calendars.api,
+    calendars.contacts_api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
 INDEXES: dict[str, tuple[str, ...]] = {
     **CONTACT_INDEXES,
+    **CALENDAR_INDEXES,
 }
 
 

@@ -7,6 +7,7 @@ copied; ``contracts/`` compares this document and our responses against them.)
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
@@ -163,7 +164,8 @@ def _responses(op: Operation, refs: dict) -> dict[str, Any]:
     if not op.public:
         success["headers"] = RATE_LIMIT_HEADERS
     responses[str(op.status)] = success
-    for status, description in ERROR_STATUSES.items():
+    extra = {status: HTTPStatus(status).phrase for status in op.errors if status not in ERROR_STATUSES}
+    for status, description in {**ERROR_STATUSES, **extra}.items():
         if op.public and status == 403:
             continue
         schema_name = "OAuthError" if op.public and status == 401 else "GhlError"

@@ -50,6 +50,9 @@ class Operation:
     body_media_types: tuple[str, ...] = ("application/json",)
     response: Any = None
     status: int = 200
+    # Error statuses beyond the common ones (400, 401, 403, 413, 422) that the official file declares
+    # for this operation and the mock answers too (the schedules operations' 404s).
+    errors: tuple[int, ...] = ()
     summary: str = ""
     description: str = ""
     tag: str = ""

@@ -116,7 +116,9 @@ def _message(root: dict[str, Any], error: dict[str, Any]) -> str:
     if kind in ("literal_error", "enum"):
         return f"{field} must be one of the following values: {', '.join(map(str, _choices(schema)))}"
     if kind == "string_pattern_mismatch":
-        return PATTERN_MESSAGES.get(ctx.get("pattern"), "{f} must match " + str(ctx.get("pattern"))).format(f=field)
+        template = PATTERN_MESSAGES.get(ctx.get("pattern"))
+        # a pattern is not a template: "\\d{4}" must not reach str.format
+        return template.format(f=field) if template else f"{field} must match {ctx.get('pattern')}"
     if kind == "string_too_short":
         return f"{field} should not be empty"
     if kind == "string_too_long":

@@ -1,16 +1,20 @@
 """Where contacts and what hangs off them live: tables of the location's tenant, keyed by record id.
 
 ``contacts`` is read by other areas too (calendars check that an appointment's contact exists).
-Tasks, notes and enrollments carry their ``contactId`` (indexed): deleting a contact removes them.
+Tasks, notes, enrollments and appointments carry their ``contactId`` (indexed): deleting a contact removes them.
 """
 
 from __future__ import annotations
+
+from mock_server.apis.calendars import tables as calendar_tables
 
 CONTACTS = "contacts"
 TASKS = "contactTasks"
 NOTES = "contactNotes"
 ENROLLMENTS = "contactEnrollments"
-CHILD_TABLES = (TASKS, NOTES, ENROLLMENTS)
+# DECISION: a contact's appointments (and their notes) go with it, freeing their slots: no
+# appointment is left naming a contact that cannot be read.
+CHILD_TABLES = (TASKS, NOTES, ENROLLMENTS, calendar_tables.APPOINTMENTS, calendar_tables.NOTES)
 
 # Equality indexes (registered in mock_server/apis/__init__.py): duplicate checks and search by
 # email / phone / tag / business stay constant-time however many contacts a location holds.

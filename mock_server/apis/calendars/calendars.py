@@ -1,0 +1,158 @@
+"""Calendars: creation with GHL's defaults, partial updates, listing filters, and deletion.
+
+A calendar is stored as the CalendarDTO it answers, so the slot engine reads it as is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server.apis.calendars import lookups, slugs, tables
+from mock_server.apis.calendars.slots.decisions import DEFAULT_CALENDAR_TYPE
+from mock_server.platform.errors import BadRequest
+from mock_server.platform.world import World
+
+# The defaults CalendarDTO declares, written on creation so GET shows what the calendar does.
+DEFAULTS: dict[str, Any] = {
+    "isActive": True,
+    "notifications": [],
+    "teamMembers": [],
+    "eventType": "RoundRobin_OptimizeForAvailability",
+    "calendarType": DEFAULT_CALENDAR_TYPE,
+    "widgetType": "classic",
+    "eventTitle": "{{contact.name}}",
+    "eventColor": "#039be5",
+    "locationConfigurations": [],
+    "slotDuration": 30,
+    "slotDurationUnit": "mins",
+    "slotInterval": 30,
+    "slotIntervalUnit": "mins",
+    "slotBuffer": 0,
+    "slotBufferUnit": "mins",
+    "preBuffer": 0,
+    "preBufferUnit": "mins",
+    "appoinmentPerSlot": 1,
+    "openHours": [],
+    "availabilities": [],
+    "enableRecurring": False,
+    "autoConfirm": True,
+    "googleInvitationEmails": False,
+    "allowReschedule": True,
+    "allowCancellation": True,
+    "formSubmitType": "ThankYouMessage",
+}
+
+# The official description of TeamMember.isPrimary: "Only one user can be primary."
+ONE_PRIMARY = "Only one user can be primary."
+# DECISION: a personal calendar belongs to one user (free-slots.md §4); GHL's text is not known.
+ONE_PERSONAL_MEMBER = "A personal calendar can have only one team member"
+# DECISION: GHL's text is not known.
+AVAILABILITY_NOT_FOUND = "Availability not found"
+
+
+def get_calendar(world: World, location_id: str, calendar_id: str) -> dict:
+    return lookups.calendar(world, location_id, calendar_id)
+
+
+def list_calendars(world: World, location_id: str, *, group_id: str | None, show_drafted: bool) -> list[dict]:
+    """The location's calendars, optionally of one group.
+
+    DECISION: a "drafted" calendar is an inactive one (GHL's UI labels inactive calendars
+    "Draft"), so ``showDrafted=false`` hides calendars whose ``isActive`` is false.
+    """
+    if group_id:
+        lookups.group(world, location_id, group_id)
+        found = world.store.find(location_id, tables.CALENDARS, "groupId", group_id)
+    else:
+        found = [dict(c) for c in world.store.scan(location_id, tables.CALENDARS)]
+    return [c for c in found if show_drafted or c.get("isActive", True) is not False]
+
+
+def create_calendar(world: World, location_id: str, fields: dict[str, Any]) -> dict:
+    fields = {k: v for k, v in fields.items() if v is not None}
+    calendar = {**DEFAULTS, **fields, "id": lookups.new_id(world, location_id), "locationId": location_id}
+    calendar["availabilities"] = [{**entry, "id": lookups.new_id(world, location_id)}
+                                  for entry in calendar["availabilities"]]
+    _check_references(world, location_id, calendar)
+    if "slug" in fields:
+        slugs.ensure_free(world, location_id, tables.CALENDARS, fields["slug"])
+    else:
+        calendar["slug"] = slugs.derive(world, location_id, tables.CALENDARS, calendar["name"])
+    calendar.setdefault("widgetSlug", calendar["slug"])
+    return world.store.put(location_id, tables.CALENDARS, calendar)
+
+
+def update_calendar(world: World, location_id: str, calendar_id: str, changes: dict[str, Any]) -> dict:
+    """Apply the fields sent; lists (team, hours) are replaced, date availabilities merged by id.
+
+    A field sent as null is removed (so ``appoinmentPerDay: null`` lifts the daily cap).
+    """
+    calendar = lookups.calendar(world, location_id, calendar_id)
+    if changes.get("availabilities") is not None:
+        changes["availabilities"] = _merge_availabilities(world, location_id, calendar.get("availabilities") or [],
+                                                          changes["availabilities"])
+    if changes.get("slug") is not None:
+        slugs.ensure_free(world, location_id, tables.CALENDARS, changes["slug"], except_id=calendar_id)
+    for key, value in changes.items():
+        if value is None:
+            if key != "name":  # a calendar always has a name
+                calendar.pop(key, None)
+        else:
+            calendar[key] = value
+    _check_references(world, location_id, calendar)
+    return world.store.put(location_id, tables.CALENDARS, calendar)
+
+
+def delete_calendar(world: World, location_id: str, calendar_id: str) -> None:
+    """Delete a calendar and everything that only makes sense with it.
+
+    DECISION: a calendar with events can be deleted; its appointments (and their notes), blocked
+    slots and notifications go with it, and it leaves every schedule's and resource's
+    ``calendarIds``. Nothing afterwards names a calendar that does not exist (no orphan reads).
+    """
+    lookups.calendar(world, location_id, calendar_id)
+    store = world.store
+    for appointment in store.find(location_id, tables.APPOINTMENTS, "calendarId", calendar_id):
+        for note in store.find(location_id, tables.NOTES, "appointmentId", appointment["id"]):
+            store.delete(location_id, tables.NOTES, note["id"])
+        store.delete(location_id, tables.APPOINTMENTS, appointment["id"])
+    for table in (tables.BLOCKED_SLOTS, tables.NOTIFICATIONS):
+        for record in store.find(location_id, table, "calendarId", calendar_id):
+            store.delete(location_id, table, record["id"])
+    for table in (tables.SCHEDULES, tables.RESOURCES):
+        for record in [dict(r) for r in store.scan(location_id, table) if calendar_id in (r.get("calendarIds") or ())]:
+            record["calendarIds"] = [c for c in record["calendarIds"] if c != calendar_id]
+            store.put(location_id, table, record)
+    store.delete(location_id, tables.CALENDARS, calendar_id)
+
+
+def _check_references(world: World, location_id: str, calendar: dict[str, Any]) -> None:
+    """The group exists, every team member is a user of the location, and the team fits the type."""
+    if calendar.get("groupId"):
+        lookups.group(world, location_id, calendar["groupId"])
+    members = calendar.get("teamMembers") or []
+    lookups.ensure_location_users(world, location_id, [m["userId"] for m in members])
+    if sum(1 for m in members if m.get("isPrimary")) > 1:
+        raise BadRequest(ONE_PRIMARY)
+    if calendar.get("calendarType") == "personal" and len(members) > 1:
+        raise BadRequest(ONE_PERSONAL_MEMBER)
+
+
+def _merge_availabilities(world: World, location_id: str, current: list[dict], sent: list[dict]) -> list[dict]:
+    """UpdateAvailability semantics: an ``id`` updates (or, with ``deleted``, removes) that entry;
+    an entry without one is added."""
+    merged = {entry["id"]: entry for entry in current if entry.get("id")}
+    for entry in sent:
+        entry_id = entry.get("id")
+        if entry_id is None:
+            if not entry.get("deleted"):
+                new_id = lookups.new_id(world, location_id)
+                merged[new_id] = {**entry, "id": new_id}
+            continue
+        if entry_id not in merged:
+            raise BadRequest(AVAILABILITY_NOT_FOUND)
+        if entry.get("deleted"):
+            del merged[entry_id]
+        else:
+            merged[entry_id] = entry
+    return list(merged.values())

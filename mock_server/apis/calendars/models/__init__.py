@@ -1,0 +1,1 @@
+"""Request and response models of calendars.json, one module per resource, GHL field names verbatim."""

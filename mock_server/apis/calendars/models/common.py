@@ -1,0 +1,42 @@
+"""Types the calendars models share."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+# Integers beyond this lose precision as JSON numbers (and orjson refuses ints past 64 bits).
+EXACT_INT_LIMIT = 2 ** 53
+
+
+def _tidy(value: float) -> float:
+    # GHL's "number" fields hold ints in practice: 30 is stored (and answered) as 30, not 30.0.
+    return int(value) if value.is_integer() and abs(value) < EXACT_INT_LIMIT else value
+
+
+Number = Annotated[float, AfterValidator(_tidy)]
+NonNegative = Annotated[Number, Field(ge=0)]
+
+# DECISION: instants (event times, free-slot bounds) must lie in the years 1900-2999 (UTC). No
+# booking lives outside them, and the date arithmetic around an instant (a day either side, zone
+# offsets) must stay inside what Python's datetime can hold.
+EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(3000, 1, 1, tzinfo=timezone.utc)
+EARLIEST_MS = int(EARLIEST.timestamp() * 1000)
+LATEST_MS = int(LATEST.timestamp() * 1000)
+OUT_OF_RANGE = "{field} must be a date between 1900 and 2999"
+
+
+def number_choice(*choices: float) -> Any:
+    """GHL's ``number`` enum (``[0, 0.5, 1]``): ``true`` equals 1 in Python, but is not a number here."""
+    message = "{field} must be one of the following values: " + ", ".join(map(str, choices))
+
+    def refuse_booleans(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise PydanticCustomError("ghl", message)
+        return value
+
+    return Annotated[Literal[choices], BeforeValidator(refuse_booleans)]

@@ -1,0 +1,47 @@
+"""Appointment notes: NotesDTO, GetNoteSchema and the list's paging."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from mock_server.apis.calendars.models.common import NonNegative, Number
+from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+
+
+class NotesQuery(QueryModel):
+    limit: Annotated[Number, Field(ge=1, le=20)]
+    offset: NonNegative
+
+
+class NoteBody(BodyModel):
+    userId: str | None = None
+    body: str
+
+
+class NoteCreatedBy(ResponseModel):
+    id: str | None = None
+    name: str | None = None
+
+
+class NoteOut(ResponseModel):
+    id: str
+    body: str
+    userId: str | None = None
+    dateAdded: str
+    contactId: str | None = None
+    createdBy: NoteCreatedBy | None = None
+
+
+class NotesResponse(ResponseModel):
+    notes: list[NoteOut]
+    hasMore: bool
+
+
+class NoteResponse(ResponseModel):
+    note: NoteOut
+
+
+class DeleteNoteResponse(ResponseModel):
+    success: bool

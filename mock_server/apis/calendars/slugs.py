@@ -1,0 +1,66 @@
+"""Slugs of groups and calendars: their format and their uniqueness within a location.
+
+The format is checked while validating the body (a 422 in class-validator's words, see
+``SLUG_FORMAT_MESSAGE``); uniqueness is a business rule (a 400 with ``SLUG_TAKEN``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator
+from pydantic_core import PydanticCustomError
+
+from mock_server.apis.calendars import tables
+from mock_server.platform.errors import BadRequest
+from mock_server.platform.world import World
+
+# DECISION: a slug is lowercase ASCII letters and digits in words joined by single hyphens
+# ("sales-team-2"), at most 100 characters: what GHL's UI produces and what a URL path segment
+# holds without escaping. Upper case is refused rather than folded, so what is stored is what was sent.
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX_LENGTH = 100
+SLUG_FORMAT_MESSAGE = "{field} must contain only lowercase letters, numbers and single hyphens"
+
+# DECISION: groups and calendars have separate slug namespaces in a location. GHL serves them
+# under different widget paths (/widget/group/<slug>, /widget/booking/<slug>), so a group and a
+# calendar may share a slug; two groups (or two calendars) of one location may not. Set this to
+# True to make them share one namespace.
+SHARED_NAMESPACE = False
+
+# DECISION: GHL's text is not known.
+SLUG_TAKEN = "Slug is already taken"
+
+
+def _slug(value: str) -> str:
+    if len(value) > SLUG_MAX_LENGTH or not SLUG_PATTERN.match(value):
+        raise PydanticCustomError("ghl", SLUG_FORMAT_MESSAGE)
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+
+
+def is_taken(world: World, location_id: str, table: str, slug: str, *, except_id: str | None = None) -> bool:
+    """Whether ``slug`` is used in the namespace of ``table`` (groups or calendars) by another record."""
+    namespaces = (tables.GROUPS, tables.CALENDARS) if SHARED_NAMESPACE else (table,)
+    return any(record.get("slug") == slug and record["id"] != except_id
+               for name in namespaces for record in world.store.scan(location_id, name))
+
+
+def ensure_free(world: World, location_id: str, table: str, slug: str, *, except_id: str | None = None) -> None:
+    if is_taken(world, location_id, table, slug, except_id=except_id):
+        raise BadRequest(SLUG_TAKEN)
+
+
+def derive(world: World, location_id: str, table: str, name: str) -> str:
+    """A free slug made from ``name`` ("Sales Call!" -> "sales-call", then "sales-call-2" ...)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))[:SLUG_MAX_LENGTH - 4] or "calendar"
+    candidate, n = base, 1
+    while is_taken(world, location_id, table, candidate):
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
