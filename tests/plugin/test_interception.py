@@ -77,21 +77,38 @@ def test_other_hosts_pass_through_and_everything_is_restored_after_the_test(pyte
 
 
 def test_the_official_python_sdk_works_unchanged(pytester):
+    """The acceptance test of the issue: with the SDK as shipped, create a contact, read free slots, book one."""
     pytester.makepyfile("""
         import asyncio
         import pytest
         from highlevel import HighLevel
 
         @pytest.mark.ghl_intercept
-        def test_sdk_with_a_private_integration_token(ghl):
+        def test_create_a_contact_read_free_slots_and_book_one(ghl):
+            calendar = ghl.calendar()                       # Mon-Fri 9-17, hosted by the tenant's user
+            ghl.freeze("2026-03-02T12:00:00Z")              # a Monday, 07:00 in New York
+            start_ms = 1772452800000                        # 2026-03-02T12:00:00Z
+
             async def main():
                 sdk = HighLevel(private_integration_token=ghl.pit())
-                location = await sdk.locations.get_location(location_id=ghl.location_id)
-                user = await sdk.users.get_user(user_id=ghl.user_id)
-                return location, user
-            location, user = asyncio.run(main())
-            assert location["location"]["id"] == ghl.location_id
-            assert user["id"] == ghl.user_id
-            assert {e["operationId"] for e in ghl.journal()} == {"get-location", "get-user"}
+                created = await sdk.contacts.create_contact({
+                    "locationId": ghl.location_id, "firstName": "Ada", "lastName": "Lovelace",
+                    "email": "ada@example.com", "phone": "+12125550100"})
+                slots = await sdk.calendars.get_slots(calendar["id"], start_ms, start_ms + 86_400_000)
+                first = slots["2026-03-02"]["slots"][0]
+                booked = await sdk.calendars.create_appointment({
+                    "calendarId": calendar["id"], "locationId": ghl.location_id,
+                    "contactId": created["contact"]["id"], "startTime": first})
+                after = await sdk.calendars.get_slots(calendar["id"], start_ms, start_ms + 86_400_000)
+                return created, first, booked, after
+
+            created, first, booked, after = asyncio.run(main())
+            assert created["contact"]["email"] == "ada@example.com"
+            assert first == "2026-03-02T09:00:00-05:00"
+            assert booked["startTime"] == first and booked["contactId"] == created["contact"]["id"]
+            assert first not in after["2026-03-02"]["slots"]              # the booked slot is gone
+            assert [e["operationId"] for e in ghl.journal()] == [
+                "create-contact", "get-slots", "create-appointment", "get-slots"]
+            assert {e["status"] for e in ghl.journal()} <= {200, 201}
     """)
     pytester.runpytest().assert_outcomes(passed=1)

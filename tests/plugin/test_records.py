@@ -19,12 +19,25 @@ def test_factories_make_records_a_client_can_read_back(pytester):
             listed = ghl_client.get("/businesses/", params={"locationId": ghl.location_id}).json()["businesses"]
             assert [b["name"] for b in listed] == ["Acme"] and listed[0]["id"] == business["id"]
 
+        def test_calendars_slots_and_bookings(ghl, ghl_client):
+            ghl.freeze("2026-03-02T12:00:00Z")                     # Monday, 07:00 in New York
+            group = ghl.group()
+            calendar = ghl.calendar(group=group)
+            assert calendar["groupId"] == group["id"] and calendar["teamMembers"][0]["userId"] == ghl.user_id
+            slots = ghl.free_slots(calendar, days=1)
+            assert slots[0] == "2026-03-02T09:00:00-05:00" and len(slots) == 16    # 9:00-17:00, 30 min
+            booked = ghl.appointment(calendar=calendar)              # a new contact, the first free slot
+            assert booked["startTime"] == slots[0]
+            assert ghl.free_slots(calendar, days=1)[0] == "2026-03-02T09:30:00-05:00"
+            event = ghl_client.get(f"/calendars/events/appointments/{booked['id']}").json()["event"]
+            assert event["contactId"] == booked["contactId"]
+
         def test_only_the_tests_own_requests_are_in_its_journal(ghl, ghl_client):
             ghl.task()                                                # a new contact, then its task
             assert ghl.journal() == []
             assert [e["operationId"] for e in ghl.journal(include_fixtures=True)] == ["create-contact", "create-task"]
     """)
-    pytester.runpytest().assert_outcomes(passed=2)
+    pytester.runpytest().assert_outcomes(passed=3)
 
 
 def test_a_record_the_api_refuses_is_refused_to_the_factory_too(pytester):
@@ -36,6 +49,22 @@ def test_a_record_the_api_refuses_is_refused_to_the_factory_too(pytester):
             ghl.contact(email="ada@example.com")
             with pytest.raises(RecordRefused) as refused:       # the location refuses duplicates, like GHL
                 ghl.contact(email="ada@example.com")
+            assert refused.value.status_code == 400
+    """)
+    pytester.runpytest().assert_outcomes(passed=1)
+
+
+def test_a_booking_the_api_refuses_is_refused_to_the_factory_too(pytester):
+    pytester.makepyfile("""
+        import pytest
+        from mock_server.testing import RecordRefused
+
+        def test_taken_slot(ghl):
+            ghl.freeze("2026-03-02T12:00:00Z")
+            calendar = ghl.calendar()
+            ghl.appointment(calendar=calendar, start="2026-03-02T09:00:00-05:00")
+            with pytest.raises(RecordRefused) as refused:
+                ghl.appointment(calendar=calendar, start="2026-03-02T09:00:00-05:00")
             assert refused.value.status_code == 400
     """)
     pytester.runpytest().assert_outcomes(passed=1)

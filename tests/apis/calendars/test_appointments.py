@@ -92,6 +92,7 @@ def test_status_defaults_follow_auto_confirm_and_an_explicit_status_is_kept(desk
     assert kept["appointmentStatus"] == "showed"
 
 
+@pytest.mark.ghl_allow_violations  # sends invalid input on purpose
 def test_unknown_references_are_refused(desk: Desk, vector4: dict):
     no_calendar = desk.book("nope", "2026-03-02T09:00:00-05:00")
     assert (no_calendar.status_code, no_calendar.json()["message"]) == (400, "Calendar not found")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.apis.calendars.conftest import Desk
 
 
@@ -89,6 +91,7 @@ def test_a_calendar_in_an_unknown_group_is_refused(desk: Desk):
     assert (response.status_code, response.json()["message"]) == (400, "Group not found")
 
 
+@pytest.mark.ghl_allow_violations  # sends invalid input on purpose
 def test_bad_settings_get_ghls_422(desk: Desk):
     response = desk.http.post("/calendars/", json={"locationId": desk.location_id, "name": "X", "slotDuration": "30",
                                                    "calendarType": "meeting", "appoinmentPerSlot": -1,

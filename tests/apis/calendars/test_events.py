@@ -65,6 +65,7 @@ def test_blocked_slots_are_listed_apart_from_appointments(desk: Desk, booked: di
     assert booked["block"]["id"] not in listed(desk, calendarId=booked["loose"]["id"])
 
 
+@pytest.mark.ghl_allow_violations  # sends invalid input on purpose
 def test_listing_needs_an_owner_filter_and_known_ids(desk: Desk, booked: dict):
     for query, message in (({}, "Either of calendarId, userId or groupId is required"),
                            ({"calendarId": "nope"}, "Calendar not found"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.apis.calendars.conftest import Desk
 
 REMINDER = {"receiverType": "contact", "channel": "sms", "notificationType": "reminder",
@@ -40,6 +42,7 @@ def test_updates_and_soft_deletes_answer_a_message(desk: Desk):
     assert [n["_id"] for n in desk.http.get(url, params={"deleted": "true"}).json()] == [notification["_id"]]
 
 
+@pytest.mark.ghl_allow_violations  # sends invalid input on purpose
 def test_bad_bodies_and_unknown_ids(desk: Desk):
     calendar = desk.calendar()
     url = f"/calendars/{calendar['id']}/notifications"
