@@ -58,7 +58,7 @@ class RecordFactories:
 
     @property
     def fake(self) -> GhlFaker:
-        """This test's data generator (seeded from the test): bodies to send yourself, e.g. ``ghl.fake.contact(...)``."""
+        """This test's data generator (seeded from the test): bodies to send yourself (``ghl.fake.contact(...)``)."""
         faker = getattr(self, "_faker", None)
         if faker is None:
             faker = self._faker = GhlFaker(self.seed or self.company_id)

@@ -73,7 +73,8 @@ class GhlTenant(RecordFactories):
         grant = self.world.tokens.mint(
             user_type="Company" if agency else "Location", company_id=self.company_id,
             location_id=None if agency else (location_id or self.location_id), scopes=scopes,
-            kind=kind, expires_in=expires_in, client_id=client_id or (app["id"] if app else None),  # type: ignore[arg-type]
+            kind=kind, expires_in=expires_in,  # type: ignore[arg-type]
+            client_id=client_id or (app["id"] if app else None),
             user_id=self.user_id, with_refresh=False)
         return grant["access_token"]
 

@@ -21,7 +21,8 @@ class SlotTaken(Exception):
 def book_first_slot(client: httpx.Client, location_id: str, calendar_id: str, email: str, after: datetime) -> dict:
     """The code under test: upsert the contact by e-mail, book the first free slot after ``after``."""
     contact = client.post("/contacts/upsert", json={"locationId": location_id, "email": email}).json()["contact"]
-    window = {"startDate": int(after.timestamp() * 1000), "endDate": int((after + timedelta(days=7)).timestamp() * 1000)}
+    week = after + timedelta(days=7)
+    window = {"startDate": int(after.timestamp() * 1000), "endDate": int(week.timestamp() * 1000)}
     free = client.get(f"/calendars/{calendar_id}/free-slots", params=window).raise_for_status().json()
     first = next(slot for day, value in sorted(free.items()) if day != "traceId" for slot in value["slots"])
     booked = client.post("/calendars/events/appointments", json={
