@@ -63,10 +63,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         # The test failed anyway: show its violations beside the failure (they often explain it)
         # instead of failing it a second time at teardown.
         item.stash[_CALL_FAILED] = True
-        violations = tenant.violations(all_tenants=True)
+        violations = _not_allowed(item, tenant.violations(all_tenants=True))
         if violations:
             report.sections.append(("GHL contract violations", contract.report(violations)))
     return report
+
+
+def _not_allowed(item: pytest.Item, violations: list[dict]) -> list[dict]:
+    """The violations neither the test's ``ghl_allow_violations`` marker nor the ini option allows."""
+    marker = item.get_closest_marker(contract.ALLOW_MARKER)
+    failing = contract.unexpected(violations, None if marker is None else marker.args)
+    return contract.unexpected(failing, item.config.getini(contract.ALLOW_MARKER) or None)
 
 
 # -- session ------------------------------------------------------------------------------------
@@ -112,9 +119,7 @@ def ghl(ghl_app: MockApp, request: pytest.FixtureRequest) -> Iterator[GhlTenant]
     finally:
         tenant.close()
     if violations and not request.node.stash.get(_CALL_FAILED, False):
-        marker = request.node.get_closest_marker(contract.ALLOW_MARKER)
-        failing = contract.unexpected(violations, None if marker is None else marker.args)
-        failing = contract.unexpected(failing, request.config.getini(contract.ALLOW_MARKER) or None)
+        failing = _not_allowed(request.node, violations)
         if failing:
             pytest.fail(contract.report(failing), pytrace=False)
 

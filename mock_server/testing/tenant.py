@@ -55,13 +55,15 @@ class GhlTenant(RecordFactories):
         """An access token for this location (``agency=True``: its agency; ``location_id``: another of its
         locations), with every scope unless ``scopes`` is given. ``kind="pit"`` gives a Private Integration Token.
 
-        Tokens with the same arguments are minted once per test and reused. They outlive any time travel
-        of the test unless ``expires_in`` (seconds of mock time) says otherwise.
+        Such tokens outlive any time travel of the test and are minted once per test, then reused. With
+        ``expires_in`` (seconds of mock time from the tenant's now) every call mints a fresh one.
         """
-        key = (tuple(sorted(scopes)) if scopes is not None else None, agency, kind, expires_in, location_id)
+        if expires_in is not None:
+            return self._mint(scopes, agency=agency, kind=kind, expires_in=expires_in, location_id=location_id)
+        key = (tuple(sorted(scopes)) if scopes is not None else None, agency, kind, location_id)
         cached = self._tokens.get(key)
         if cached is None:
-            cached = self._tokens[key] = self._mint(scopes, agency=agency, kind=kind, expires_in=expires_in,
+            cached = self._tokens[key] = self._mint(scopes, agency=agency, kind=kind, expires_in=None,
                                                     location_id=location_id)
         return cached
 
