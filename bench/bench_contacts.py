@@ -12,8 +12,9 @@ both headroom and how the cost grows with the location.
 
 from __future__ import annotations
 
+import argparse
+
 import statistics
-import sys
 import time
 from collections.abc import Callable
 
@@ -93,7 +94,9 @@ def reads(tenant: GhlTenant, n: int) -> dict[str, Callable[[], object]]:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("contacts", nargs="?", type=int, default=100_000, help="contacts in the large location")
+    n = parser.parse_args().contacts
     app = build_app(Settings(bootstrap=False))
     small, large = GhlTenant(app, seed="bench-small"), GhlTenant(app, seed="bench-large")
     load(small, SMALL)

@@ -127,7 +127,7 @@ def main() -> None:
     print(f"  GhlTenant + token()                      {setup:8.3f} ms")
     print(f"  pytest setup phase, ghl + ghl_client     {pytest_setup:8.3f} ms   (median of {PYTEST_TESTS} tests)")
     print(f"  teardown (tenant removed)                {teardown:8.3f} ms")
-    print(f"GET /locations/{{id}} (median; target in-process <= 0.3 ms)      ratio to bare httpx")
+    print("GET /locations/{id} (median; target in-process <= 0.3 ms)      ratio to bare httpx")
     for name, value in gets.items():
         print(f"  {name:38s} {value:8.3f} ms   x{value / base:5.1f}")
     app.world.close()

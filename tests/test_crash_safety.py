@@ -36,7 +36,7 @@ def test_every_acknowledged_write_survives_kill_9(serve_process, tmp_path):
                         "companyId": company_id, "firstName": f"W{n}", "lastName": f"N{i}",
                         "email": f"w{n}-{i}@crash.test", "password": "pw-123456", "type": "account",
                         "role": "user", "locationIds": [location_id]})
-                except httpx.HTTPError:
+                except (httpx.HTTPError, OSError):
                     return  # the server died under us: this write was never acknowledged
                 if response.status_code == 201:
                     with lock:

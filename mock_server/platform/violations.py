@@ -9,12 +9,9 @@ listed by ``GET /_mock/violations``.
 
 from __future__ import annotations
 
-import itertools
-import threading
-from collections import deque
 from typing import Any, Literal
 
-from mock_server.platform.journal import newer_than
+from mock_server.platform.ring_log import RingLog
 
 Mode = Literal["strict", "record"]
 
@@ -24,39 +21,14 @@ KINDS = (
 )
 
 
-class ViolationLog:
+class ViolationLog(RingLog):
     def __init__(self, mode: Mode = "strict", capacity: int = 5000) -> None:
+        super().__init__(capacity)
         self.mode: Mode = mode
-        self._entries: deque[dict[str, Any]] = deque(maxlen=capacity)
-        self._lock = threading.Lock()
-        self._ids = itertools.count(1)
-        self.last_seq = 0  # the seq of the newest violation: a watermark for "violations since"
 
-    def record(self, **violation: Any) -> None:
-        with self._lock:
-            violation["seq"] = self.last_seq = next(self._ids)
-            self._entries.append(violation)
+    def record(self, **violation: Any) -> None:  # type: ignore[override]
+        super().record(violation)
 
     def entries(self, *, location_id: str | None = None, company_id: str | None = None,
                 trace_id: str | None = None, since: int | None = None) -> list[dict[str, Any]]:
-        """Violations matching every filter given; ``since``: only those recorded after that seq."""
-        with self._lock:
-            selected = list(self._entries) if since is None else newer_than(self._entries, since)
-        if location_id is not None:
-            selected = [v for v in selected if v.get("locationId") == location_id]
-        if company_id is not None:
-            selected = [v for v in selected if v.get("companyId") == company_id]
-        if trace_id is not None:
-            selected = [v for v in selected if v.get("traceId") == trace_id]
-        return selected
-
-    def clear(self, *, location_id: str | None = None, company_id: str | None = None) -> int:
-        with self._lock:
-            before = len(self._entries)
-            kept = [] if location_id is None and company_id is None else [
-                v for v in self._entries
-                if not ((location_id and v.get("locationId") == location_id)
-                        or (company_id and v.get("companyId") == company_id))]
-            self._entries.clear()
-            self._entries.extend(kept)
-            return before - len(self._entries)
+        return super().entries(since=since, locationId=location_id, companyId=company_id, traceId=trace_id)

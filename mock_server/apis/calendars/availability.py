@@ -4,7 +4,7 @@ slot engine (``slots/``), with the errors the engine leaves to its caller (free-
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 
 from mock_server.apis.calendars import groups, lookups, tables
 from mock_server.apis.calendars.slots import (
@@ -97,12 +97,12 @@ def busy_records(world: World, location_id: str, calendar: dict, start_ms: int,
 def _date_text(epoch_ms: int) -> str:
     """``YYYY-MM-DD`` (UTC) of an instant, clamped to the years datetime can write."""
     clamped = min(max(epoch_ms, _FIRST_MS), _LAST_MS)
-    return datetime.fromtimestamp(clamped / 1000, timezone.utc).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(clamped / 1000, UTC).strftime("%Y-%m-%d")
 
 
 DAY_MS = 86_400_000
-_FIRST_MS = int(datetime(1, 1, 2, tzinfo=timezone.utc).timestamp() * 1000)
-_LAST_MS = int(datetime(9999, 12, 30, tzinfo=timezone.utc).timestamp() * 1000)
+_FIRST_MS = int(datetime(1, 1, 2, tzinfo=UTC).timestamp() * 1000)
+_LAST_MS = int(datetime(9999, 12, 30, tzinfo=UTC).timestamp() * 1000)
 
 
 def live_schedules(world: World, location_id: str) -> list[dict]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from mock_server.apis.contacts import fields, records
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.platform.errors import BadRequest, Unprocessable
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
 
 BULK_TYPES = ("add", "remove")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -23,8 +23,8 @@ NonNegative = Annotated[Number, Field(ge=0)]
 # DECISION: instants (event times, free-slot bounds) must lie in the years 1900-2999 (UTC). No
 # booking lives outside them, and the date arithmetic around an instant (a day either side, zone
 # offsets) must stay inside what Python's datetime can hold.
-EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
-LATEST = datetime(3000, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
 EARLIEST_MS = int(EARLIEST.timestamp() * 1000)
 LATEST_MS = int(LATEST.timestamp() * 1000)
 OUT_OF_RANGE = "{field} must be a date between 1900 and 2999"

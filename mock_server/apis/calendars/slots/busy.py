@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, NamedTuple
+from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from .decisions import BLOCKING_STATUSES, MISSING_STATUS_BLOCKS
@@ -79,7 +80,7 @@ class EventBook:
         location_tz: ZoneInfo,
         window: tuple[int, int],
         exclude_id: str | None = None,
-    ) -> "EventBook":
+    ) -> EventBook:
         """Parse the events once; drop those outside ``window`` (epoch s) or not holding time."""
         book = cls(calendar_id)
         for raw, start, end in _events(appointments, blocks, location_tz, *window, exclude_id):
@@ -93,7 +94,7 @@ class EventBook:
             book.blocked.append(Event(raw.get("calendarId"), people, start, end))
         return book
 
-    def busy_for(self, user_id: str | None, *, pre: int, post: int) -> "HostBusy":
+    def busy_for(self, user_id: str | None, *, pre: int, post: int) -> HostBusy:
         """Soft and hard intervals of one host (``None``: the calendar itself)."""
         mine = self.calendar_id
         if user_id is None:
@@ -124,7 +125,7 @@ class HostBusy:
     soft_events: list[Event]
 
     @classmethod
-    def build(cls, soft: list[Event], hard: list[tuple[int, int]], *, pre: int, post: int) -> "HostBusy":
+    def build(cls, soft: list[Event], hard: list[tuple[int, int]], *, pre: int, post: int) -> HostBusy:
         merged = merge(hard)
         return cls(
             hard_starts=[m[0] for m in merged],

@@ -11,7 +11,8 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
+from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from mock_server.platform.errors import BadRequest

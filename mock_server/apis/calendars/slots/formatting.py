@@ -7,8 +7,9 @@ output zone at that instant. ``group_slots`` writes many of them from epoch seco
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from datetime import date, datetime, timezone, UTC
+from typing import Any
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from .zones import DAY, DayTable, epoch_seconds, pinned, zone, zone_or_fallback
@@ -62,7 +63,7 @@ def format_slot(instant: datetime, tz: str) -> str:
     if target is None:
         raise ValueError(f"unknown time zone: {tz!r}")
     if instant.tzinfo is None:
-        instant = instant.replace(tzinfo=timezone.utc)
+        instant = instant.replace(tzinfo=UTC)
     local = instant.astimezone(target)
     offset = int(local.utcoffset().total_seconds())  # type: ignore[union-attr]
     return local.replace(tzinfo=None, microsecond=0).isoformat() + offset_text(offset)

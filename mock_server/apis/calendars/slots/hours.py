@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any
+from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from .decisions import END_OF_DAY_FROM_MINUTE, MINUTES_PER_DAY
@@ -86,7 +87,7 @@ class Availability:
         return []
 
     @classmethod
-    def from_calendar(cls, calendar: Mapping[str, Any]) -> "Availability":
+    def from_calendar(cls, calendar: Mapping[str, Any]) -> Availability:
         result = cls()
         kind = number(calendar.get("availabilityType"))
         result.use_weekly, result.use_dates = kind != 1, kind != 0
@@ -103,7 +104,7 @@ class Availability:
         return result
 
     @classmethod
-    def from_schedule(cls, schedule: Mapping[str, Any]) -> "Availability":
+    def from_schedule(cls, schedule: Mapping[str, Any]) -> Availability:
         """A v3 schedule: ``wday`` rules are weekly hours, ``date`` rules are date overrides."""
         result = cls()
         for rule in _list(schedule.get("rules")):

@@ -8,8 +8,9 @@ the booking-window end for one host zone (§3 step 5).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Any, Mapping
+from datetime import datetime, timedelta, timezone, UTC
+from typing import Any
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from .decisions import (
@@ -39,7 +40,7 @@ class CalendarRules:
     window: Span | None  # allowBookingFor
 
     @classmethod
-    def from_calendar(cls, calendar: Mapping[str, Any]) -> "CalendarRules":
+    def from_calendar(cls, calendar: Mapping[str, Any]) -> CalendarRules:
         duration = _slot_length(calendar, "slotDuration")
         if "slotInterval" in calendar:
             raw = number(calendar["slotInterval"])
@@ -103,4 +104,4 @@ def _slot_length(calendar: Mapping[str, Any], field: str) -> int:
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

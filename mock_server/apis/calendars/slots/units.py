@@ -10,7 +10,8 @@ import calendar as _calendar
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from .decisions import CALENDAR_MONTH_UNIT, FIXED_UNIT_MINUTES
 
@@ -55,7 +56,7 @@ class Span:
     unit: str
 
     @classmethod
-    def from_field(cls, calendar: Mapping[str, Any], field: str, default_unit: str) -> "Span | None":
+    def from_field(cls, calendar: Mapping[str, Any], field: str, default_unit: str) -> Span | None:
         amount = number(calendar.get(field))
         if amount is None or amount <= 0:
             return None

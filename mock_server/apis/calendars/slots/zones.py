@@ -9,13 +9,13 @@ so hot loops never build ``datetime`` objects.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, UTC
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .decisions import FALLBACK_LOCATION_TIMEZONE
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 ONE_SECOND = timedelta(seconds=1)
 DAY = 86_400
 
@@ -41,7 +41,7 @@ def zone_or_fallback(name: str | None) -> ZoneInfo:
 def epoch_seconds(moment: datetime) -> int:
     """Whole epoch seconds of an aware datetime, rounded down (naive is read as UTC)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     if moment.microsecond:
         return (moment - EPOCH) // ONE_SECOND
     return int(moment.timestamp())  # exact for whole seconds, and twice as fast as the subtraction
@@ -98,7 +98,7 @@ class DayTable:
             self.offsets.append(head if head == offset_seconds(tz, end - 1) else None)
 
     @classmethod
-    def covering(cls, tz: ZoneInfo, start: int, end: int) -> "DayTable":
+    def covering(cls, tz: ZoneInfo, start: int, end: int) -> DayTable:
         """A table for every local date that an instant in ``[start, end]`` can fall on."""
         return cls(tz, local_ordinal(tz, start), local_ordinal(tz, end))
 
