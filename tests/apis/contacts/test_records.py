@@ -118,3 +118,9 @@ def test_v3_clients_get_v3_spellings(ghl, new_contact):
     updated = v3.put(f"/contacts/{contact['id']}", json={"dndSettings": {"call": {"status": "active"}}}).json()
     assert updated["succeded"] is True and updated["succeeded"] is True
     assert updated["contact"]["dndSettings"] == {"email": {"status": "inactive"}, "call": {"status": "active"}}
+
+
+def test_reserved_test_domains_are_valid_emails_like_class_validator(ghl, ghl_client):
+    response = ghl_client.post("/contacts/", json={"locationId": ghl.location_id, "email": "node@sdk.test"})
+    assert response.status_code == 201, response.text
+    assert response.json()["contact"]["email"] == "node@sdk.test"
