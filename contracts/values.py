@@ -20,6 +20,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from mock_server.platform.validation import deref, non_null
+
 TENANT_NAMES = {"locationId": "locationId", "location_id": "locationId", "companyId": "companyId",
                 "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId"}
 LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId"}
@@ -56,12 +58,12 @@ class ValueBuilder:
     def query(self, model: Any) -> dict[str, Any]:
         """The required query parameters of ``model`` (everything optional is left out)."""
         root = model_schema(model)
-        value = self._object(_deref(root, root), root, {}, required_only=True)
+        value = self._object(deref(root, root), root, {}, required_only=True)
         return {k: v for k, v in value.items() if v is not None}
 
     # -- the rules -------------------------------------------------------------------------
     def _value(self, name: str, schema: dict[str, Any], root: dict[str, Any], official: dict[str, Any]) -> Any:
-        schema = _non_null(root, schema)
+        schema = non_null(root, schema, first=True)
         if name in TENANT_NAMES and _kind(schema) in ("string", None):
             return Ref("tenant", TENANT_NAMES[name])
         if name in LIST_TENANT_NAMES and _kind(schema) == "array":
@@ -145,23 +147,6 @@ def _with_refs(example: Any, key: str = "") -> Any:
     if isinstance(example, str) and key != "id" and key.endswith("Id"):
         return Ref("record", key)
     return example
-
-
-def _deref(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while isinstance(schema, dict) and "$ref" in schema:
-        schema = root.get("$defs", {}).get(schema["$ref"].rsplit("/", 1)[-1], {})
-    return schema
-
-
-def _non_null(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    schema = _deref(root, schema)
-    options = schema.get("anyOf") or schema.get("oneOf")
-    if options:
-        real = [_deref(root, o) for o in options if o.get("type") != "null"]
-        if real:
-            merged = {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}
-            return {**real[0], **{k: v for k, v in merged.items() if k in ("default", "examples")}}
-    return schema
 
 
 def _kind(schema: dict[str, Any]) -> str | None:

@@ -95,13 +95,13 @@ def _problem_kind(error_type: str) -> str:
 def list_fields(model: Any) -> frozenset[str]:
     """Names (and aliases) of the model's top-level fields that take a list."""
     root = _schema(model)
-    props = _non_null(root, root).get("properties", {})
-    return frozenset(name for name, sub in props.items() if _kind_of(_non_null(root, sub)) == "array")
+    props = non_null(root, root).get("properties", {})
+    return frozenset(name for name, sub in props.items() if _kind_of(non_null(root, sub)) == "array")
 
 
 def known_fields(model: Any) -> frozenset[str]:
     root = _schema(model)
-    return frozenset(_non_null(root, root).get("properties", {}))
+    return frozenset(non_null(root, root).get("properties", {}))
 
 
 def _message(root: dict[str, Any], error: dict[str, Any]) -> str:
@@ -145,35 +145,38 @@ def _message(root: dict[str, Any], error: dict[str, Any]) -> str:
     return _KIND_MESSAGES.get(expected, "{f} is invalid").format(f=field)
 
 
-def _deref(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
+def deref(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """Follow ``$ref``s into the root schema's ``$defs``."""
+    while isinstance(schema, dict) and "$ref" in schema:
         schema = root.get("$defs", {}).get(schema["$ref"].rsplit("/", 1)[-1], {})
     return schema
 
 
-def _non_null(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    schema = _deref(root, schema)
+def non_null(root: dict[str, Any], schema: dict[str, Any], *, first: bool = False) -> dict[str, Any]:
+    """The schema without its ``null`` alternative (``X | None`` -> ``X``). A union of several real types
+    stays as it is, unless ``first``: then its first type (keeping the union's default and examples)."""
+    schema = deref(root, schema)
     options = schema.get("anyOf") or schema.get("oneOf")
     if options:
-        real = [_deref(root, o) for o in options if o.get("type") != "null"]
-        if len(real) == 1:
-            return real[0]
+        real = [deref(root, o) for o in options if o.get("type") != "null"]
+        if len(real) == 1 or (first and real):
+            return {**real[0], **{k: v for k, v in schema.items() if k in ("default", "examples")}}
     return schema
 
 
 def _resolve(root: dict[str, Any], loc: tuple) -> tuple[list, dict[str, Any], dict[str, Any] | None]:
     """Walk ``loc`` through the schema: the real field path, the schema there, and its parent's."""
-    schema, parent, path = _non_null(root, root), None, []
+    schema, parent, path = non_null(root, root), None, []
     for part in loc:
         props = schema.get("properties", {})
         if isinstance(part, int) and "items" in schema:
-            parent, schema = schema, _non_null(root, schema["items"])
+            parent, schema = schema, non_null(root, schema["items"])
             path.append(part)
         elif isinstance(part, str) and part in props:
-            parent, schema = schema, _non_null(root, props[part])
+            parent, schema = schema, non_null(root, props[part])
             path.append(part)
         elif isinstance(part, str) and isinstance(schema.get("additionalProperties"), dict):
-            parent, schema = schema, _non_null(root, schema["additionalProperties"])
+            parent, schema = schema, non_null(root, schema["additionalProperties"])
             path.append(part)
         elif isinstance(part, str) and ("anyOf" in schema or "oneOf" in schema or "[" in part or part in _TAGS):
             continue  # a union member's tag, not a field
