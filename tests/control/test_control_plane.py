@@ -120,18 +120,27 @@ def test_journal_records_who_called_what(sandbox):
     assert client.delete("/_mock/journal").json()["cleared"] == 2
 
 
-def test_random_seed_and_operations_listing(sandbox):
+def test_the_same_random_seed_gives_the_same_ids(sandbox):
     _, client = sandbox
     assert client.put("/_mock/random-seed", json={"seed": 42}).json() == {"seed": 42}
-    first = client.post("/_mock/tenants", json={}).json()["companyId"]
-    client.post("/_mock/reset")
+    first = client.post("/_mock/tenants", json={}).json()
     client.put("/_mock/random-seed", json={"seed": 42})
     client.post("/_mock/reset")
+    again = client.post("/_mock/tenants", json={}).json()
+    assert (again["companyId"], again["locationId"], again["userId"]) == \
+        (first["companyId"], first["locationId"], first["userId"])
+    client.put("/_mock/random-seed", json={"seed": 43})
+    client.post("/_mock/reset")
+    assert client.post("/_mock/tenants", json={}).json()["companyId"] != first["companyId"]
+    assert len(first["companyId"]) == 20 and first["companyId"].isalnum()
+
+
+def test_operations_listing_comes_from_the_registry(sandbox):
+    app, client = sandbox
     ops = client.get("/_mock/operations").json()
-    assert ops["count"] == len(ops["operations"])
-    assert {"method": "GET", "path": "/locations/{locationId}"}.items() <= next(
+    assert ops["count"] == len(ops["operations"]) == len(app.world.registry)
+    assert {"method": "GET", "path": "/locations/{locationId}", "scopes": ["locations.readonly"]}.items() <= next(
         o for o in ops["operations"] if o["operationId"] == "get-location").items()
-    assert isinstance(first, str) and len(first) == 20
 
 
 def test_control_plane_errors_are_ghl_shaped(sandbox):

@@ -53,15 +53,5 @@ def get_installed_locations(call: Call) -> dict:
         call.world, company_id=q.companyId, app_id=q.appId, query=q.query, is_installed_filter=q.isInstalled,
         location_id=q.locationId, version_id=q.versionId, on_trial=q.onTrial, plan_id=q.planId)
     if call.v3:
-        size = q.pageSize or 20
-        start = int(q.pageToken) if (q.pageToken or "").isdigit() else 0
-        items = rows[start:start + size]
-        return {
-            "items": items,
-            "pagination": {"totalRecords": len(rows), "hasNextPage": start + size < len(rows),
-                           "hasPrevPage": start > 0, "currentPageSize": len(items),
-                           **({"nextPageToken": str(start + size)} if start + size < len(rows) else {})},
-            "installToFutureLocations": True,
-        }
-    start, size = int(q.skip), int(q.limit)
-    return {"locations": rows[start:start + size], "count": len(rows), "installToFutureLocations": True}
+        return service.v3_page(rows, page_size=q.pageSize, page_token=q.pageToken)
+    return service.v2_page(rows, skip=int(q.skip), limit=int(q.limit))

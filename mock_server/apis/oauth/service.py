@@ -104,6 +104,28 @@ def installed_locations(world: World, *, company_id: str, app_id: str, query: st
     return filtered
 
 
+# DECISION: every install the mock makes also covers the agency's future locations.
+INSTALL_TO_FUTURE_LOCATIONS = True
+V3_DEFAULT_PAGE_SIZE = 20
+
+
+def v2_page(rows: list[dict[str, Any]], *, skip: int, limit: int) -> dict[str, Any]:
+    """The v2 DTO: a skip/limit page, ``count`` over every match."""
+    return {"locations": rows[skip:skip + limit], "count": len(rows),
+            "installToFutureLocations": INSTALL_TO_FUTURE_LOCATIONS}
+
+
+def v3_page(rows: list[dict[str, Any]], *, page_size: int | None, page_token: str | None) -> dict[str, Any]:
+    """The v3 (AIP) DTO: ``items`` and ``pagination``; the page token is the next offset."""
+    size = page_size or V3_DEFAULT_PAGE_SIZE
+    start = int(page_token) if (page_token or "").isdigit() else 0
+    items = rows[start:start + size]
+    more = start + size < len(rows)
+    pagination = {"totalRecords": len(rows), "hasNextPage": more, "hasPrevPage": start > 0,
+                  "currentPageSize": len(items), **({"nextPageToken": str(start + size)} if more else {})}
+    return {"items": items, "pagination": pagination, "installToFutureLocations": INSTALL_TO_FUTURE_LOCATIONS}
+
+
 # -- authorization codes and grants -----------------------------------------------------------
 def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: str, location_id: str | None,
               scopes: list[str] | None, redirect_uri: str | None, user_id: str | None) -> dict[str, Any]:
@@ -194,7 +216,7 @@ def _decorate(world: World, grant: dict[str, Any], company_id: str) -> dict[str,
     grant["isBulkInstallation"] = False
     if grant.get("userType") == "Company":
         grant["approvedLocations"] = world.tenants.location_ids(company_id)
-        grant["installToFutureLocations"] = True
+        grant["installToFutureLocations"] = INSTALL_TO_FUTURE_LOCATIONS
         grant["approveAllLocations"] = True
     return grant
 
