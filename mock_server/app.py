@@ -33,6 +33,13 @@ log = logging.getLogger("ghl_mock")
 ADMIN_HEADER = "x-ghl-mock-admin-token"
 
 
+_CONTROL_PATHS = frozenset({"/openapi.json", "/", "/favicon.ico"})
+
+
+def _is_ghl_path(path: str) -> bool:
+    return not path.startswith("/_mock") and path not in _CONTROL_PATHS
+
+
 class MockApp:
     """The ASGI app: GHL requests go straight to the pipeline; the rest to a small Starlette app."""
 
@@ -52,6 +59,15 @@ class MockApp:
         )
         self.control.state.world = world
 
+    def runs_without_event_loop(self, scope) -> bool:
+        """True when this request goes to the GHL pipeline, which never awaits real I/O.
+
+        The in-process transport (mock_server/testing/transport.py) then drives the request's
+        coroutine by hand, with no event loop; everything else (the Starlette control plane, whose
+        sync endpoints use a thread pool) gets a real loop.
+        """
+        return scope["type"] == "http" and _is_ghl_path(scope["path"])
+
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
             path = scope["path"]
@@ -60,7 +76,7 @@ class MockApp:
                     await _send_json(send, 401, {"statusCode": 401, "message": "Missing or wrong admin token "
                                      f"(send it in the {ADMIN_HEADER} header)", "error": "Unauthorized"})
                     return
-            elif path not in ("/openapi.json", "/", "/favicon.ico"):
+            elif _is_ghl_path(path):
                 await self.ghl(scope, receive, send)
                 return
         await self.control(scope, receive, send)

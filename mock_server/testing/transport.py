@@ -2,8 +2,9 @@
 
 httpx's own ``ASGITransport`` is async-only; this one serves ``httpx.Client`` (and, through
 ``AsyncInProcessTransport``, ``httpx.AsyncClient``). The mock's GHL pipeline never waits on real
-I/O, so a request usually completes in a single step of its coroutine; when something does need an
-event loop (the Starlette control plane), a private loop runs it.
+I/O, so a GHL request completes in a single step of its coroutine, with no event loop (the app says
+which requests those are: ``MockApp.runs_without_event_loop``). Everything else, the Starlette control
+plane or any other ASGI app, runs on a private event loop.
 """
 
 from __future__ import annotations
@@ -66,18 +67,29 @@ class InProcessTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         exchange = _Exchange(request, request.read())
-        coroutine = self.app(_scope(request), exchange.receive, exchange.send)
-        try:
-            # Fast path: run the coroutine synchronously; it finishes without ever suspending.
-            yielded = coroutine.send(None)
-        except StopIteration:
-            return _response(exchange, request)
-        # It suspended on something real: finish it on a private event loop.
+        scope = _scope(request)
+        coroutine = self.app(scope, exchange.receive, exchange.send)
+        loop_free = getattr(self.app, "runs_without_event_loop", None)
+        if loop_free is not None and loop_free(scope):
+            try:
+                # Fast path: the app vouches that this request never awaits real I/O, so its
+                # coroutine finishes in one step with no event loop at all.
+                yielded = coroutine.send(None)
+            except StopIteration:
+                return _response(exchange, request)
+            # It suspended after all: finish it on the private event loop.
+            self._run_on_loop(_resume(coroutine, yielded))
+        else:
+            # Any other ASGI app may look for a running loop (sniffio, anyio, asyncio) before its
+            # first await, so it runs on a real loop from the start.
+            self._run_on_loop(coroutine)
+        return _response(exchange, request)
+
+    def _run_on_loop(self, awaitable) -> None:
         with self._lock:
             if self._loop is None:
                 self._loop = asyncio.new_event_loop()
-            self._loop.run_until_complete(_resume(coroutine, yielded))
-        return _response(exchange, request)
+            self._loop.run_until_complete(awaitable)
 
     def close(self) -> None:
         if self._loop is not None:
