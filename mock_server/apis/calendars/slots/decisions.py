@@ -39,6 +39,9 @@ DEFAULT_CALENDAR_TYPE = "event"
 DEFAULT_SLOT_VALUE = 30
 # DECISION: a present slotInterval that is null or 0 means "interval = duration" (§8).
 # DECISION: a slotDuration that is null, 0 or negative takes the default (a slot needs a length).
+# DECISION: slots step by at least one minute. GHL's slot times are whole minutes, and a sub-minute
+# interval (slotInterval 0.02) would answer millions of slots over a 31-day range.
+MIN_INTERVAL_SECONDS = 60
 
 # DECISION: the unit every field falls back to when its unit is missing or unknown (§8).
 DEFAULT_DURATION_UNIT = "mins"  # slotDuration, slotInterval, preBuffer, slotBuffer

@@ -18,6 +18,7 @@ from .decisions import (
     DEFAULT_NOTICE_UNIT,
     DEFAULT_PER_SLOT,
     DEFAULT_SLOT_VALUE,
+    MIN_INTERVAL_SECONDS,
     DEFAULT_WINDOW_UNIT,
 )
 from .units import Span, add_months, add_months_wall, number, seconds_field, to_seconds, unit_of
@@ -48,6 +49,7 @@ class CalendarRules:
             interval = interval if interval > 0 else duration  # null / 0: step by the duration (§8)
         else:
             interval = _slot_length(calendar, "slotInterval")
+        interval = max(interval, MIN_INTERVAL_SECONDS)
         per_slot = number(calendar.get("appoinmentPerSlot"))
         per_day = number(calendar.get("appoinmentPerDay"))
         return cls(

@@ -25,6 +25,8 @@ def rules(**calendar) -> CalendarRules:
         pytest.param({"slotDuration": 45, "slotDurationUnit": "eons"}, 2700, 1800, id="unknown-unit-is-mins"),
         pytest.param({"slotDuration": 0}, 1800, 1800, id="duration-0-is-default"),
         pytest.param({"slotDuration": 20, "slotInterval": 1, "slotIntervalUnit": "hours"}, 1200, 3600, id="interval-hours"),
+        pytest.param({"slotInterval": 0.02}, 1800, 60, id="sub-minute-interval-steps-a-minute"),
+        pytest.param({"slotInterval": 1.5}, 1800, 90, id="fractional-minutes-above-one-kept"),
     ],
 )
 def test_duration_and_interval(calendar: dict, duration: int, interval: int) -> None:
