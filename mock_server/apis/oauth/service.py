@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.platform.errors import BadRequest, OAuthError
+from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
 from mock_server.platform.world import World
 from mock_server.store import GLOBAL
 
@@ -166,12 +166,12 @@ def refresh(world: World, *, client_id: str, client_secret: str, refresh_token: 
         raise OAuthError(BAD_REFRESH)
     try:
         claims = world.tokens.refresh_claims(refresh_token)
-    except Exception:
+    except Unauthorized:
         raise OAuthError(BAD_REFRESH) from None
     _check_client(world, client_id, client_secret, expected=claims.get("sourceId"))
     try:
         grant = world.tokens.refresh(refresh_token)
-    except Exception:
+    except Unauthorized:
         raise OAuthError(BAD_REFRESH) from None
     return _decorate(world, grant, claims["companyId"])
 
