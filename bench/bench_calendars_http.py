@@ -21,14 +21,14 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_slots import CALENDAR, NOW, QUERY, TZ, appointments  # noqa: E402
+from bench_slots import CALENDAR, NOW, QUERY, TZ, appointments
 
-from mock_server.apis.calendars import tables  # noqa: E402
-from mock_server.apis.calendars.slots import free_slots  # noqa: E402
-from mock_server.app import build_app  # noqa: E402
-from mock_server.settings import Settings  # noqa: E402
-from mock_server.testing import LiveServer  # noqa: E402
-from mock_server.testing.tenant import GhlTenant  # noqa: E402
+from mock_server.apis.calendars import tables
+from mock_server.apis.calendars.slots import free_slots
+from mock_server.app import build_app
+from mock_server.settings import Settings
+from mock_server.testing import LiveServer
+from mock_server.testing.tenant import GhlTenant
 
 RUNS = 50
 TARGET_HTTP_MS = 40
@@ -49,7 +49,7 @@ def history(count: int = 20_000) -> list[dict]:
     """Appointments a year before the scenario's month (distinct ids): old data every query must skip."""
     past = []
     for event in appointments(count, seed=11):
-        shift = lambda text: (datetime.fromisoformat(text) - timedelta(days=365)).isoformat()  # noqa: E731
+        shift = lambda text: (datetime.fromisoformat(text) - timedelta(days=365)).isoformat()
         past.append({**event, "id": "H" + event["id"], "startTime": shift(event["startTime"]),
                      "endTime": shift(event["endTime"])})
     return past
@@ -67,7 +67,7 @@ def main() -> None:
         for event in events:
             store.put(location, tables.APPOINTMENTS, event)
     params = {"startDate": QUERY.start_ms, "endDate": QUERY.end_ms}
-    engine = lambda: free_slots(CALENDAR, location_timezone=TZ, now=NOW, query=QUERY, appointments=events)  # noqa: E731
+    engine = lambda: free_slots(CALENDAR, location_timezone=TZ, now=NOW, query=QUERY, appointments=events)
 
     with LiveServer(app) as served, httpx.Client(base_url=served.url,
                                                 headers=tenant.headers(version="2021-04-15")) as client:

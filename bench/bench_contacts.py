@@ -13,7 +13,6 @@ both headroom and how the cost grows with the location.
 from __future__ import annotations
 
 import argparse
-
 import statistics
 import time
 from collections.abc import Callable

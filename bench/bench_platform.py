@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _servers import cpu_seconds, start  # noqa: E402
+from _servers import cpu_seconds, start
 
 HERE = Path(__file__).parent
 

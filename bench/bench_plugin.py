@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import httpx  # noqa: E402
-import pytest  # noqa: E402
+import httpx
+import pytest
 
-from mock_server.app import build_app  # noqa: E402
-from mock_server.settings import Settings  # noqa: E402
-from mock_server.testing import GhlTenant, LiveServer, intercept  # noqa: E402
+from mock_server.app import build_app
+from mock_server.settings import Settings
+from mock_server.testing import GhlTenant, LiveServer, intercept
 
 SETUPS = 2000
 GETS = 5000

@@ -13,22 +13,26 @@ import random
 import statistics
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mock_server.apis.calendars.slots import SlotQuery, free_slots  # noqa: E402
-from mock_server.apis.calendars.slots import zones  # noqa: E402
+from mock_server.apis.calendars.slots import (
+    SlotQuery,
+    free_slots,
+    zones,
+)
 
 TZ = "America/New_York"
 RUNS = 50
 MEMBERS = [f"U{i}" for i in range(1, 6)]
 START = datetime(2026, 3, 2, tzinfo=ZoneInfo(TZ))
 QUERY = SlotQuery(int(START.timestamp() * 1000), int((START + timedelta(days=31)).timestamp() * 1000) - 1)
-NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 CALENDAR: dict[str, Any] = {
     "id": "C",
@@ -83,8 +87,8 @@ def timed(action: Callable[[], Any], *, cold: bool = False) -> list[float]:
 
 def main() -> None:
     events = appointments()
-    busy = lambda: free_slots(CALENDAR, location_timezone=TZ, now=NOW, query=QUERY, appointments=events)  # noqa: E731
-    empty = lambda: free_slots(CALENDAR, location_timezone=TZ, now=NOW, query=QUERY)  # noqa: E731
+    busy = lambda: free_slots(CALENDAR, location_timezone=TZ, now=NOW, query=QUERY, appointments=events)
+    empty = lambda: free_slots(CALENDAR, location_timezone=TZ, now=NOW, query=QUERY)
     result = busy()
     rows = [
         ("baseline: grid + strings, no busy data", timed(empty)),

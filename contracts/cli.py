@@ -133,8 +133,9 @@ def _official(args, *, required: bool):
 
 # -- commands ------------------------------------------------------------------------------
 def _coverage(args) -> int:
-    from mock_server.apis import build_registry
     from mock_server.contracts import coverage
+
+    from mock_server.apis import build_registry
 
     spec = _official(args, required=True)
     text = coverage.render(build_registry(), spec)
@@ -154,7 +155,6 @@ def _report(args) -> int:
     import json
 
     import httpx
-
     from mock_server.contracts import report
 
     if args.file:
@@ -174,8 +174,9 @@ def _report(args) -> int:
 
 
 def _verify(args) -> int:
-    from mock_server.apis import build_registry
     from mock_server.contracts import recording, replay, sides, verify
+
+    from mock_server.apis import build_registry
 
     if not (args.token or args.agency_token):
         raise _Failure("give --token (a location token) and/or --agency-token")
@@ -213,7 +214,6 @@ def _pair(item: str) -> tuple[str, str]:
 
 def _record(args) -> int:
     import uvicorn
-
     from mock_server.contracts.recording import ProxyApp, RecordingApp
 
     if args.target:

@@ -23,9 +23,9 @@ from typing import Any
 import httpx
 import schemathesis
 from hypothesis import HealthCheck, settings
-
 from mock_server.contracts.sides import Side
 from mock_server.contracts.verify import Verifier
+
 from mock_server.testing.transport import InProcessTransport
 
 CHECKS = (

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mock_server.contracts import catalog
 from mock_server.contracts.official import OfficialOperation, OfficialSpec
+
 from mock_server.platform.operations import Registry
 
 FILE_NAME = "CONTRACT_COVERAGE.md"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mock_server.contracts.values import Ref, ValueBuilder
+
 from mock_server.platform.operations import Operation, Registry
 
 FAKE_ID = "ContractProbe0000000"  # well-formed (20 characters, like GHL ids) but never issued

@@ -12,6 +12,7 @@ from typing import Any
 from mock_server.contracts.probes import path_bindings, prefix_of
 from mock_server.contracts.sides import Side
 from mock_server.contracts.values import Ref, ValueBuilder, refs_in, substitute
+
 from mock_server.platform.operations import Operation, Registry
 
 MAX_DEPTH = 4

@@ -10,13 +10,14 @@ from functools import cached_property
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from mock_server.contracts import upstream
+from mock_server.contracts.official import OfficialSpec
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from mock_server.contracts import upstream
-from mock_server.contracts.official import OfficialSpec
 from mock_server.platform.openapi import build_openapi
-from mock_server.platform.operations import Operation, Registry as OperationRegistry
+from mock_server.platform.operations import Operation
+from mock_server.platform.operations import Registry as OperationRegistry
 
 OWN_URI = "urn:ghl-mock:openapi"
 

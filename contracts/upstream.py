@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter
-
 from mock_server.contracts.official import OfficialOperation, OfficialSpec, absent_message, locate
 from mock_server.contracts.upstream_allowlist import ALLOWLIST, Allowed
+from pydantic import TypeAdapter
+
 from mock_server.platform.operations import Operation, Registry
 
 KINDS = (
@@ -134,7 +134,7 @@ def _items(spec: OfficialSpec, spec_file: str, schema: dict[str, Any]) -> dict[s
     return schema.get("items", schema) if schema.get("type") == "array" else schema
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model_schema(model: Any) -> dict[str, Any]:
     return TypeAdapter(model).json_schema(by_alias=True)
 

@@ -14,6 +14,7 @@ from mock_server.contracts import upstream
 from mock_server.contracts.official import OfficialSpec
 from mock_server.contracts.sides import Side, reference_side
 from mock_server.contracts.verify import Verifier
+
 from mock_server.platform.operations import Operation, Registry
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -39,7 +39,7 @@ class Ref:
         return f"<{self.kind}:{self.name}>"
 
 
-@lru_cache(maxsize=None)
+@cache
 def model_schema(model: Any) -> dict[str, Any]:
     return TypeAdapter(model).json_schema(by_alias=True)
 

@@ -19,6 +19,7 @@ from mock_server.contracts.resolver import Resolver, concrete_path, first_id
 from mock_server.contracts.schemas import ResponseSchemas
 from mock_server.contracts.sides import Observed, Side
 from mock_server.contracts.values import ValueBuilder
+
 from mock_server.platform.operations import Registry
 
 MAX_SCHEMA_PROBLEMS = 5

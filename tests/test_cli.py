@@ -8,7 +8,6 @@ import sys
 import httpx
 
 
-
 def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mock_server.cli", *args], capture_output=True, text=True, timeout=30)
 

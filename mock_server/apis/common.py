@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -12,7 +12,7 @@ from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
 
-@lru_cache(maxsize=None)
+@cache
 def _known_zones() -> frozenset[str]:
     return frozenset(available_timezones()) | {"UTC"}
 
@@ -36,7 +36,7 @@ def _timezone(value: str) -> str:
 Timezone = Annotated[str, AfterValidator(_timezone)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_codes() -> frozenset[str]:
     """The country codes GHL's location DTOs accept.
 

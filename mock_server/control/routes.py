@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
-
 from pathlib import Path
 
 from starlette.requests import Request

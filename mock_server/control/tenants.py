@@ -27,7 +27,7 @@ def create_tenant(world: World, *, name: str | None = None, timezone: str | None
     """
     source = IdSource(seed) if seed is not None else world.ids
     ids = dict(ids or {})
-    taken = lambda i: world.store.owner(i) is not None  # noqa: E731
+    taken = lambda i: world.store.owner(i) is not None
     company_id = ids.get("companyId") or source.new_id(taken)
     location_id = ids.get("locationId") or source.new_id(taken)
     user_id = ids.get("userId") or source.new_id(taken)
@@ -82,7 +82,7 @@ def ensure_default_app(world: World, owner_company_id: str | None = None) -> dic
     info = world.meta("default-app")
     if info is None:
         seeded = world.settings.random_seed is not None
-        taken = lambda i: world.store.owner(i) is not None  # noqa: E731
+        taken = lambda i: world.store.owner(i) is not None
         app_id = world.ids.new_id(taken).lower()[:24] if seeded else secrets.token_hex(12)
         info = {"clientId": f"{app_id}-{world.ids.new_id(taken)[:8].lower()}",
                 "clientSecret": world.ids.new_uuid() if seeded else str(uuid.uuid4())}
@@ -100,7 +100,7 @@ def bootstrap(world: World) -> dict[str, Any]:
     if info is not None and world.tenants.company_exists(info["companyId"]):
         return info
     if info is None:
-        taken = lambda i: world.store.owner(i) is not None  # noqa: E731
+        taken = lambda i: world.store.owner(i) is not None
         seeded = world.settings.random_seed is not None
         info = {
             "companyId": world.ids.new_id(taken), "locationId": world.ids.new_id(taken),

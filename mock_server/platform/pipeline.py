@@ -20,8 +20,15 @@ from pydantic import BaseModel
 
 from mock_server.platform import access, inputs, tenancy
 from mock_server.platform.call import Call, Reply
-from mock_server.platform.errors import (BadRequest, GhlError, NotFound, TooManyRequests, Unauthorized, Unprocessable,
-                                         error_body)
+from mock_server.platform.errors import (
+    BadRequest,
+    GhlError,
+    NotFound,
+    TooManyRequests,
+    Unauthorized,
+    Unprocessable,
+    error_body,
+)
 from mock_server.platform.operations import Operation
 from mock_server.platform.principal import Principal
 from mock_server.platform.rate_limits import TOO_MANY

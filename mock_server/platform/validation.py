@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -39,12 +39,12 @@ NUMBER_STRING_PATTERN = r"^\d+$"
 PATTERN_MESSAGES = {NUMBER_STRING_PATTERN: "{f} must be a number string"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _adapter(model: Any) -> TypeAdapter:
     return TypeAdapter(model)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema(model: Any) -> dict[str, Any]:
     return _adapter(model).json_schema()
 

@@ -59,7 +59,7 @@ class LiveServer:
     def _run(self, sock: socket.socket) -> None:
         try:
             self._server.run(sockets=[sock])
-        except BaseException as error:  # noqa: BLE001 - reported by start()/stop()
+        except BaseException as error:
             self._error = error
         finally:
             sock.close()

@@ -104,7 +104,7 @@ async def _resume(coroutine, yielded):
         if yielded is not None:
             try:
                 value = await _await_future(yielded)
-            except BaseException as exc:  # noqa: BLE001 - handed back into the coroutine
+            except BaseException as exc:
                 error = exc
         try:
             yielded = coroutine.throw(error) if error is not None else coroutine.send(value)

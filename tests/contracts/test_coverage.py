@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from mock_server.contracts import catalog, coverage, official
 
 from mock_server.apis import build_registry
-from mock_server.contracts import catalog, coverage, official
 
 SPEC_DIR = official.locate()
 needs_official = pytest.mark.skipif(SPEC_DIR is None, reason=official.absent_message())

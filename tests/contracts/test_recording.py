@@ -11,15 +11,15 @@ import time
 
 import httpx
 import pytest
+from mock_server.contracts import cli
+from mock_server.contracts.recording import RecordingApp, load_contract, shape_of
+from mock_server.contracts.replay import replay
+from mock_server.contracts.sides import remote_side
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from mock_server.app import build_app
-from mock_server.contracts import cli
-from mock_server.contracts.recording import RecordingApp, load_contract, shape_of
-from mock_server.contracts.replay import replay
-from mock_server.contracts.sides import remote_side
 from mock_server.settings import Settings
 from mock_server.testing.tenant import BASE_URL, GhlTenant
 from mock_server.testing.transport import InProcessTransport

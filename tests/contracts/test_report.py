@@ -6,9 +6,9 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from mock_server.contracts import cli, report
 
 from mock_server.app import build_app
-from mock_server.contracts import cli, report
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant
 from mock_server.testing.transport import InProcessTransport

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from mock_server.contracts import official, upstream, upstream_check
+from mock_server.contracts.upstream_allowlist import ALLOWLIST, UNWALKED, Allowed
 from pydantic import create_model
 
 from mock_server.apis import build_registry
 from mock_server.apis.users.models import CreateUserBody
-from mock_server.contracts import official, upstream, upstream_check
-from mock_server.contracts.upstream_allowlist import ALLOWLIST, UNWALKED, Allowed
 from mock_server.platform.operations import Registry
 
 SPEC_DIR = official.locate()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from mock_server.contracts.values import Ref, ValueBuilder, substitute
 from pydantic import ConfigDict, Field
 
-from mock_server.contracts.values import Ref, ValueBuilder, substitute
 from mock_server.platform.models import BodyModel, NumberString, QueryModel
 
 

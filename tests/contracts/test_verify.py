@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from mock_server.contracts import cli, sides, verify
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from mock_server.apis import build_registry
 from mock_server.app import build_app
-from mock_server.contracts import cli, sides, verify
 from mock_server.control.tenants import default_app
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant

@@ -4,7 +4,7 @@ slot engine (``slots/``), with the errors the engine leaves to its caller (free-
 
 from __future__ import annotations
 
-from datetime import datetime, timezone, UTC
+from datetime import UTC, datetime
 
 from mock_server.apis.calendars import groups, lookups, tables
 from mock_server.apis.calendars.slots import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -11,7 +11,7 @@ import pytest
 from mock_server.testing.tenant import GhlTenant
 
 # free-slots.md §6, fixture F: Sunday 2026-03-01 12:00 UTC; the location is in America/New_York.
-NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 WEEKDAYS_9_TO_12 = [{"daysOfTheWeek": [1, 2, 3, 4, 5],
                      "hours": [{"openHour": 9, "openMinute": 0, "closeHour": 12, "closeMinute": 0}]}]
 # Q1: Monday 2026-03-02 in New York, whole day.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -61,7 +61,7 @@ def test_vector_20_only_free_slots_can_be_booked(desk: Desk, vector4: dict, star
 
 def test_vector_20_notice_and_ignore_date_range(desk: Desk):
     calendar = desk.calendar(allowBookingAfter=1, allowBookingAfterUnit="hours")
-    desk.travel(datetime(2026, 3, 2, 14, 10, tzinfo=timezone.utc))
+    desk.travel(datetime(2026, 3, 2, 14, 10, tzinfo=UTC))
     assert refused(desk.book(calendar["id"], "2026-03-02T09:30:00-05:00"))
     assert desk.book(calendar["id"], "2026-03-02T09:30:00-05:00", ignoreDateRange=True).status_code == 200
     assert refused(desk.book(calendar["id"], "2026-03-02T09:00:00-05:00", ignoreDateRange=True))  # in the past
@@ -140,7 +140,7 @@ def test_rescheduling_frees_the_old_slot_and_takes_the_new_one(desk: Desk, vecto
 
 def test_editing_without_moving_needs_no_free_slot(desk: Desk, vector4: dict):
     booked = desk.book(vector4["id"], "2026-03-02T09:00:00-05:00").json()
-    desk.travel(datetime(2026, 3, 3, tzinfo=timezone.utc))  # the appointment is now in the past
+    desk.travel(datetime(2026, 3, 3, tzinfo=UTC))  # the appointment is now in the past
     edited = desk.http.put(f"/calendars/events/appointments/{booked['id']}",
                            json={"title": "Checked in", "appointmentStatus": "showed",
                                  "startTime": "2026-03-02T09:00:00-05:00"})

@@ -59,7 +59,7 @@ def test_listing_filters_by_group_and_hides_drafts_on_request(desk: Desk):
     grouped = desk.calendar(name="In group", groupId=group["id"])
     draft = desk.calendar(name="Draft", isActive=False)
     loose = desk.calendar(name="Loose")
-    listing = lambda **q: [c["id"] for c in desk.http.get(  # noqa: E731
+    listing = lambda **q: [c["id"] for c in desk.http.get(
         "/calendars/", params={"locationId": desk.location_id, **q}).json()["calendars"]]
     assert listing() == [grouped["id"], draft["id"], loose["id"]]
     assert listing(showDrafted="false") == [grouped["id"], loose["id"]]

@@ -44,7 +44,7 @@ def test_events_filter_by_calendar_group_and_user_inside_the_window(desk: Desk, 
 
 def test_the_window_keeps_events_that_overlap_it(desk: Desk, booked: dict):
     ten_oclock = 1772463600000  # 2026-03-02T10:00:00-05:00
-    around = lambda start, end: listed(desk, calendarId=booked["loose"]["id"],  # noqa: E731
+    around = lambda start, end: listed(desk, calendarId=booked["loose"]["id"],
                                        startTime=str(start), endTime=str(end))
     assert around(ten_oclock + 10 * 60_000, ten_oclock + 20 * 60_000) == [booked["b"]["id"]]  # inside it
     assert around(ten_oclock + 30 * 60_000, ten_oclock + 40 * 60_000) == []  # starts as it ends

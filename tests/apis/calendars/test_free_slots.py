@@ -4,7 +4,7 @@ through the API (the engine's own tests in ``slots/`` run every vector against t
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -67,7 +67,7 @@ def test_vector_6_blocked_slots_take_their_time(desk: Desk):
 
 def test_vector_8a_notice_counts_from_the_mock_clock(desk: Desk):
     calendar = desk.calendar(allowBookingAfter=1, allowBookingAfterUnit="hours")
-    desk.travel(datetime(2026, 3, 2, 14, 10, tzinfo=timezone.utc))
+    desk.travel(datetime(2026, 3, 2, 14, 10, tzinfo=UTC))
     assert desk.monday_slots(calendar["id"]) == M("10:30", "11:00", "11:30")
 
 
@@ -75,7 +75,7 @@ def test_vector_10_the_booking_window(desk: Desk):
     hours = [{"daysOfTheWeek": [1, 2, 3, 4, 5], "hours": [{"openHour": 9, "openMinute": 0, "closeHour": 10,
                                                            "closeMinute": 0}]}]
     calendar = desk.calendar(openHours=hours, allowBookingFor=2, allowBookingForUnit="days")
-    desk.travel(datetime(2026, 3, 2, 12, tzinfo=timezone.utc))
+    desk.travel(datetime(2026, 3, 2, 12, tzinfo=UTC))
     body = desk.slots(calendar["id"], endDate=1772859599999).json()
     assert [k for k in body if k != "traceId"] == ["2026-03-02", "2026-03-03", "2026-03-04"]
 
@@ -213,7 +213,7 @@ def test_vector_19_inactive_calendars_and_past_windows(desk: Desk):
     response = desk.slots(inactive["id"])
     assert (response.status_code, response.json()["message"]) == (400, "Calendar is inactive")
     calendar = desk.calendar(name="Active")
-    desk.travel(datetime(2026, 3, 5, tzinfo=timezone.utc))
+    desk.travel(datetime(2026, 3, 5, tzinfo=UTC))
     assert list(desk.slots(calendar["id"]).json()) == ["traceId"]
 
 

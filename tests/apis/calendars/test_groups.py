@@ -28,7 +28,7 @@ def test_a_group_is_created_listed_edited_and_deleted(desk: Desk):
 
 def test_validate_slug_answers_whether_a_slug_is_free(desk: Desk):
     desk.group(slug="sales")
-    validate = lambda slug: desk.http.post("/calendars/groups/validate-slug",  # noqa: E731
+    validate = lambda slug: desk.http.post("/calendars/groups/validate-slug",
                                            json={"locationId": desk.location_id, "slug": slug})
     taken, free = validate("sales"), validate("support")
     assert (taken.status_code, taken.json()["available"]) == (200, False)

@@ -24,7 +24,7 @@ def test_a_schedule_is_created_searched_updated_and_deleted(desk: Desk):
     assert {k: schedule[k] for k in ("userId", "timezone", "rules", "calendarIds", "deleted")} == {
         "userId": desk.ghl.user_id, "timezone": "Europe/Paris", "rules": RULES,
         "calendarIds": [calendar["id"]], "deleted": False}
-    search = lambda **q: [s["id"] for s in desk.http.get("/calendars/schedules/search", params={  # noqa: E731
+    search = lambda **q: [s["id"] for s in desk.http.get("/calendars/schedules/search", params={
         "locationId": desk.location_id, "userId": desk.ghl.user_id, **q}).json()["schedules"]]
     assert search() == [schedule["id"]]
     assert search(calendarId="other") == []

@@ -4,6 +4,7 @@ on random inputs, here on a realistic walk where every operation succeeds)."""
 from __future__ import annotations
 
 from mock_server.contracts.schemas import ResponseSchemas
+
 from tests.apis.calendars.conftest import Desk
 from tests.apis.calendars.walk import Recorder, assert_every_operation_succeeded, exercise_every_operation
 

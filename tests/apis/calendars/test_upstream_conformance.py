@@ -7,8 +7,8 @@ Skipped when the official files are absent (they are reference material, not par
 from __future__ import annotations
 
 import pytest
-
 from mock_server.contracts import upstream
+
 from tests.apis.calendars.conftest import Desk
 from tests.apis.calendars.walk import AREA, Recorder, assert_every_operation_succeeded, exercise_every_operation
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from mock_server.platform.errors import BadRequest

@@ -8,9 +8,9 @@ with three ``bisect`` calls, whatever the number of events.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
-from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from .decisions import BLOCKING_STATUSES, MISSING_STATUS_BLOCKS

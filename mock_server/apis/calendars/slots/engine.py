@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from mock_server.platform.errors import BadRequest

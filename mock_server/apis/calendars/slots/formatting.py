@@ -7,9 +7,9 @@ output zone at that instant. ``group_slots`` writes many of them from epoch seco
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone, UTC
-from typing import Any
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .zones import DAY, DayTable, epoch_seconds, pinned, zone, zone_or_fallback

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from collections.abc import Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from .decisions import DEFAULT_CALENDAR_TYPE, DEFAULT_PRIORITY, HOST_MODEL

@@ -7,15 +7,15 @@ of a local date; they become instants only in ``open_ranges``, per date, in the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from .decisions import END_OF_DAY_FROM_MINUTE, MINUTES_PER_DAY
-from .units import number
 from .intervals import merge
+from .units import number
 from .zones import wall_to_epoch
 
 WallRange = tuple[int, int]  # minutes since local midnight, [open, close)

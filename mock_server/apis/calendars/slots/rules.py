@@ -7,10 +7,10 @@ the booking-window end for one host zone (§3 step 5).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, UTC
-from typing import Any
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .decisions import (
@@ -18,12 +18,11 @@ from .decisions import (
     DEFAULT_NOTICE_UNIT,
     DEFAULT_PER_SLOT,
     DEFAULT_SLOT_VALUE,
-    MIN_INTERVAL_SECONDS,
     DEFAULT_WINDOW_UNIT,
+    MIN_INTERVAL_SECONDS,
 )
 from .units import Span, add_months, add_months_wall, number, seconds_field, to_seconds, unit_of
 from .zones import epoch_seconds, epoch_seconds_ceil, wall_to_epoch
-
 
 # An epoch second later than any date: the notice threshold when the notice overflows datetime.
 BEYOND_ANY_DATE = 2 ** 62

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import calendar as _calendar
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from collections.abc import Mapping
 
 from .decisions import CALENDAR_MONTH_UNIT, FIXED_UNIT_MINUTES
 

@@ -9,7 +9,7 @@ so hot loops never build ``datetime`` objects.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date, datetime, timedelta, timezone, UTC
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

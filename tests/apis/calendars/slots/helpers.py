@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
 
 from mock_server.apis.calendars.slots import BookingDecision, SlotQuery, check_booking, free_slots, parse_ghl_time
 
 NY = "America/New_York"
-F_NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)  # Sunday
+F_NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)  # Sunday
 Q1_START, Q1_END = 1772427600000, 1772513999999  # Monday 2026-03-02 in New York
 TUE_END, WED_END, FRI_END = 1772600399999, 1772686799999, 1772859599999
 
 
 def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 def hours(open_at: str, close_at: str) -> dict[str, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar as calendar_module
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -177,7 +177,7 @@ def worlds(draw: st.DrawFn, *, per_slot: int | None = None, max_events: int = 30
 
 
 def _iso(epoch: int, style: int, tz: str) -> str:
-    moment = datetime.fromtimestamp(epoch, ZoneInfo(tz) if style == 0 else timezone.utc)
+    moment = datetime.fromtimestamp(epoch, ZoneInfo(tz) if style == 0 else UTC)
     return [moment.isoformat(), moment.strftime("%Y-%m-%dT%H:%M:%SZ"), moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")][style]
 
 

@@ -69,7 +69,7 @@ def test_host_busy_split() -> None:
     blocked = [block(t("15:00"), t("15:30")), block(t("16:00"), t("16:30"), calendar_id=None, assigned="U2"),
                block(t("17:00"), t("17:30"), calendar_id="C2")]
     book = EventBook.build("C", appointments, blocked, location_tz=NY, window=WIDE)
-    hour = lambda h: 1772460000 + (h - 9) * 3600  # 2026-03-02 09:00 EST  # noqa: E731
+    hour = lambda h: 1772460000 + (h - 9) * 3600  # 2026-03-02 09:00 EST
     u1_hard, u1_soft = spans(book.busy_for("U1", pre=0, post=0))
     assert (u1_hard, u1_soft) == ([(hour(11), hour(11) + 1800), (hour(15), hour(15) + 1800)], [hour(9), hour(10)])
     u2_hard, u2_soft = spans(book.busy_for("U2", pre=0, post=0))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -9,7 +9,7 @@ from mock_server.apis.calendars.slots import format_slot, parse_ghl_time
 from mock_server.apis.calendars.slots.formatting import group_slots, offset_text
 
 NY = "America/New_York"
-INSTANT = datetime(2026, 3, 2, 15, 30, tzinfo=timezone.utc)
+INSTANT = datetime(2026, 3, 2, 15, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ def test_parse_ghl_time(text: str) -> None:
 
 def test_parse_without_offset_in_a_gap_moves_forward() -> None:
     parsed = parse_ghl_time("2026-03-08T02:30:00", NY)
-    assert parsed == datetime(2026, 3, 8, 7, 30, tzinfo=timezone.utc)
+    assert parsed == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("bad", ["tomorrow", "", "2026-13-01T00:00:00Z", 1772427600000])
@@ -57,10 +57,10 @@ def test_offset_text() -> None:
 
 @pytest.mark.parametrize("name", ["America/New_York", "Australia/Lord_Howe", "Europe/London", "Asia/Kolkata", "UTC"])
 def test_group_slots_agrees_with_format_slot(name: str) -> None:
-    start = int(datetime(2026, 3, 27, tzinfo=timezone.utc).timestamp())
+    start = int(datetime(2026, 3, 27, tzinfo=UTC).timestamp())
     instants = list(range(start, start + 12 * 86_400, 1_357))  # crosses London's and Lord Howe's changes
     grouped = group_slots(reversed(instants), ZoneInfo(name))
     flat = [slot for slots in grouped.values() for slot in slots]
-    assert flat == [format_slot(datetime.fromtimestamp(i, timezone.utc), name) for i in instants]
+    assert flat == [format_slot(datetime.fromtimestamp(i, UTC), name) for i in instants]
     assert all(slot.startswith(day) for day, slots in grouped.items() for slot in slots)
     assert list(grouped) == sorted(grouped)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -115,7 +115,7 @@ def test_range_inside_a_spring_forward_gap_is_dropped() -> None:
     sunday = date(2026, 3, 8).toordinal()
     calendar = {"openHours": [{"daysOfTheWeek": [0], "hours": [hours("02:00", "03:00"), hours("02:30", "04:00")]}]}
     ranges = open_ranges(Availability.from_calendar(calendar), NY, sunday)
-    gap_end = int(datetime(2026, 3, 8, 7, tzinfo=timezone.utc).timestamp())  # 03:00 EDT
+    gap_end = int(datetime(2026, 3, 8, 7, tzinfo=UTC).timestamp())  # 03:00 EDT
     assert ranges == [(gap_end + 1800, gap_end + 3600)]  # 02:30 became 03:30 EDT; 02:00-03:00 vanished
 
 

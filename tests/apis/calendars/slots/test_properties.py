@@ -8,7 +8,7 @@ cap, notice, window and "now" (soundness), and every grid start that obeys them 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +27,7 @@ def engine(world: World, user_ids: tuple[str, ...] | None = None, *, output_tz: 
     return free_slots(
         world.calendar(),
         location_timezone=world.tz,
-        now=datetime.fromtimestamp(world.now, timezone.utc),
+        now=datetime.fromtimestamp(world.now, UTC),
         query=SlotQuery(world.start_ms, world.end_ms, output_tz, user_ids),
         appointments=world.appointments if appointments is None else appointments,
         blocked_slots=world.blocked,
@@ -77,8 +77,8 @@ def book(world: World, start: int, appointments: list) -> tuple[str | None, list
     decision = check_booking(
         world.calendar(),
         location_timezone=world.tz,
-        now=datetime.fromtimestamp(world.now, timezone.utc),
-        start=datetime.fromtimestamp(start, timezone.utc),
+        now=datetime.fromtimestamp(world.now, UTC),
+        start=datetime.fromtimestamp(start, UTC),
         end=None,
         assigned_user_id=None,
         appointments=appointments,
@@ -102,8 +102,8 @@ def test_booking_a_returned_slot_takes_it_and_only_what_conflicts(world: World, 
     before = set(instants(engine(world, narrow)))
     assert chosen in before
     new = {"id": "NEW", "calendarId": "C", "assignedUserId": assigned, "users": users, "appointmentStatus": "confirmed",
-           "startTime": datetime.fromtimestamp(chosen, timezone.utc).isoformat(),
-           "endTime": datetime.fromtimestamp(chosen + world.duration * 60, timezone.utc).isoformat()}
+           "startTime": datetime.fromtimestamp(chosen, UTC).isoformat(),
+           "endTime": datetime.fromtimestamp(chosen + world.duration * 60, UTC).isoformat()}
     after = set(instants(engine(world, narrow, appointments=world.appointments + [new])))
     assert chosen not in after and after <= before
     pre, post, reach = world.pre * 60, world.post * 60, world.duration * 60

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -69,7 +69,7 @@ def test_notice_in_months_keeps_the_wall_clock_and_clamps() -> None:
 
 
 def test_no_notice_rounds_now_up_to_the_second() -> None:
-    now = datetime(2026, 3, 2, 14, 10, 0, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 2, 14, 10, 0, 1, tzinfo=UTC)
     assert rules().earliest_start(now, NY) == int(now.replace(microsecond=0).timestamp()) + 1
 
 
@@ -91,7 +91,7 @@ def test_booking_window_ends_after_whole_local_dates(window, unit, last_day) -> 
 
 
 def test_booking_window_today_is_the_hosts_date() -> None:
-    now = datetime(2026, 3, 2, 3, 0, tzinfo=timezone.utc)  # Monday in UTC, still Sunday in New York
+    now = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # Monday in UTC, still Sunday in New York
     calendar = rules(allowBookingFor=1)
     assert calendar.window_end(now, NY) == int(datetime(2026, 3, 3, tzinfo=NY).timestamp())
     utc = ZoneInfo("UTC")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,7 +18,7 @@ NY = ZoneInfo("America/New_York")
 
 
 def utc_epoch(*parts: int) -> int:
-    return int(datetime(*parts, tzinfo=timezone.utc).timestamp())
+    return int(datetime(*parts, tzinfo=UTC).timestamp())
 
 
 def test_zone_lookup() -> None:
@@ -29,7 +29,7 @@ def test_zone_lookup() -> None:
 
 
 def test_epoch_seconds_rounding() -> None:
-    moment = datetime(2026, 3, 2, 14, 10, 0, 500_000, tzinfo=timezone.utc)
+    moment = datetime(2026, 3, 2, 14, 10, 0, 500_000, tzinfo=UTC)
     assert epoch_seconds(moment) == utc_epoch(2026, 3, 2, 14, 10)
     assert epoch_seconds_ceil(moment) == utc_epoch(2026, 3, 2, 14, 10, 1)
     assert epoch_seconds_ceil(moment.replace(microsecond=0)) == utc_epoch(2026, 3, 2, 14, 10)
