@@ -90,11 +90,13 @@ async def create_tenant(request: Request):
 
 
 async def list_tenants(request: Request):
+    """Every agency with its locations; ``records`` counts each one's stored records by table."""
     world = world_of(request)
     locations = world.store.scan(GLOBAL, LOCATIONS)
     return json({"tenants": [
-        {"companyId": c["id"], "name": c.get("name"),
-         "locations": [{"locationId": loc["id"], "name": loc.get("name"), "timezone": loc.get("timezone")}
+        {"companyId": c["id"], "name": c.get("name"), "records": world.store.counts(c["id"]),
+         "locations": [{"locationId": loc["id"], "name": loc.get("name"), "timezone": loc.get("timezone"),
+                        "records": world.store.counts(loc["id"])}
                        for loc in locations if loc.get("companyId") == c["id"]]}
         for c in world.store.scan(GLOBAL, COMPANIES)
     ]})

@@ -150,6 +150,13 @@ class Store:
     def count(self, tenant: str, table: str) -> int:
         return len(self._data.get(f"{tenant}/{table}", {}))
 
+    def counts(self, tenant: str) -> dict[str, int]:
+        """``{table: number of records}`` for every non-empty table of the tenant."""
+        prefix = f"{tenant}/"
+        with self._lock:
+            return {name[len(prefix):]: len(docs) for name, docs in self._data.items()
+                    if name.startswith(prefix) and docs}
+
     def version(self, tenant: str, table: str) -> tuple[int, int]:
         """Changes whenever the table changes: equal versions mean equal contents."""
         return self._epoch, self._table_versions.get(f"{tenant}/{table}", 0)

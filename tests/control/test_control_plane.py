@@ -42,6 +42,24 @@ def test_create_tenant_and_use_it_at_once(sandbox):
     assert "Acme" in names
 
 
+def test_the_tenant_listing_counts_each_locations_records(sandbox):
+    _, client = sandbox
+    tenant = client.post("/_mock/tenants", json={}).json()
+    headers = _auth(client, tenant["locationId"])
+    for email in ("a@example.com", "b@example.com"):
+        assert client.post("/contacts/", headers=headers,
+                           json={"locationId": tenant["locationId"], "email": email}).status_code == 201
+
+    def location_records():
+        listing = client.get("/_mock/tenants").json()["tenants"]
+        agency = next(t for t in listing if t["companyId"] == tenant["companyId"])
+        return next(loc["records"] for loc in agency["locations"] if loc["locationId"] == tenant["locationId"])
+
+    assert location_records()["contacts"] == 2
+    client.post("/_mock/reset", params={"locationId": tenant["locationId"]})
+    assert "contacts" not in location_records()
+
+
 def test_seeded_tenants_get_the_same_ids_every_time(sandbox):
     _, client = sandbox
     first = client.post("/_mock/tenants", json={"seed": "suite-a"}).json()
