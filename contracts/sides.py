@@ -129,16 +129,22 @@ def reference_side(*, agency: bool = True, seed: str = "ghl-mock-contract-refere
     return Side("reference", client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
 
 
-# Collections GHL's API cannot create (workflows, campaigns): on the reference side the control plane
-# seeds one of each, so the operations that enroll contacts in them can be exercised.
-SEEDED_COLLECTIONS = {"workflowId": "workflows", "campaignId": "campaigns"}
+# Collections GHL's API cannot create (workflows, campaigns, blog sites, authors, categories): on the
+# reference side the control plane seeds one of each ({id name: (collection, seed body)}), so the
+# operations that use them (enrolling contacts, writing blog posts) can be exercised.
+SEEDED_COLLECTIONS = {
+    "workflowId": ("workflows", {"name": "Contract workflows", "status": "published"}),
+    "campaignId": ("campaigns", {"name": "Contract campaigns", "status": "published"}),
+    "blogId": ("blogs", {"name": "Contract blog"}),
+    "blogAuthorId": ("blog-authors", {"name": "Contract author"}),
+    "blogCategoryId": ("blog-categories", {"label": "Contract category"}),
+}
 
 
 def _seed_unwritable(client: httpx.Client, location_id: str) -> dict[str, str]:
     ids = {}
-    for field_name, collection in SEEDED_COLLECTIONS.items():
-        answer = client.post(f"/_mock/locations/{location_id}/{collection}",
-                             json={"name": f"Contract {collection}", "status": "published"})
+    for field_name, (collection, body) in SEEDED_COLLECTIONS.items():
+        answer = client.post(f"/_mock/locations/{location_id}/{collection}", json=body)
         if answer.is_success:
             ids[field_name] = answer.json()["id"]
     return ids

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from mock_server.apis.common import RECORD_MARK
 from mock_server.platform.validation import deref, non_null
 
 TENANT_NAMES = {"locationId": "locationId", "location_id": "locationId", "companyId": "companyId",
@@ -68,6 +69,9 @@ class ValueBuilder:
             return Ref("tenant", TENANT_NAMES[name])
         if name in LIST_TENANT_NAMES and _kind(schema) == "array":
             return [Ref("tenant", LIST_TENANT_NAMES[name])]
+        if schema.get(RECORD_MARK):
+            ref = Ref("record", schema[RECORD_MARK])
+            return [ref] if _kind(schema) == "array" else ref
         if name != "id" and name.endswith("Id") and _kind(schema) == "string" and "enum" not in schema:
             return Ref("record", name)
         if "const" in schema:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mock_server.apis.blogs import routes as blogs
 from mock_server.apis.businesses import routes as businesses
 from mock_server.apis.calendars import routes as calendars
 from mock_server.apis.calendars.tables import INDEXES as CALENDAR_INDEXES
@@ -28,6 +29,7 @@ APIS: tuple[Api, ...] = (
     snapshots.api,
     calendars.api,
     calendars.contacts_api,
+    blogs.api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.

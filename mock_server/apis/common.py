@@ -69,3 +69,9 @@ def page(items: list[Any], skip: int | str | None, limit: int | str | None, defa
     start = int(skip or 0)
     size = int(limit) if limit not in (None, "") else default_limit
     return items[start:start + size]
+
+
+# A request field whose name does not say which records it holds ids of (a blog post's ``author`` and
+# ``categories``) says it in its schema, for the contract kit to fill it with a real id:
+# ``Field(json_schema_extra={RECORD_MARK: "blogAuthorId"})``, naming the id as the kit's sides know it.
+RECORD_MARK = "x-ghl-record"

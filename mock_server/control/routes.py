@@ -20,6 +20,7 @@
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``POST /_mock/locations/{locationId}/{workflows,campaigns,contacts}`` | seed what GHL's API cannot create, bulk-load contacts (``seeding.py``) |
 | ``POST /_mock/companies/{companyId}/snapshots`` | seed an agency's snapshots (``seeding.py``) |
+| ``POST /_mock/locations/{locationId}/{blogs,blog-authors,blog-categories}`` | seed blog sites, authors, categories (``blog_seeding.py``) |
 | ``PUT  /_mock/locations/{locationId}/settings`` | change location settings (``allowDuplicateContact`` ...) (``seeding.py``) |
 | ``GET  /_mock/locations/{locationId}/contacts/{contactId}/enrollments`` | a contact's workflow and campaign enrollments (``seeding.py``) |
 """
@@ -36,7 +37,7 @@ from starlette.routing import Route
 
 import mock_server
 from mock_server.apis.oauth import service as oauth
-from mock_server.control import models, seeding, tenants
+from mock_server.control import blog_seeding, models, seeding, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
@@ -288,4 +289,5 @@ routes = [
     Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
     *seeding.routes,
+    *blog_seeding.routes,
 ]

@@ -55,10 +55,16 @@ def ensure_free(world: World, location_id: str, table: str, slug: str, *, except
         raise BadRequest(SLUG_TAKEN)
 
 
+def slugify(text: str, *, fallback: str, room: int = 4) -> str:
+    """``text`` as a slug ("Sales Call!" -> "sales-call"), ``room`` characters short of the limit (for a
+    "-2" suffix); ``fallback`` when nothing of it is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:SLUG_MAX_LENGTH - room].strip("-") or fallback
+
+
 def derive(world: World, location_id: str, table: str, name: str) -> str:
     """A free slug made from ``name`` ("Sales Call!" -> "sales-call", then "sales-call-2" ...)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    base = "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))[:SLUG_MAX_LENGTH - 4] or "calendar"
+    base = slugify(name, fallback="calendar")
     candidate, n = base, 1
     while is_taken(world, location_id, table, candidate):
         n += 1
