@@ -129,8 +129,8 @@ def reference_side(*, agency: bool = True, seed: str = "ghl-mock-contract-refere
     return Side("reference", client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
 
 
-# Collections GHL's API cannot create (workflows, campaigns): on the reference side the control plane
-# seeds one of each, so the operations that enroll contacts in them can be exercised.
+# Collections GHL's API cannot create (workflows, campaigns, pipelines, lost reasons): on the reference side
+# the control plane seeds one of each, so the operations that use them can be exercised.
 SEEDED_COLLECTIONS = {"workflowId": "workflows", "campaignId": "campaigns"}
 
 
@@ -141,4 +141,12 @@ def _seed_unwritable(client: httpx.Client, location_id: str) -> dict[str, str]:
                              json={"name": f"Contract {collection}", "status": "published"})
         if answer.is_success:
             ids[field_name] = answer.json()["id"]
+    # Opportunities need a pipeline, a stage of it and (to mark one lost) a lost reason: GHL only lists those.
+    answer = client.post(f"/_mock/locations/{location_id}/pipelines",
+                         json={"name": "Contract pipeline", "stages": [{"name": "First"}, {"name": "Second"}]})
+    if answer.is_success:
+        ids["pipelineId"], ids["pipelineStageId"] = answer.json()["id"], answer.json()["stages"][0]["id"]
+    answer = client.post(f"/_mock/locations/{location_id}/lost-reasons", json={"name": "Contract lost reason"})
+    if answer.is_success:
+        ids["lostReasonId"] = answer.json()["id"]
     return ids

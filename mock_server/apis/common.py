@@ -69,3 +69,15 @@ def page(items: list[Any], skip: int | str | None, limit: int | str | None, defa
     start = int(skip or 0)
     size = int(limit) if limit not in (None, "") else default_limit
     return items[start:start + size]
+
+
+def follow(current: list[str], followers: list[str]) -> tuple[list[str], list[str]]:
+    """``(followers, added)``: ``followers`` appended to ``current`` in order, each user once."""
+    added = [f for f in dict.fromkeys(followers) if f not in current]
+    return [*current, *added], added
+
+
+def unfollow(current: list[str], followers: list[str]) -> tuple[list[str], list[str]]:
+    """``(followers, removed)``: ``current`` without ``followers``."""
+    unwanted = set(followers)
+    return [f for f in current if f not in unwanted], [f for f in current if f in unwanted]
