@@ -42,7 +42,8 @@ MULTI_CHOICE = frozenset({"MULTIPLE_OPTIONS", "CHECKBOX"})
 OBJECT_TYPES = frozenset({"TEXTBOX_LIST", "FILE_UPLOAD"})
 
 
-def resolve(world: World, location_id: str, items: list[dict[str, Any]], model: str = "contact") -> list[dict[str, Any]]:
+def resolve(world: World, location_id: str, items: list[dict[str, Any]],
+            model: str = "contact") -> list[dict[str, Any]]:
     """``[{"id", "value"}]`` for the given values (``value`` None = clear), or a 422 listing every problem.
 
     ``model`` is the definitions' model: ``contact``, or ``opportunity`` for opportunities' values."""

@@ -67,8 +67,8 @@ def test_followers_merge_and_delete_carries_a_json_body(ghl):
     assert again == {**again, "followers": ["u1", "u2", "u3"], "followersAdded": ["u3"]}
     removed = api.request("DELETE", f"/opportunities/{opp['id']}/followers", json={"followers": ["u2"]}).json()
     assert removed["followers"] == ["u1", "u3"] and removed["followersRemoved"] == ["u2"]
-    everything = api.request("DELETE", f"/opportunities/{opp['id']}/followers", params={"isRemoveAllFollowers": "true"},
-                             json={"followers": []}).json()
+    everything = api.request("DELETE", f"/opportunities/{opp['id']}/followers",
+                             params={"isRemoveAllFollowers": "true"}, json={"followers": []}).json()
     assert everything["followers"] == [] and everything["followersRemoved"] == ["u1", "u3"]
 
 
