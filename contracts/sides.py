@@ -129,9 +129,9 @@ def reference_side(*, agency: bool = True, seed: str = "ghl-mock-contract-refere
     return Side("reference", client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
 
 
-# Collections GHL's API cannot create (workflows, campaigns, blog sites, authors, categories): on the
-# reference side the control plane seeds one of each ({id name: (collection, seed body)}), so the
-# operations that use them (enrolling contacts, writing blog posts) can be exercised.
+# Collections GHL's API cannot create (workflows, campaigns, blog sites, authors, categories; pipelines and
+# lost reasons below): on the reference side the control plane seeds one of each ({id name: (collection,
+# seed body)}), so the operations that use them (enrolling contacts, writing blog posts) can be exercised.
 SEEDED_COLLECTIONS = {
     "workflowId": ("workflows", {"name": "Contract workflows", "status": "published"}),
     "campaignId": ("campaigns", {"name": "Contract campaigns", "status": "published"}),
@@ -147,4 +147,12 @@ def _seed_unwritable(client: httpx.Client, location_id: str) -> dict[str, str]:
         answer = client.post(f"/_mock/locations/{location_id}/{collection}", json=body)
         if answer.is_success:
             ids[field_name] = answer.json()["id"]
+    # Opportunities need a pipeline, a stage of it and (to mark one lost) a lost reason: GHL only lists those.
+    answer = client.post(f"/_mock/locations/{location_id}/pipelines",
+                         json={"name": "Contract pipeline", "stages": [{"name": "First"}, {"name": "Second"}]})
+    if answer.is_success:
+        ids["pipelineId"], ids["pipelineStageId"] = answer.json()["id"], answer.json()["stages"][0]["id"]
+    answer = client.post(f"/_mock/locations/{location_id}/lost-reasons", json={"name": "Contract lost reason"})
+    if answer.is_success:
+        ids["lostReasonId"] = answer.json()["id"]
     return ids

@@ -67,6 +67,31 @@ _OPTIONAL_IN_FACT = {
                                   "assignedUserId"), _BLOCKS_ARE_NOT_APPOINTMENTS),
 }
 
+# Opportunities (opportunities.json).
+_OPPORTUNITY_SEARCH_REQUIRED = ("OpportunitySearchBodyDTO marks every property required, paging by page AND by "
+                                "searchAfter at once, which GHL's search documentation says never to combine: the "
+                                "mock requires locationId only")
+_OPPORTUNITY_SEARCH_FILTERS = ("OpportunitySearchBodyDTO omits the filters and sort that GHL's linked search "
+                               "documentation describes (the mock's subset: opportunities/search.py)")
+_UPSERT_CONTACT = ("UpsertOpportunityDto has no contactId, yet GHL's upsert matches an opportunity by pipeline and "
+                   "contact, and a new one needs its contact: the mock takes contactId")
+_STAGES = ("PipelinesResponseSchema types stages as an array of arrays; GHL answers stage objects {id, name, "
+           "position}, which is what clients read the stage ids from")
+
+
+def _opportunity_entries() -> list[Allowed]:
+    search = ("opportunities.json", "POST", "/opportunities/search")
+    return [
+        *(Allowed(*search, "required_body_differs", name, _OPPORTUNITY_SEARCH_REQUIRED)
+          for name in ("additionalDetails", "limit", "page", "query", "searchAfter")),
+        *(Allowed(*search, "body_property_undocumented", name, _OPPORTUNITY_SEARCH_FILTERS)
+          for name in ("filters", "sort")),
+        Allowed("opportunities.json", "POST", "/opportunities/upsert", "body_property_undocumented", "contactId",
+                _UPSERT_CONTACT),
+        Allowed("opportunities.json", "GET", "/opportunities/pipelines", "response_schema", "pipelines/*/stages/*",
+                _STAGES),
+    ]
+
 
 def _calendar_entries() -> list[Allowed]:
     entries = []
@@ -127,6 +152,7 @@ ALLOWLIST: tuple[Allowed, ...] = (
     Allowed("blogs.json", "GET", "/blogs/categories", "response_schema", "categories/*/name",
             "CategoryResponseDTO requires `name` but declares no such property: its name field is `label`, "
             "which the mock answers"),
+    *_opportunity_entries(),
 )
 
 # Operations the generic walk (upstream_check.py) cannot get a success from (say, a booking needs a free

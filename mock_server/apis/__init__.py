@@ -12,6 +12,8 @@ from mock_server.apis.contacts import routes as contacts
 from mock_server.apis.contacts.tables import INDEXES as CONTACT_INDEXES
 from mock_server.apis.locations import routes as locations
 from mock_server.apis.oauth import routes as oauth
+from mock_server.apis.opportunities import routes as opportunities
+from mock_server.apis.opportunities.tables import INDEXES as OPPORTUNITY_INDEXES
 from mock_server.apis.snapshots import routes as snapshots
 from mock_server.apis.users import routes as users
 from mock_server.apis.workflows import routes as workflows
@@ -30,12 +32,14 @@ APIS: tuple[Api, ...] = (
     calendars.api,
     calendars.contacts_api,
     blogs.api,
+    opportunities.api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
 INDEXES: dict[str, tuple[str, ...]] = {
     **CONTACT_INDEXES,
     **CALENDAR_INDEXES,
+    **OPPORTUNITY_INDEXES,
 }
 
 

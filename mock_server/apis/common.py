@@ -75,3 +75,15 @@ def page(items: list[Any], skip: int | str | None, limit: int | str | None, defa
 # ``categories``) says it in its schema, for the contract kit to fill it with a real id:
 # ``Field(json_schema_extra={RECORD_MARK: "blogAuthorId"})``, naming the id as the kit's sides know it.
 RECORD_MARK = "x-ghl-record"
+
+
+def follow(current: list[str], followers: list[str]) -> tuple[list[str], list[str]]:
+    """``(followers, added)``: ``followers`` appended to ``current`` in order, each user once."""
+    added = [f for f in dict.fromkeys(followers) if f not in current]
+    return [*current, *added], added
+
+
+def unfollow(current: list[str], followers: list[str]) -> tuple[list[str], list[str]]:
+    """``(followers, removed)``: ``current`` without ``followers``."""
+    unwanted = set(followers)
+    return [f for f in current if f not in unwanted], [f for f in current if f in unwanted]

@@ -19,6 +19,7 @@
 | ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``POST /_mock/locations/{locationId}/{workflows,campaigns,contacts}`` | seed what GHL's API cannot create, bulk-load contacts (``seeding.py``) |
+| ``POST /_mock/locations/{locationId}/{pipelines,lost-reasons}`` | seed opportunity pipelines (with stages) and lost reasons (``seeding.py``) |
 | ``POST /_mock/companies/{companyId}/snapshots`` | seed an agency's snapshots (``seeding.py``) |
 | ``POST /_mock/locations/{locationId}/{blogs,blog-authors,blog-categories}`` | seed blog sites, authors, categories (``blog_seeding.py``) |
 | ``PUT  /_mock/locations/{locationId}/settings`` | change location settings (``allowDuplicateContact`` ...) (``seeding.py``) |

@@ -4,12 +4,15 @@
 |---|---|
 | ``POST /_mock/locations/{locationId}/workflows`` | ``{"name", "status"}`` (status default ``published``) -> 201 the workflow |
 | ``POST /_mock/locations/{locationId}/campaigns`` | ``{"name", "status"}`` -> 201 the campaign |
+| ``POST /_mock/locations/{locationId}/pipelines`` | ``{"name", "stages": [{"name"}, ...]}`` -> 201 the pipeline, its stages with their ids |
+| ``POST /_mock/locations/{locationId}/lost-reasons`` | ``{"name"}`` -> 201 the lost reason (opportunities marked lost can name it) |
 | ``POST /_mock/companies/{companyId}/snapshots`` | ``{"name", "type"}`` (``own`` / ``imported``) -> 201 the snapshot |
 | ``POST /_mock/locations/{locationId}/contacts`` | ``{"contacts": [...]}``: many contacts in one transaction, each as POST /contacts/ takes it (plus an optional ``dateAdded``) -> 201 ``{"created", "ids"}`` |
 | ``PUT  /_mock/locations/{locationId}/settings`` | ``{"allowDuplicateContact": true, ...}`` -> the location's settings |
 | ``GET  /_mock/locations/{locationId}/contacts/{contactId}/enrollments`` | the contact's workflow and campaign enrollments (GHL's API has no read of them) |
 
-Workflows cannot be created through GHL's API (it only lists them), so seeding is the only way.
+Workflows, pipelines and lost reasons cannot be created through GHL's API (it only lists them), so
+seeding is the only way.
 Bulk contacts follow the location's duplicate rule; if any contact is refused, none is stored and
 the error names it (``contacts.<n>: ...``).
 """
@@ -29,6 +32,7 @@ from mock_server.apis.contacts.models import CreateContactBody
 from mock_server.apis.contacts.sub_models import IsoInstant
 from mock_server.apis.locations import service as locations
 from mock_server.apis.locations.models import LocationSettings
+from mock_server.apis.opportunities import pipelines
 from mock_server.apis.snapshots import service as snapshots
 from mock_server.apis.workflows import service as workflows
 from mock_server.control.http import body_as, json, world_of
@@ -42,6 +46,21 @@ class AutomationSeed(BodyModel):
 
     name: str
     status: Literal["draft", "published"] = "published"
+
+
+class StageSeed(BodyModel):
+    name: str = Field(min_length=1)
+
+
+class PipelineSeed(BodyModel):
+    name: str = Field(min_length=1)
+    stages: list[StageSeed] = Field(min_length=1)
+    showInFunnel: bool = True
+    showInPieChart: bool = True
+
+
+class LostReasonSeed(BodyModel):
+    name: str = Field(min_length=1)
 
 
 class SnapshotSeed(BodyModel):
@@ -75,6 +94,19 @@ async def seed_campaign(request: Request):
     body = await body_as(request, AutomationSeed)
     return _created(request, lambda world, location_id: campaigns.create_campaign(
         world, location_id, name=body.name, status=body.status))
+
+
+async def seed_pipeline(request: Request):
+    body = await body_as(request, PipelineSeed)
+    return _created(request, lambda world, location_id: pipelines.create_pipeline(
+        world, location_id, body.name, [stage.name for stage in body.stages],
+        show_in_funnel=body.showInFunnel, show_in_pie_chart=body.showInPieChart))
+
+
+async def seed_lost_reason(request: Request):
+    body = await body_as(request, LostReasonSeed)
+    return _created(request, lambda world, location_id: pipelines.lost_reason_view(
+        pipelines.create_lost_reason(world, location_id, body.name)))
 
 
 def _created(request: Request, create: Callable[[World, str], dict]):
@@ -143,6 +175,8 @@ async def contact_enrollments(request: Request):
 routes = [
     Route("/locations/{locationId}/workflows", seed_workflow, methods=["POST"]),
     Route("/locations/{locationId}/campaigns", seed_campaign, methods=["POST"]),
+    Route("/locations/{locationId}/pipelines", seed_pipeline, methods=["POST"]),
+    Route("/locations/{locationId}/lost-reasons", seed_lost_reason, methods=["POST"]),
     Route("/companies/{companyId}/snapshots", seed_snapshot, methods=["POST"]),
     Route("/locations/{locationId}/contacts", seed_contacts, methods=["POST"]),
     Route("/locations/{locationId}/settings", seed_settings, methods=["PUT"]),

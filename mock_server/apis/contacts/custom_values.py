@@ -31,7 +31,7 @@ from mock_server.platform.errors import Unprocessable
 from mock_server.platform.world import World
 
 # DECISION: GHL's texts for these refusals are not known; they follow class-validator's wording.
-UNKNOWN_FIELD = "customFields.{i} names no contact custom field of this location: {ref}"
+UNKNOWN_FIELD = "customFields.{i} names no {model} custom field of this location: {ref}"
 NO_REFERENCE = "customFields.{i} must have an id or a key"
 WRONG_VALUE = "customFields.{i}.field_value {problem}"
 
@@ -42,9 +42,12 @@ MULTI_CHOICE = frozenset({"MULTIPLE_OPTIONS", "CHECKBOX"})
 OBJECT_TYPES = frozenset({"TEXTBOX_LIST", "FILE_UPLOAD"})
 
 
-def resolve(world: World, location_id: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``[{"id", "value"}]`` for the given values (``value`` None = clear), or a 422 listing every problem."""
-    definitions = custom_fields.definitions(world, location_id)
+def resolve(world: World, location_id: str, items: list[dict[str, Any]],
+            model: str = "contact") -> list[dict[str, Any]]:
+    """``[{"id", "value"}]`` for the given values (``value`` None = clear), or a 422 listing every problem.
+
+    ``model`` is the definitions' model: ``contact``, or ``opportunity`` for opportunities' values."""
+    definitions = custom_fields.definitions(world, location_id, model)
     by_id = {d["id"]: d for d in definitions}
     by_key: dict[str, dict] = {}
     for d in definitions:
@@ -58,7 +61,7 @@ def resolve(world: World, location_id: str, items: list[dict[str, Any]]) -> list
             continue
         definition = by_id.get(item["id"]) if item.get("id") else by_key.get(item["key"])
         if definition is None:
-            problems.append(UNKNOWN_FIELD.format(i=i, ref=ref))
+            problems.append(UNKNOWN_FIELD.format(i=i, ref=ref, model=model))
             continue
         raw = next((item[k] for k in ("field_value", "fieldValue", "value") if item.get(k) is not None), None)
         if raw in (None, "", []):

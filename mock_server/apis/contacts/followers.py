@@ -5,23 +5,20 @@ DECISION: follower (and ``assignedTo``) user ids are taken as given, not checked
 
 from __future__ import annotations
 
+from mock_server.apis.common import follow, unfollow
 from mock_server.apis.contacts import records
 from mock_server.platform.world import World
 
 
 def add_followers(world: World, location_id: str, contact_id: str, followers: list[str]) -> dict[str, list[str]]:
     contact = records.get_contact(world, location_id, contact_id)
-    current = list(contact.get("followers", []))
-    added = [f for f in dict.fromkeys(followers) if f not in current]
-    contact["followers"] = current + added
+    contact["followers"], added = follow(contact.get("followers", []), followers)
     records.save(world, location_id, contact)
     return {"followers": contact["followers"], "followersAdded": added}
 
 
 def remove_followers(world: World, location_id: str, contact_id: str, followers: list[str]) -> dict[str, list[str]]:
     contact = records.get_contact(world, location_id, contact_id)
-    unwanted = set(followers)
-    current = list(contact.get("followers", []))
-    contact["followers"] = [f for f in current if f not in unwanted]
+    contact["followers"], removed = unfollow(contact.get("followers", []), followers)
     records.save(world, location_id, contact)
-    return {"followers": contact["followers"], "followersRemoved": [f for f in current if f in unwanted]}
+    return {"followers": contact["followers"], "followersRemoved": removed}

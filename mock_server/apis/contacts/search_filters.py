@@ -60,12 +60,34 @@ BAD_VALUE = "{path}.value {problem}"
 
 
 @dataclass(frozen=True, slots=True)
-class Context:
-    """What compiling needs to know about the location."""
+class FieldCatalog:
+    """The searchable fields of one kind of record, by how they compare (the table above is contacts')."""
 
-    custom_fields: dict[str, dict[str, Any]]  # contact custom-field definitions by id
+    text: frozenset[str]
+    boolean: frozenset[str] = frozenset()
+    date: frozenset[str] = frozenset()
+    list: frozenset[str] = frozenset()
+    number: frozenset[str] = frozenset()
+    indexed: frozenset[str] = frozenset()  # equality on these is answered from the store's indexes
+
+    def kind_of(self, field: str) -> str | None:
+        for kind in ("text", "boolean", "date", "list", "number"):
+            if field in getattr(self, kind):
+                return kind
+        return None
+
+
+CONTACT_FIELDS = FieldCatalog(TEXT_FIELDS, BOOLEAN_FIELDS, DATE_FIELDS, LIST_FIELDS, indexed=INDEXED)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What compiling needs to know about the location (and which records' fields are searched)."""
+
+    custom_fields: dict[str, dict[str, Any]]  # custom-field definitions by id
     timezone: str
     phone_region: str | None
+    catalog: FieldCatalog = CONTACT_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +147,9 @@ def _field(field: str, context: Context) -> tuple[str | None, Callable[[dict], A
             return next((v["value"] for v in record.get("customFields", ()) if v["id"] == field_id), None)
 
         return CUSTOM_KINDS.get(definition.get("dataType", ""), "text"), read, definition
-    for kinds, kind in ((TEXT_FIELDS, "text"), (BOOLEAN_FIELDS, "boolean"), (DATE_FIELDS, "date"),
-                        (LIST_FIELDS, "list")):
-        if field in kinds:
-            return kind, (lambda record: record.get(field)), None
+    kind = context.catalog.kind_of(field)
+    if kind is not None:
+        return kind, (lambda record: record.get(field)), None
     return None, _never, None
 
 
@@ -147,7 +168,7 @@ def _condition(kind: str, operator: str, field: str, value: Any, read: Callable,
             return isinstance(held, list) and not wanted.isdisjoint(held)
 
         if operator in ("eq", "contains"):
-            hint = (field, sorted(wanted)) if field in INDEXED else None
+            hint = (field, sorted(wanted)) if field in context.catalog.indexed else None
             return Compiled(has_any, hint)
         return Compiled(lambda r: not has_any(r))
     if kind == "number":
@@ -174,7 +195,7 @@ def _text(operator: str, field: str, value: Any, read: Callable, context: Contex
 
         return Compiled(found if operator == "contains" else (lambda r: not found(r)))
     stored = {_normal(field, v, context) for v in _strings(value, allow_numbers=True)}
-    hint = (field, sorted(stored)) if operator == "eq" and field in INDEXED else None
+    hint = (field, sorted(stored)) if operator == "eq" and field in context.catalog.indexed else None
     wanted = {v.lower() for v in stored}
 
     def equal(record: dict[str, Any]) -> bool:

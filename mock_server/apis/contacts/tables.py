@@ -7,14 +7,17 @@ Tasks, notes, enrollments and appointments carry their ``contactId`` (indexed): 
 from __future__ import annotations
 
 from mock_server.apis.calendars import tables as calendar_tables
+from mock_server.apis.opportunities import tables as opportunity_tables
 
 CONTACTS = "contacts"
 TASKS = "contactTasks"
 NOTES = "contactNotes"
 ENROLLMENTS = "contactEnrollments"
 # DECISION: a contact's appointments (and their notes) go with it, freeing their slots: no
-# appointment is left naming a contact that cannot be read.
-CHILD_TABLES = (TASKS, NOTES, ENROLLMENTS, calendar_tables.APPOINTMENTS, calendar_tables.NOTES)
+# appointment is left naming a contact that cannot be read. Likewise its opportunities (GHL deletes a
+# contact's opportunities with it): none is left readable as an orphan.
+CHILD_TABLES = (TASKS, NOTES, ENROLLMENTS, calendar_tables.APPOINTMENTS, calendar_tables.NOTES,
+                opportunity_tables.OPPORTUNITIES)
 
 # Equality indexes (registered in mock_server/apis/__init__.py): duplicate checks and search by
 # email / phone / tag / business stay constant-time however many contacts a location holds.
