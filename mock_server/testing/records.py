@@ -75,6 +75,12 @@ class RecordFactories:
             raise RecordRefused(what or f"{method} {path}", response)
         return response.json()
 
+    def location_settings(self, **settings: Any) -> dict[str, Any]:
+        """Change this location's settings (``PUT /_mock/locations/{id}/settings``), e.g.
+        ``ghl.location_settings(allowDuplicateContact=True)`` or ``allowDuplicateOpportunity=True``."""
+        return self.api("PUT", f"/_mock/locations/{self.location_id}/settings", settings,
+                        what="ghl.location_settings()")
+
     # -- agency and users ----------------------------------------------------------------------------
     def user(self, **overrides: Any) -> dict[str, Any]:
         """A user of this location (POST /users/). Overrides are ``CreateUserDto`` fields."""

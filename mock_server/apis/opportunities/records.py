@@ -15,6 +15,7 @@ from mock_server.apis.common import follow, iso_z, unfollow
 from mock_server.apis.contacts import custom_values
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.contacts.tables import CONTACTS
+from mock_server.apis.locations.service import get_location
 from mock_server.apis.opportunities import pipelines
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
 from mock_server.platform.errors import BadRequest, Unprocessable
@@ -27,6 +28,9 @@ OPPORTUNITY_NOT_FOUND = "Opportunity with id {opportunity_id} not found"
 STATUSES = ("open", "won", "lost", "abandoned")
 BAD_STATUS = "status must be one of the following values: " + ", ".join(STATUSES)
 DEFAULT_SOURCE = "api"  # DECISION: GHL's value for API-created opportunities is not documented
+# DECISION: the text public integrations quote for a second opportunity of a contact in one pipeline
+# when the location forbids duplicates (``settings.allowDuplicateOpportunity``, false by default as in GHL).
+DUPLICATE_OPPORTUNITY = "Can not create duplicate opportunity for the contact."
 CUSTOM_FIELD_MODEL = "opportunity"
 
 
@@ -123,7 +127,17 @@ def _apply(world: World, location_id: str, record: dict[str, Any], changes: dict
     for key in ("name", "monetaryValue", "assignedTo"):
         if key in changes:
             record[key] = changes[key]
+    _refuse_duplicate(world, location_id, record)
     record["updatedAt"] = now
+
+
+def _refuse_duplicate(world: World, location_id: str, record: dict[str, Any]) -> None:
+    """One opportunity per contact and pipeline, unless the location allows duplicate opportunities."""
+    if (get_location(world, location_id).get("settings") or {}).get("allowDuplicateOpportunity"):
+        return
+    for other in world.store.find(location_id, OPPORTUNITIES, "contactId", record.get("contactId")):
+        if other["id"] != record.get("id") and other["pipelineId"] == record["pipelineId"]:
+            raise BadRequest(DUPLICATE_OPPORTUNITY)
 
 
 def set_status(record: dict[str, Any], status: str, lost_reason_id: str | None, now: str) -> None:

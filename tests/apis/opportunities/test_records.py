@@ -97,3 +97,24 @@ def test_literal_paths_win_over_id(ghl):
     assert api.get("/opportunities/pipelines", params={"locationId": ghl.location_id}).json()["pipelines"][0][
         "name"] == "Sales"
     assert api.get("/opportunities/lost-reason", params={"locationId": ghl.location_id}).status_code == 200
+
+
+def test_one_opportunity_per_contact_and_pipeline_unless_the_location_allows_duplicates(ghl):
+    api = ghl.client()
+    pipeline, other = ghl.pipeline(), ghl.pipeline()
+    contact = ghl.contact()
+    first = ghl.opportunity(pipeline=pipeline, contact=contact, name="First")
+    body = {"locationId": ghl.location_id, "pipelineId": pipeline["id"], "contactId": contact["id"],
+            "name": "Second", "status": "open"}
+    refused = api.post("/opportunities/", json=body)
+    assert refused.status_code == 400
+    assert refused.json()["message"] == "Can not create duplicate opportunity for the contact."
+    elsewhere = ghl.opportunity(pipeline=other, contact=contact, name="In another pipeline")
+    moved = api.put(f"/opportunities/{elsewhere['id']}", json={"pipelineId": pipeline["id"]})
+    assert moved.status_code == 400  # moving into the pipeline would make the duplicate too
+    listed = api.get("/opportunities/search", params={"location_id": ghl.location_id, "contact_id": contact["id"]})
+    assert {o["name"] for o in listed.json()["opportunities"]} == {"First", "In another pipeline"}
+
+    ghl.location_settings(allowDuplicateOpportunity=True)
+    assert api.post("/opportunities/", json=body).status_code == 201
+    assert api.get(f"/opportunities/{first['id']}").json()["opportunity"]["name"] == "First"
