@@ -22,12 +22,12 @@ FIRST_MAX, SECOND_MAX = "firstObjectToSecondObjectMaxLimit", "secondObjectToFirs
 # fixed ids (also their keys) and limits (an opportunity has at most 25 contacts, a contact at most one
 # business). GHL's labels for them are not documented: these are ours.
 SYSTEM_ASSOCIATIONS: tuple[dict[str, Any], ...] = (
-    {"id": "OPPORTUNITIES_CONTACTS_ASSOCIATION", "key": "OPPORTUNITIES_CONTACTS_ASSOCIATION",
-     "firstObjectKey": "opportunity", "firstObjectLabel": "Opportunities",
-     "secondObjectKey": "contact", "secondObjectLabel": "Contacts", FIRST_MAX: 25, SECOND_MAX: 1000},
     {"id": "BUSINESSES_CONTACTS_ASSOCIATION", "key": "BUSINESSES_CONTACTS_ASSOCIATION",
      "firstObjectKey": "business", "firstObjectLabel": "Company",
      "secondObjectKey": "contact", "secondObjectLabel": "Contacts", FIRST_MAX: 10000, SECOND_MAX: 1},
+    {"id": "OPPORTUNITIES_CONTACTS_ASSOCIATION", "key": "OPPORTUNITIES_CONTACTS_ASSOCIATION",
+     "firstObjectKey": "opportunity", "firstObjectLabel": "Opportunities",
+     "secondObjectKey": "contact", "secondObjectLabel": "Contacts", FIRST_MAX: 25, SECOND_MAX: 1000},
 )
 
 # DECISION: the object keys an association may link: GHL's standard objects the mock keeps (contact,

@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, StringConstraints
 
+from mock_server.apis.common import RECORD_MARK
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
@@ -42,8 +43,8 @@ class OptionalLocationQuery(QueryModel):
 # -- bodies ------------------------------------------------------------------------------------------
 class CreateAssociationBody(BodyModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
-        "locationId": "ve9EPM428h8vShlRW1KT", "key": "contact_referrer", "firstObjectKey": "contact",
-        "firstObjectLabel": "Referred", "secondObjectKey": "contact", "secondObjectLabel": "Referrer"}]})
+        "locationId": "ve9EPM428h8vShlRW1KT", "key": "employer_employee", "firstObjectKey": "business",
+        "firstObjectLabel": "Employer", "secondObjectKey": "contact", "secondObjectLabel": "Employee"}]})
 
     locationId: str
     key: NonEmpty
@@ -59,10 +60,13 @@ class UpdateAssociationBody(BodyModel):
 
 
 class CreateRelationBody(BodyModel):
+    # The record ids' kinds depend on the association; for the contract kit, those of the first association
+    # listed (BUSINESSES_CONTACTS_ASSOCIATION) and of the one CreateAssociationBody's example makes: a business
+    # and a contact.
     locationId: str
     associationId: NonEmpty
-    firstRecordId: NonEmpty
-    secondRecordId: NonEmpty
+    firstRecordId: NonEmpty = Field(json_schema_extra={RECORD_MARK: "businessId"})
+    secondRecordId: NonEmpty = Field(json_schema_extra={RECORD_MARK: "contactId"})
 
 
 # -- answers -----------------------------------------------------------------------------------------
