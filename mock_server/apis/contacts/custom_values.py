@@ -27,6 +27,7 @@ from typing import Any
 from mock_server.apis.contacts import contact_writes
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations import custom_fields
+from mock_server.apis.opportunities.tables import OPPORTUNITIES
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.world import World
 
@@ -88,12 +89,15 @@ def merge(current: list[dict[str, Any]], changes: list[dict[str, Any]]) -> list[
     return [{"id": fid, "value": value} for fid, value in values.items()]
 
 
-def forget_field(world: World, location_id: str, field_id: str) -> None:
-    """Remove every contact's value of a deleted definition."""
-    for contact in world.store.scan(location_id, CONTACTS):
-        if any(v["id"] == field_id for v in contact.get("customFields", ())):
-            kept = [v for v in contact["customFields"] if v["id"] != field_id]
-            contact_writes.put(world, location_id, {**contact, "customFields": kept})
+def forget_field(world: World, location_id: str, field_id: str, model: str = "contact") -> None:
+    """Remove every value of a deleted definition from the records of its model (contacts or opportunities)."""
+    if model == "opportunity":
+        table, put = OPPORTUNITIES, (lambda record: world.store.put(location_id, OPPORTUNITIES, record))
+    else:
+        table, put = CONTACTS, (lambda record: contact_writes.put(world, location_id, record))
+    for record in world.store.scan(location_id, table):
+        if any(v["id"] == field_id for v in record.get("customFields", ())):
+            put({**record, "customFields": [v for v in record["customFields"] if v["id"] != field_id]})
 
 
 def _typed(definition: dict[str, Any], raw: Any) -> tuple[Any, str | None]:

@@ -65,13 +65,13 @@ def update_custom_field(world: World, location_id: str, field_id: str, fields: d
 
 
 def delete_custom_field(world: World, location_id: str, field_id: str) -> None:
-    """Delete the definition and every contact's value for it (no orphaned value stays readable)."""
+    """Delete the definition and every record's value for it (no orphaned value stays readable)."""
     # Imported here: contacts validate against definitions, so a module-level import would be circular.
     from mock_server.apis.contacts import custom_values
 
-    get_custom_field(world, location_id, field_id)
+    definition = get_custom_field(world, location_id, field_id)
     world.store.delete(location_id, CUSTOM_FIELDS, field_id)
-    custom_values.forget_field(world, location_id, field_id)
+    custom_values.forget_field(world, location_id, field_id, definition.get("model", DEFAULT_MODEL))
 
 
 def definitions(world: World, location_id: str, model: str = DEFAULT_MODEL) -> list[dict[str, Any]]:

@@ -118,3 +118,28 @@ def test_one_opportunity_per_contact_and_pipeline_unless_the_location_allows_dup
     ghl.location_settings(allowDuplicateOpportunity=True)
     assert api.post("/opportunities/", json=body).status_code == 201
     assert api.get(f"/opportunities/{first['id']}").json()["opportunity"]["name"] == "First"
+
+
+def test_opportunity_custom_fields_are_checked_and_go_with_their_definition(ghl):
+    api = ghl.client()
+    field = api.post(f"/locations/{ghl.location_id}/customFields",
+                     json={"name": "Deal size", "dataType": "NUMERICAL", "model": "opportunity"}).json()["customField"]
+    contact_field = api.post(f"/locations/{ghl.location_id}/customFields",
+                             json={"name": "Pincode", "dataType": "TEXT"}).json()["customField"]
+    pipeline = ghl.pipeline()
+    body = {"locationId": ghl.location_id, "pipelineId": pipeline["id"], "contactId": ghl.contact()["id"],
+            "name": "Big", "status": "open"}
+    wrong_type = api.post("/opportunities/", json={**body, "customFields": [{"id": field["id"], "field_value": "x"}]})
+    assert wrong_type.status_code == 422
+    contacts_field = api.post("/opportunities/", json={**body, "customFields": [
+        {"id": contact_field["id"], "field_value": "12345"}]})
+    assert contacts_field.status_code == 422  # a contact field is no opportunity field: unknown here, as in contacts
+    assert contact_field["id"] in str(contacts_field.json()["message"])
+    made = api.post("/opportunities/", json={**body, "customFields": [{"id": field["id"], "field_value": 250}]})
+    assert made.status_code == 201, made.text
+    opportunity_id = made.json()["opportunity"]["id"]
+    read = api.get(f"/opportunities/{opportunity_id}").json()["opportunity"]
+    assert read["customFields"] == [{"id": field["id"], "fieldValue": 250}]
+
+    assert api.delete(f"/locations/{ghl.location_id}/customFields/{field['id']}").status_code == 200
+    assert api.get(f"/opportunities/{opportunity_id}").json()["opportunity"]["customFields"] == []
