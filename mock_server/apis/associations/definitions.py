@@ -21,6 +21,8 @@ FIRST_MAX, SECOND_MAX = "firstObjectToSecondObjectMaxLimit", "secondObjectToFirs
 # DECISION: the two standard associations public captures of GHL's API list in every location, with their
 # fixed ids (also their keys) and limits (an opportunity has at most 25 contacts, a contact at most one
 # business). GHL's labels for them are not documented: these are ours.
+# DECISION: their relations are made through POST /associations/relations like any other; they are not
+# derived from (nor written into) a contact's businessId or an opportunity's contactId.
 SYSTEM_ASSOCIATIONS: tuple[dict[str, Any], ...] = (
     {"id": "BUSINESSES_CONTACTS_ASSOCIATION", "key": "BUSINESSES_CONTACTS_ASSOCIATION",
      "firstObjectKey": "business", "firstObjectLabel": "Company",
