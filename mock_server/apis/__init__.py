@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mock_server.apis.associations import routes as associations
+from mock_server.apis.associations.tables import INDEXES as ASSOCIATION_INDEXES
 from mock_server.apis.blogs import routes as blogs
 from mock_server.apis.businesses import routes as businesses
 from mock_server.apis.calendars import routes as calendars
@@ -33,6 +35,7 @@ APIS: tuple[Api, ...] = (
     calendars.contacts_api,
     blogs.api,
     opportunities.api,
+    associations.api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
@@ -40,6 +43,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     **CONTACT_INDEXES,
     **CALENDAR_INDEXES,
     **OPPORTUNITY_INDEXES,
+    **ASSOCIATION_INDEXES,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mock_server.apis.associations import orphans
 from mock_server.apis.common import iso_z, page
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
@@ -61,3 +62,4 @@ def delete_business(world: World, location_id: str, business_id: str) -> None:
     get_business(world, location_id, business_id)
     world.store.delete(location_id, BUSINESSES, business_id)
     business_links.unlink_business(world, location_id, business_id)
+    orphans.forget_records(world, location_id, [business_id])

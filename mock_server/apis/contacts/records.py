@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mock_server.apis.associations import orphans
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import contact_writes, custom_values, duplicates, fields
 from mock_server.apis.contacts.tables import CHILD_TABLES, CONTACTS
@@ -69,10 +70,13 @@ def delete_contact(world: World, location_id: str, contact_id: str) -> None:
     DECISION: deletion is immediate and final (GHL keeps a ``deleted`` flag; nothing here can read it).
     """
     get_contact(world, location_id, contact_id)
+    gone = [contact_id]
     for table in CHILD_TABLES:
         for child_id in world.store.ids_where(location_id, table, "contactId", contact_id):
             world.store.delete(location_id, table, child_id)
+            gone.append(child_id)
     contact_writes.delete(world, location_id, contact_id)
+    orphans.forget_records(world, location_id, gone)  # its relations, and its opportunities' ones
 
 
 def apply_changes(world: World, location_id: str, record: dict[str, Any], changes: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mock_server.apis.associations import orphans
 from mock_server.apis.calendars import lookups
 from mock_server.apis.common import follow, iso_z, unfollow
 from mock_server.apis.contacts import custom_values
@@ -62,6 +63,7 @@ def update_opportunity(world: World, location_id: str, opportunity_id: str, chan
 def delete_opportunity(world: World, location_id: str, opportunity_id: str) -> None:
     get_opportunity(world, location_id, opportunity_id)
     world.store.delete(location_id, OPPORTUNITIES, opportunity_id)
+    orphans.forget_records(world, location_id, [opportunity_id])
 
 
 def add_followers(world: World, location_id: str, opportunity_id: str, followers: list[str]) -> dict[str, list]:

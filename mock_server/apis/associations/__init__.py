@@ -1,0 +1,2 @@
+"""The Associations API (associations.json): association definitions between object kinds, and relations
+between records under them."""
