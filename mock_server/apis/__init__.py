@@ -10,6 +10,8 @@ from mock_server.apis.campaigns import routes as campaigns
 from mock_server.apis.companies import routes as companies
 from mock_server.apis.contacts import routes as contacts
 from mock_server.apis.contacts.tables import INDEXES as CONTACT_INDEXES
+from mock_server.apis.conversations import routes as conversations
+from mock_server.apis.conversations.tables import INDEXES as CONVERSATION_INDEXES
 from mock_server.apis.locations import routes as locations
 from mock_server.apis.oauth import routes as oauth
 from mock_server.apis.opportunities import routes as opportunities
@@ -33,6 +35,7 @@ APIS: tuple[Api, ...] = (
     calendars.contacts_api,
     blogs.api,
     opportunities.api,
+    conversations.api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
@@ -40,6 +43,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     **CONTACT_INDEXES,
     **CALENDAR_INDEXES,
     **OPPORTUNITY_INDEXES,
+    **CONVERSATION_INDEXES,
 }
 
 
