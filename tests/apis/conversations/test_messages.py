@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from mock_server.testing.tenant import GhlTenant
+
 
 def _send(api, **body):
     return api.post("/conversations/messages", json=body)
@@ -151,3 +153,25 @@ def test_typing_indicator_needs_a_known_conversation(ghl):
     assert typing.status_code == 201 and typing.json()["success"] is True
     assert api.post("/conversations/providers/live-chat/typing",
                     json={**body, "conversationId": "nope"}).status_code == 400
+
+
+def test_another_tenants_contact_or_conversation_is_not_found_and_nothing_is_written(ghl, ghl_app):
+    """These bodies name no location, only records: the token's location is where they are looked up."""
+    other = GhlTenant(ghl_app, seed="conversations-other-tenant")
+    try:
+        theirs = other.message()
+        api = ghl.client()
+        sent = _send(api, type="SMS", contactId=theirs["contactId"], message="hi")
+        assert (sent.status_code, sent.json()["message"]) == (400, f"Contact with id {theirs['contactId']} not found")
+        inbound = api.post("/conversations/messages/inbound", json={
+            "type": "SMS", "conversationId": theirs["conversationId"], "contactId": theirs["contactId"],
+            "conversationProviderId": "p", "message": "hi"})
+        outbound = api.post("/conversations/messages/outbound", json={
+            "type": "Call", "conversationId": theirs["conversationId"], "conversationProviderId": "p"})
+        assert inbound.status_code == outbound.status_code == 400
+        assert api.get(f"/conversations/messages/{theirs['id']}").status_code == 403  # a foreign record id
+        assert api.get("/conversations/search", params={"locationId": ghl.location_id}).json()["total"] == 0
+        mine = other.client().get(f"/conversations/{theirs['conversationId']}/messages").json()["messages"]
+        assert [m["id"] for m in mine["messages"]] == [theirs["id"]]
+    finally:
+        other.close()
