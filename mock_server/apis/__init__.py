@@ -12,6 +12,8 @@ from mock_server.apis.campaigns import routes as campaigns
 from mock_server.apis.companies import routes as companies
 from mock_server.apis.contacts import routes as contacts
 from mock_server.apis.contacts.tables import INDEXES as CONTACT_INDEXES
+from mock_server.apis.conversations import routes as conversations
+from mock_server.apis.conversations.tables import INDEXES as CONVERSATION_INDEXES
 from mock_server.apis.locations import routes as locations
 from mock_server.apis.oauth import routes as oauth
 from mock_server.apis.opportunities import routes as opportunities
@@ -36,6 +38,7 @@ APIS: tuple[Api, ...] = (
     blogs.api,
     opportunities.api,
     associations.api,
+    conversations.api,
 )
 
 # Secondary indexes each area needs: {table: (field, ...)}.
@@ -44,6 +47,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     **CALENDAR_INDEXES,
     **OPPORTUNITY_INDEXES,
     **ASSOCIATION_INDEXES,
+    **CONVERSATION_INDEXES,
 }
 
 

@@ -9,6 +9,7 @@
 | ``POST /_mock/companies/{companyId}/snapshots`` | ``{"name", "type"}`` (``own`` / ``imported``) -> 201 the snapshot |
 | ``POST /_mock/locations/{locationId}/contacts`` | ``{"contacts": [...]}``: many contacts in one transaction, each as POST /contacts/ takes it (plus an optional ``dateAdded``) -> 201 ``{"created", "ids"}`` |
 | ``PUT  /_mock/locations/{locationId}/settings`` | ``{"allowDuplicateContact": true, ...}`` -> the location's settings |
+| ``PUT  /_mock/locations/{locationId}/messages/{messageId}/transcription`` | ``{"sentences": [{"transcript", "startTime", "endTime", "confidence"}]}`` -> the call message's transcription (GHL's API only reads it) |
 | ``GET  /_mock/locations/{locationId}/contacts/{contactId}/enrollments`` | the contact's workflow and campaign enrollments (GHL's API has no read of them) |
 
 Workflows, pipelines and lost reasons cannot be created through GHL's API (it only lists them), so
@@ -30,6 +31,7 @@ from mock_server.apis.campaigns import service as campaigns
 from mock_server.apis.contacts import contact_writes, enrollment, records
 from mock_server.apis.contacts.models import CreateContactBody
 from mock_server.apis.contacts.sub_models import IsoInstant
+from mock_server.apis.conversations import recordings
 from mock_server.apis.locations import service as locations
 from mock_server.apis.locations.models import LocationSettings
 from mock_server.apis.opportunities import pipelines
@@ -66,6 +68,18 @@ class LostReasonSeed(BodyModel):
 class SnapshotSeed(BodyModel):
     name: str
     type: Literal["own", "imported"] = "own"
+
+
+class SentenceSeed(BodyModel):
+    transcript: str = Field(min_length=1)
+    startTime: int | float = 0
+    endTime: int | float = 0
+    confidence: int | float = Field(1, ge=0, le=1)
+    mediaChannel: int = 1
+
+
+class TranscriptionSeed(BodyModel):
+    sentences: list[SentenceSeed] = Field(min_length=1)
 
 
 class ContactSeed(CreateContactBody):
@@ -107,6 +121,15 @@ async def seed_lost_reason(request: Request):
     body = await body_as(request, LostReasonSeed)
     return _created(request, lambda world, location_id: pipelines.lost_reason_view(
         pipelines.create_lost_reason(world, location_id, body.name)))
+
+
+async def seed_transcription(request: Request):
+    body = await body_as(request, TranscriptionSeed)
+    world = world_of(request)
+    with world.store.transaction():
+        sentences = recordings.seed_transcription(world, _location(request), request.path_params["messageId"],
+                                                  [sentence.model_dump() for sentence in body.sentences])
+    return json({"messageId": request.path_params["messageId"], "sentences": sentences})
 
 
 def _created(request: Request, create: Callable[[World, str], dict]):
@@ -180,5 +203,6 @@ routes = [
     Route("/companies/{companyId}/snapshots", seed_snapshot, methods=["POST"]),
     Route("/locations/{locationId}/contacts", seed_contacts, methods=["POST"]),
     Route("/locations/{locationId}/settings", seed_settings, methods=["PUT"]),
+    Route("/locations/{locationId}/messages/{messageId}/transcription", seed_transcription, methods=["PUT"]),
     Route("/locations/{locationId}/contacts/{contactId}/enrollments", contact_enrollments, methods=["GET"]),
 ]

@@ -54,3 +54,14 @@ class Reply:
 
     status: int
     body: Any
+
+
+@dataclass(slots=True)
+class FileReply:
+    """A handler's answer that is a file, not JSON (the official file declares its ``Content-Type`` and an
+    attachment ``Content-Disposition``, as for a call recording). Declare the operation's
+    ``response_media_type`` to match."""
+
+    content: bytes
+    media_type: str
+    filename: str

@@ -161,6 +161,8 @@ def _responses(op: Operation, refs: dict) -> dict[str, Any]:
     if op.response is not None:
         schema = refs[(("response", _hashable(op.response)), "serialization")]
         success["content"] = {"application/json": {"schema": schema}}
+    elif op.response_media_type != "application/json":
+        success["content"] = {op.response_media_type: {"schema": {"type": "string", "format": "binary"}}}
     if not op.public:
         success["headers"] = RATE_LIMIT_HEADERS
     responses[str(op.status)] = success

@@ -49,6 +49,8 @@ class Operation:
     # The first is what the official file declares; the others are accepted too (v3 takes JSON for OAuth).
     body_media_types: tuple[str, ...] = ("application/json",)
     response: Any = None
+    # What a 2xx answer is: JSON, or a file (``FileReply``) of this media type.
+    response_media_type: str = "application/json"
     status: int = 200
     # Error statuses beyond the common ones (400, 401, 403, 413, 422) that the official file declares
     # for this operation and the mock answers too (the schedules operations' 404s).

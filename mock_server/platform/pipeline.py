@@ -19,7 +19,7 @@ import orjson
 from pydantic import BaseModel
 
 from mock_server.platform import access, inputs, tenancy
-from mock_server.platform.call import Call, Reply
+from mock_server.platform.call import Call, FileReply, Reply
 from mock_server.platform.errors import (
     BadRequest,
     GhlError,
@@ -73,10 +73,14 @@ class GhlApi:
             exchange.status = 500
             body = {"statusCode": 500, "message": "Internal server error", "error": "Internal Server Error",
                     "traceId": exchange.trace_id}
-        payload = orjson.dumps(body)
+        if isinstance(body, FileReply):
+            payload = body.content
+            kind = [(b"content-type", body.media_type.encode()),
+                    (b"content-disposition", f'attachment; filename="{body.filename}"'.encode())]
+        else:
+            payload, kind = orjson.dumps(body), JSON_HEADERS
         await send({"type": "http.response.start", "status": exchange.status,
-                    "headers": [*JSON_HEADERS, *exchange.headers,
-                                (b"content-length", str(len(payload)).encode())]})
+                    "headers": [*kind, *exchange.headers, (b"content-length", str(len(payload)).encode())]})
         await send({"type": "http.response.body", "body": payload})
         self._journal(exchange, started)
 
@@ -117,6 +121,8 @@ class GhlApi:
             result = op.handler(call)
         status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
         exchange.status = status
+        if isinstance(payload, FileReply):
+            return payload
         return _with_trace_id(payload, exchange.trace_id)
 
     def _caller(self, authorization: str | None) -> Principal | None:

@@ -88,9 +88,18 @@ def test_a_token_of_another_tenant_gets_403(op: Operation, ghl: GhlTenant, ghl_a
         owner.close()
 
 
+# Operations whose official body names no tenant, only records of the token's location by id (contactId,
+# conversationId): another tenant's record is not found there (400, nothing written); each area tests that.
+NAMES_RECORDS_ONLY = {
+    "POST /conversations/messages": "tests/apis/conversations/test_messages.py",
+    "POST /conversations/messages/inbound": "tests/apis/conversations/test_messages.py",
+    "POST /conversations/messages/outbound": "tests/apis/conversations/test_messages.py",
+}
+
+
 def test_every_secured_operation_names_its_tenant():
     """If an operation names no tenant at all, the 403 test above cannot reach it: list them loudly."""
-    assert [_ids(op) for op in SECURED if not _names_a_tenant(op)] == []
+    assert [_ids(op) for op in SECURED if not _names_a_tenant(op) and _ids(op) not in NAMES_RECORDS_ONLY] == []
 
 
 def test_scope_is_checked_before_tenant(ghl: GhlTenant, ghl_app):
