@@ -22,9 +22,12 @@ Scalar = str | int | float | bool | None
 MAX_EPOCH_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
 
 
+# The filter grammar (conditions, AND/OR groups, sort) is shared by the contact search and the opportunity
+# advanced search (opportunities/search.py); each names its own fields.
 class FilterCondition(BodyModel):
-    field: str = Field(description="A contact field (firstNameLowerCase, email, tags, dateAdded, ...) "
-                                   "or customFields.{id}")
+    field: str = Field(description="A field of the searched records: for contacts firstNameLowerCase, email, "
+                                   "tags, dateAdded, ... or customFields.{id}; for opportunities pipeline_id, "
+                                   "status, assigned_to, ... (docs/contacts-search.md)")
     operator: str = Field(description="eq, not_eq, contains, not_contains, exists, not_exists or range")
     value: Any = Field(None, description="Omitted for exists / not_exists; {gt, gte, lt, lte} for range")
 

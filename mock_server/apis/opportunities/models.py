@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, ConfigDict, Field, StringConstraints
 
+from mock_server.apis.contacts.search_models import FilterCondition, FilterGroup, SortSpec
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
@@ -124,22 +125,6 @@ class AdditionalDetails(BodyModel):
     tasks: bool = False
     calendarEvents: bool = False
     unReadConversations: bool = False
-
-
-class FilterCondition(BodyModel):
-    field: str = Field(description="An opportunity field (see opportunities/advanced_search.py)")
-    operator: str
-    value: Any = None
-
-
-class FilterGroup(BodyModel):
-    group: Literal["AND", "OR"]
-    filters: list[FilterCondition | FilterGroup]
-
-
-class SortSpec(BodyModel):
-    field: str
-    direction: Literal["asc", "desc"] = "asc"
 
 
 class AdvancedSearchBody(BodyModel):
