@@ -57,6 +57,12 @@ MESSAGE_TYPES = (
 # messageTypes in the file's order from 1 (TYPE_CALL 1, TYPE_SMS 2 ...).
 MESSAGE_TYPE_NUMBERS = {name: n for n, name in enumerate(MESSAGE_TYPES, start=1)}
 # The thread filter (GET /conversations/{id}/messages ``type``) spells internal comments with an S.
+# The thread's ``type`` filter: the names the file lists (comma-separated in the query).
+THREAD_TYPES = (
+    "TYPE_CALL", "TYPE_SMS", "TYPE_RCS", "TYPE_EMAIL", "TYPE_FACEBOOK", "TYPE_GMB", "TYPE_INSTAGRAM", "TYPE_WHATSAPP",
+    "TYPE_ACTIVITY_APPOINTMENT", "TYPE_ACTIVITY_CONTACT", "TYPE_ACTIVITY_INVOICE", "TYPE_ACTIVITY_PAYMENT",
+    "TYPE_ACTIVITY_OPPORTUNITY", "TYPE_LIVE_CHAT", "TYPE_INTERNAL_COMMENTS", "TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG",
+    "TYPE_TIKTOK", "TYPE_ACTIVITY_WHATSAPP", "TYPE_FORM_SUBMISSION")
 THREAD_TYPE_ALIASES = {"TYPE_INTERNAL_COMMENTS": "TYPE_INTERNAL_COMMENT"}
 CALL_TYPES = frozenset({"TYPE_CALL", "TYPE_IVR_CALL", "TYPE_CAMPAIGN_CALL", "TYPE_CAMPAIGN_VOICEMAIL",
                         "TYPE_CAMPAIGN_MANUAL_CALL", "TYPE_CUSTOM_CALL"})

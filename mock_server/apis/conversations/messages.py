@@ -17,7 +17,7 @@ from mock_server.apis.contacts import records as contacts
 from mock_server.apis.conversations import kinds, records
 from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.apis.locations.service import get_location
-from mock_server.platform.errors import BadRequest
+from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.world import World
 
 # DECISION: GHL's texts for these refusals are not known; each says what was refused and why.
@@ -124,9 +124,18 @@ def get_email(world: World, location_id: str, message_id: str) -> dict[str, Any]
     return record
 
 
+# DECISION: the thread's type filter names types of the file's list, comma-separated; others get a 422.
+BAD_THREAD_TYPE = ("type must be one or more of the following values, comma-separated: "
+                   + ", ".join(kinds.THREAD_TYPES))
+
+
 def thread(world: World, location_id: str, conversation_id: str, *, last_message_id: str | None, limit: int,
-           types: list[str]) -> dict[str, Any]:
-    """A conversation's messages, newest first, ``limit`` after ``last_message_id`` (of the previous page)."""
+           type_filter: str | None = None) -> dict[str, Any]:
+    """A conversation's messages, newest first, ``limit`` after ``last_message_id`` (of the previous page),
+    only of the message types named in ``type_filter`` (comma-separated) when it is given."""
+    types = [kinds.THREAD_TYPE_ALIASES.get(t, t) for t in (type_filter or "").split(",") if t.strip()]
+    if any(t not in kinds.THREAD_TYPES and t not in kinds.THREAD_TYPE_ALIASES.values() for t in types):
+        raise Unprocessable([BAD_THREAD_TYPE])
     records.get_conversation(world, location_id, conversation_id)
     ids = world.store.ids_where(location_id, MESSAGES, "conversationId", conversation_id)
     found = [m for m in world.store.scan_ids(location_id, MESSAGES, ids)

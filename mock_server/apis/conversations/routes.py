@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from mock_server.apis.conversations import messages, recordings, records, search
 from mock_server.apis.conversations import models as m
-from mock_server.apis.conversations.kinds import THREAD_TYPE_ALIASES
 from mock_server.platform.call import Call, FileReply
-from mock_server.platform.errors import Unprocessable
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, Api
 
@@ -14,8 +12,6 @@ api = Api("conversations.json", tag="Conversations")
 
 READ, WRITE = "conversations.readonly", "conversations.write"
 MESSAGE_READ, MESSAGE_WRITE = "conversations/message.readonly", "conversations/message.write"
-# DECISION: the thread's type filter names types of the file's list, comma-separated; others get a 422.
-BAD_TYPE = "type must be one or more of the following values, comma-separated: " + ", ".join(m.ThreadType.__args__)
 
 
 # -- conversations ------------------------------------------------------------------------------
@@ -61,12 +57,9 @@ def delete_conversation(call: Call) -> dict:
          query=m.ThreadQuery, response=m.ThreadResponse, summary="Get messages by conversation id")
 def get_messages(call: Call) -> dict:
     """Newest first, ``limit`` per page; pass the page's ``lastMessageId`` for the next one."""
-    types = [THREAD_TYPE_ALIASES.get(t, t) for t in (call.query.type or "").split(",") if t.strip()]
-    if any(t not in m.ThreadType.__args__ and t not in THREAD_TYPE_ALIASES.values() for t in types):
-        raise Unprocessable([BAD_TYPE])
     return {"messages": messages.thread(call.world, call.location_id, call.path["conversationId"],
                                         last_message_id=call.query.lastMessageId, limit=call.query.limit,
-                                        types=types)}
+                                        type_filter=call.query.type)}
 
 
 @api.post("/conversations/providers/live-chat/typing", "live-chat-agent-typing", scopes="conversations/livechat.write",
