@@ -20,7 +20,7 @@ from starlette.routing import Route
 from mock_server.apis.blogs import sites
 from mock_server.apis.calendars.slugs import Slug
 from mock_server.control.http import body_as
-from mock_server.control.seeding import _created
+from mock_server.control.seeding import seeded_record
 from mock_server.platform.models import BodyModel
 
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -44,19 +44,19 @@ class CategorySeed(BodyModel):
 
 async def seed_blog(request: Request):
     body = await body_as(request, BlogSeed)
-    return _created(request, lambda world, location_id: sites.create_blog(
+    return seeded_record(request, lambda world, location_id: sites.create_blog(
         world, location_id, name=body.name, domain=body.domain))
 
 
 async def seed_author(request: Request):
     body = await body_as(request, AuthorSeed)
-    return _created(request, lambda world, location_id: sites.create_author(
+    return seeded_record(request, lambda world, location_id: sites.create_author(
         world, location_id, name=body.name, canonical_link=body.canonicalLink))
 
 
 async def seed_category(request: Request):
     body = await body_as(request, CategorySeed)
-    return _created(request, lambda world, location_id: sites.create_category(
+    return seeded_record(request, lambda world, location_id: sites.create_category(
         world, location_id, label=body.label, url_slug=body.urlSlug, canonical_link=body.canonicalLink))
 
 

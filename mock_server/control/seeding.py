@@ -100,26 +100,26 @@ def _location(request: Request) -> str:
 
 async def seed_workflow(request: Request):
     body = await body_as(request, AutomationSeed)
-    return _created(request, lambda world, location_id: workflows.create_workflow(
+    return seeded_record(request, lambda world, location_id: workflows.create_workflow(
         world, location_id, name=body.name, status=body.status))
 
 
 async def seed_campaign(request: Request):
     body = await body_as(request, AutomationSeed)
-    return _created(request, lambda world, location_id: campaigns.create_campaign(
+    return seeded_record(request, lambda world, location_id: campaigns.create_campaign(
         world, location_id, name=body.name, status=body.status))
 
 
 async def seed_pipeline(request: Request):
     body = await body_as(request, PipelineSeed)
-    return _created(request, lambda world, location_id: pipelines.create_pipeline(
+    return seeded_record(request, lambda world, location_id: pipelines.create_pipeline(
         world, location_id, body.name, [stage.name for stage in body.stages],
         show_in_funnel=body.showInFunnel, show_in_pie_chart=body.showInPieChart))
 
 
 async def seed_lost_reason(request: Request):
     body = await body_as(request, LostReasonSeed)
-    return _created(request, lambda world, location_id: pipelines.lost_reason_view(
+    return seeded_record(request, lambda world, location_id: pipelines.lost_reason_view(
         pipelines.create_lost_reason(world, location_id, body.name)))
 
 
@@ -132,7 +132,7 @@ async def seed_transcription(request: Request):
     return json({"messageId": request.path_params["messageId"], "sentences": sentences})
 
 
-def _created(request: Request, create: Callable[[World, str], dict]):
+def seeded_record(request: Request, create: Callable[[World, str], dict]):
     """Run ``create`` for the path's location in one transaction; 201 with what it made."""
     world = world_of(request)
     with world.store.transaction():
