@@ -38,8 +38,30 @@ NOTED_WRITES = 10_000  # per location: more changes than this between two listin
 
 Version = tuple[int, int]
 
-_orders: WeakKeyDictionary[Store, OrderedDict] = WeakKeyDictionary()
-_writes: WeakKeyDictionary[Store, dict[str, deque]] = WeakKeyDictionary()
+
+
+class _Caches:
+    """One store's cached orders and noted writes; a location's go when its records are dropped."""
+
+    def __init__(self, store: Store) -> None:
+        self.orders: OrderedDict[tuple[str, Spec], Order] = OrderedDict()
+        self.writes: dict[str, deque] = {}
+        store.on_tenant_dropped(self.forget)
+
+    def forget(self, location_id: str) -> None:
+        self.writes.pop(location_id, None)
+        for key in [key for key in self.orders if key[0] == location_id]:
+            del self.orders[key]
+
+
+_caches: WeakKeyDictionary[Store, _Caches] = WeakKeyDictionary()
+
+
+def _caches_of(store: Store) -> _Caches:
+    caches = _caches.get(store)
+    if caches is None:
+        caches = _caches[store] = _Caches(store)
+    return caches
 
 
 class Order:
@@ -113,7 +135,7 @@ class Order:
 def order(world: World, location_id: str, spec: Spec) -> Order:
     """The location's contacts in ``spec`` order, up to date."""
     store = world.store
-    cache = _orders.setdefault(store, OrderedDict())
+    cache = _caches_of(store).orders
     key = (location_id, spec)
     version = store.version(location_id, CONTACTS)
     cached: Order | None = cache.get(key)
@@ -133,13 +155,16 @@ def order(world: World, location_id: str, spec: Spec) -> Order:
 
 def note_write(world: World, location_id: str, contact_id: str) -> None:
     """Remember that this contact was just written (``contact_writes`` calls this after each write)."""
-    log = _writes.setdefault(world.store, {}).setdefault(location_id, deque(maxlen=NOTED_WRITES))
+    writes = _caches_of(world.store).writes
+    log = writes.get(location_id)
+    if log is None:
+        log = writes[location_id] = deque(maxlen=NOTED_WRITES)
     log.append((world.store.version(location_id, CONTACTS), contact_id))
 
 
 def _changed_between(store: Store, location_id: str, since: Version, now: Version) -> set[str] | None:
     """The contacts written between two versions, or None if the notes do not account for every write."""
-    log = _writes.get(store, {}).get(location_id)
+    log = _caches_of(store).writes.get(location_id)
     count = now[1] - since[1]
     if log is None or since[0] != now[0] or count <= 0 or count > len(log):
         return None
