@@ -33,8 +33,9 @@ REVOKED = "revoked_tokens"
 INVALID_JWT = "Invalid JWT"
 
 # DECISION: the verified-token cache keeps the 4,096 most recently used tokens. A miss costs one HS256
-# check (tens of microseconds); an entry costs about 4 KB (the token string is its key), so the cache
-# stays under ~20 MB however many tokens a long-lived sandbox mints. A dropped tenant's entries go at once.
+# check (tens of microseconds); an entry costs about 3 KB (mostly the 2 KB token string, its key; the scope
+# sets are shared), so the cache stays under ~12 MB however many tokens a long-lived sandbox mints.
+# A dropped tenant's entries go at once.
 VERIFIED_TOKENS = 4096
 
 

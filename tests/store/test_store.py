@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mock_server.store import GLOBAL, Store
 
@@ -161,7 +165,8 @@ def test_an_index_read_inside_a_rolled_back_drop_does_not_go_stale(store):
     with pytest.raises(RuntimeError):
         with store.transaction():
             store.drop_tenant("L1")
-            assert store.ids_where("L1", "contacts", "email", "a@x") == set()
+            store.put("L1", "contacts", {"id": "c2", "email": "a@x"})
+            assert store.ids_where("L1", "contacts", "email", "a@x") == {"c2"}
             raise RuntimeError("abort")
     assert store.ids_where("L1", "contacts", "email", "a@x") == {"c1"}
 
@@ -192,3 +197,45 @@ def test_caches_hear_of_a_dropped_tenant_once_its_transaction_commits(store):
         store.drop_tenant("L2")  # nothing stored: still a drop (caches may hold state for it)
         assert heard == []
     assert heard == ["L1", "L2"]
+
+
+_values = st.sampled_from(["a", "b", "c"])
+_ops = st.lists(st.one_of(
+    st.tuples(st.just("put"), st.sampled_from(["L1", "L2"]), st.integers(0, 5), _values, st.lists(_values, max_size=3)),
+    st.tuples(st.just("delete"), st.sampled_from(["L1", "L2"]), st.integers(0, 5)),
+    st.tuples(st.just("read"), st.sampled_from(["L1", "L2"]), _values),
+    st.tuples(st.just("drop"), st.sampled_from(["L1", "L2"])),
+    st.tuples(st.just("abort"), st.sampled_from(["L1", "L2"]), st.integers(0, 5), _values),
+), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ops)
+def test_indexes_always_agree_with_a_full_scan(ops):
+    """Whenever an index is first read (built) and whatever happens after, it answers like a scan."""
+    store = Store.in_memory()
+    store.declare_index("contacts", "email", "tags")
+    for op in ops:
+        if op[0] == "put":
+            _, tenant, n, email, tags = op
+            if store.owner(f"{tenant}-{n}") in (None, (tenant, "contacts")):
+                store.put(tenant, "contacts", {"id": f"{tenant}-{n}", "email": email, "tags": tags})
+        elif op[0] == "delete":
+            store.delete(op[1], "contacts", f"{op[1]}-{op[2]}")
+        elif op[0] == "read":
+            store.ids_where(op[1], "contacts", "tags", op[2])
+        elif op[0] == "drop":
+            store.drop_tenant(op[1])
+        else:
+            with contextlib.suppress(RuntimeError), store.transaction():
+                if op[2] == 0:
+                    store.drop_tenant(op[1])
+                store.put(op[1], "contacts", {"id": f"{op[1]}-x", "email": op[3], "tags": [op[3]]})
+                store.delete(op[1], "contacts", f"{op[1]}-{op[2]}")
+                store.ids_where(op[1], "contacts", "email", op[3])
+                raise RuntimeError("abort")
+    for tenant in ("L1", "L2"):
+        docs = store.scan(tenant, "contacts")
+        for value in ("a", "b", "c"):
+            assert store.ids_where(tenant, "contacts", "email", value) == {d["id"] for d in docs if d["email"] == value}
+            assert store.ids_where(tenant, "contacts", "tags", value) == {d["id"] for d in docs if value in d["tags"]}

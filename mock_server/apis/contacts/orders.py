@@ -39,7 +39,6 @@ NOTED_WRITES = 10_000  # per location: more changes than this between two listin
 Version = tuple[int, int]
 
 
-
 class _Caches:
     """One store's cached orders and noted writes; a location's go when its records are dropped."""
 
