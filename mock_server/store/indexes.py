@@ -9,7 +9,7 @@ a tenant drops its indexes with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 Doc = dict[str, Any]
@@ -98,26 +98,23 @@ class Indexes:
         return bucket
 
     def add(self, tenant: str, table: str, doc: Doc) -> None:
-        built = self._built.get(tenant)
-        if built is None:
-            return
-        for field in self.fields.get(table, ()):
-            bucket = built.get((table, field))
-            if bucket is None:
-                continue
-            for key in _keys(doc.get(field)):
-                _add(bucket, key, doc["id"])
+        for bucket, key in self._built_keys(tenant, table, doc):
+            _add(bucket, key, doc["id"])
 
     def remove(self, tenant: str, table: str, doc: Doc) -> None:
+        for bucket, key in self._built_keys(tenant, table, doc):
+            _remove(bucket, key, doc["id"])
+
+    def _built_keys(self, tenant: str, table: str, doc: Doc) -> Iterator[tuple[Bucket, Any]]:
+        """Each built index of the tenant's table, with each key ``doc`` is (or was) filed under in it."""
         built = self._built.get(tenant)
         if built is None:
             return
         for field in self.fields.get(table, ()):
             bucket = built.get((table, field))
-            if bucket is None:
-                continue
-            for key in _keys(doc.get(field)):
-                _remove(bucket, key, doc["id"])
+            if bucket is not None:
+                for key in _keys(doc.get(field)):
+                    yield bucket, key
 
     def forget(self, tenant: str) -> None:
         """Drop a tenant's indexes (its records are gone, or were put back behind the indexes' back)."""

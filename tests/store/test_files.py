@@ -157,12 +157,18 @@ def _logged(path, *docs: str) -> None:
     store._files.release()
 
 
-def test_an_unparsable_line_before_later_transactions_refuses_to_start(tmp_path):
-    path = tmp_path / "data.json"
+def _log_with(path, fragment: bytes) -> bytes:
+    """A log of c1, then ``fragment``, then c2; answers c1's line."""
     _logged(path, "c1")
-    wal = tmp_path / "data.json.wal"
+    wal = path.with_name(path.name + ".wal")
     good = wal.read_bytes()
-    wal.write_bytes(good + b'{"tx":[{"op":"put","t":"L1/con\n' + good.replace(b'"c1"', b'"c2"'))
+    wal.write_bytes(good + fragment + good.replace(b'"c1"', b'"c2"'))
+    return good
+
+
+def test_an_unparsable_line_before_later_transactions_refuses_to_start(tmp_path):
+    path, wal = tmp_path / "data.json", tmp_path / "data.json.wal"
+    good = _log_with(path, b'{"tx":[{"op":"put","t":"L1/con\n')
     before = wal.read_bytes()
     with pytest.raises(DataFileCorrupt) as refused:
         Store.open_file(str(path))
@@ -180,10 +186,7 @@ def test_an_unparsable_line_before_later_transactions_refuses_to_start(tmp_path)
 def test_a_torn_line_with_a_later_transaction_appended_to_it_refuses_to_start(tmp_path):
     """What the old code wrote after a failed append: the next line glued to the torn one."""
     path = tmp_path / "data.json"
-    _logged(path, "c1")
-    wal = tmp_path / "data.json.wal"
-    good = wal.read_bytes()
-    wal.write_bytes(good + b'{"tx":[{"op":"put","t":"L1/con' + good.replace(b'"c1"', b'"c2"'))
+    good = _log_with(path, b'{"tx":[{"op":"put","t":"L1/con')
     with pytest.raises(DataFileCorrupt, match=f"byte offset {len(good)}"):
         Store.open_file(str(path))
 
