@@ -85,7 +85,8 @@ class Seed:
     ``path`` starts with ``/locations/{locationId}`` or ``/companies/{companyId}``: the control plane answers
     400 ``Location not found`` / ``Company not found`` for an unknown one, validates the body with ``body``
     (422 in GHL's words), then calls ``run(tenant, body, **other_path_params)`` (``run(tenant, **...)`` when
-    the endpoint takes no body) inside one store transaction and answers what it returns with ``status``.
+    the endpoint takes no body; path parameters in snake case: ``{messageId}`` -> ``message_id=``) inside
+    one store transaction and answers what it returns with ``status``.
     ``doc`` is the one line the README's control-plane table and ``GET /_mock/seeds`` show.
     """
 

@@ -60,6 +60,14 @@ class Tenant:
         """A fresh record id from the agency's id stream (deterministic in seeded tenants)."""
         return self.world.new_id(self.company_id)
 
+    def new_uuid(self) -> str:
+        """A fresh UUID from the same stream (GHL's ids of some records, workflows', are UUIDs)."""
+        source = self.world.ids_for(self.company_id)
+        found = source.new_uuid()
+        while self.world.store.owner(found) is not None:
+            found = source.new_uuid()
+        return found
+
     # -- the other tenants it may reach ------------------------------------------------------
     @property
     def agency(self) -> Tenant:
@@ -67,6 +75,10 @@ class Tenant:
         if self._agency is None:
             self._agency = Tenant(self.world, self.company_id)
         return self._agency
+
+    def for_location(self, location_id: str) -> Tenant:
+        """The same agency bound to another of its locations (the caller knows it is the agency's)."""
+        return Tenant(self.world, self.company_id, location_id)
 
     @property
     def global_store(self) -> TenantStore:

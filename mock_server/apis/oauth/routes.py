@@ -35,9 +35,9 @@ def get_access_token(call: Call) -> dict:
           summary="Get Location Access Token from Agency Token")
 def get_location_token(call: Call) -> dict:
     b = call.body
-    grant = service.location_token(call.world, agency_client_id=call.principal.client_id,
-                                   agency_scopes=call.principal.scopes, company_id=b.companyId,
-                                   location_id=b.locationId, user_id=call.principal.user_id)
+    grant = service.location_token(call.tenant, agency_client_id=call.principal.client_id,
+                                   agency_scopes=call.principal.scopes, location_id=b.locationId,
+                                   user_id=call.principal.user_id)
     if call.v3:
         return service.as_v3(grant)
     grant.pop("refresh_token", None)  # the v2 DTO has no refresh token
@@ -50,7 +50,7 @@ def get_location_token(call: Call) -> dict:
 def get_installed_locations(call: Call) -> dict:
     q = call.query
     rows = service.installed_locations(
-        call.world, company_id=q.companyId, app_id=q.appId, query=q.query, is_installed_filter=q.isInstalled,
+        call.tenant, app_id=q.appId, query=q.query, is_installed_filter=q.isInstalled,
         location_id=q.locationId, version_id=q.versionId, on_trial=q.onTrial, plan_id=q.planId)
     if call.v3:
         return service.v3_page(rows, page_size=q.pageSize, page_token=q.pageToken)
