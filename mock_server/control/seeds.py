@@ -1,12 +1,12 @@
 """The areas' seed endpoints (``Area.seeds``), served under ``/_mock`` and listed by ``GET /_mock/seeds``.
 
 A seed is a declaration in its area's package (``mock_server/platform/area.py``: ``Seed``); this module is
-the only place that turns them into Starlette routes. Every seed endpoint behaves the same way: the body is
-validated by the seed's model (422 in GHL's words), the path's location or company must exist (400
-``Location not found`` / ``Company not found``), then the seed runs in one store transaction (all or
-nothing) and its answer is sent with the declared status.
+the only place that turns them into Starlette routes. Every seed endpoint behaves the same way, in the
+order of the API's pipeline: the path's location or company must exist (400 ``Location not found`` /
+``Company not found``), the body is validated by the seed's model (422 in GHL's words), then the seed runs
+in one store transaction (all or nothing) and its answer is sent with the declared status.
 
-The README's control-plane table lists them from the same declarations (``readme_rows``; a test keeps the
+The README's table of seed endpoints comes from the same declarations (``readme_table``; a test keeps the
 README current: ``python -m mock_server.control.seeds README.md`` rewrites its block).
 """
 
@@ -39,9 +39,9 @@ def routes(areas: Areas) -> list[Route]:
 def _endpoint(seed: Seed):
     async def endpoint(request: Request):
         world = world_of(request)
-        body = await body_as(request, seed.body) if seed.body is not None else None
         params = {_snake(name): value for name, value in request.path_params.items()}
         tenant = _tenant(world, seed.tenant_param, params.pop(_snake(seed.tenant_param)))
+        body = await body_as(request, seed.body) if seed.body is not None else None
         with world.store.transaction():
             answer = seed.run(tenant, body, **params) if seed.body is not None else seed.run(tenant, **params)
         return json(answer, seed.status)
@@ -75,10 +75,10 @@ def describe(seed: Seed, areas: Areas) -> dict[str, Any]:
             "body": seed.body.model_json_schema() if seed.body is not None else None}
 
 
-def readme_rows(areas: Areas) -> str:
-    """The README's rows for the seed endpoints, between its markers."""
+def readme_table(areas: Areas) -> str:
+    """The README's table of seed endpoints, between its markers."""
     rows = [f"| `{seed.method} /_mock{seed.path}` | {seed.doc} |" for seed in areas.seeds]
-    return "\n".join([README_START, *rows, README_END])
+    return "\n".join([README_START, "| seed endpoint | what it does |", "|---|---|", *rows, README_END])
 
 
 def rewrite_readme(path: Path, areas: Areas) -> bool:
@@ -87,7 +87,7 @@ def rewrite_readme(path: Path, areas: Areas) -> bool:
     block = re.compile(re.escape(README_START) + ".*?" + re.escape(README_END), re.S)
     if not block.search(text):
         raise ValueError(f"{path} has no seed endpoints block (markers {README_START!r} ... {README_END!r})")
-    updated = block.sub(lambda _: readme_rows(areas), text)
+    updated = block.sub(lambda _: readme_table(areas), text)
     if updated != text:
         path.write_text(updated, encoding="utf-8")
     return updated != text

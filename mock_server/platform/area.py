@@ -83,8 +83,8 @@ class Seed:
     """A control-plane endpoint (under ``/_mock``) that creates what GHL's API cannot, or shows what it cannot read.
 
     ``path`` starts with ``/locations/{locationId}`` or ``/companies/{companyId}``: the control plane answers
-    400 ``Location not found`` / ``Company not found`` for an unknown one, validates the body with ``body``
-    (422 in GHL's words), then calls ``run(tenant, body, **other_path_params)`` (``run(tenant, **...)`` when
+    400 ``Location not found`` / ``Company not found`` for an unknown one, then validates the body with
+    ``body`` (422 in GHL's words), then calls ``run(tenant, body, **other_path_params)`` (``run(tenant, **...)`` when
     the endpoint takes no body; path parameters in snake case: ``{messageId}`` -> ``message_id=``) inside
     one store transaction and answers what it returns with ``status``.
     ``doc`` is the one line the README's control-plane table and ``GET /_mock/seeds`` show.
