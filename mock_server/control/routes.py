@@ -19,7 +19,7 @@
 | ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``GET  /_mock/seeds`` | every seed endpoint the areas declare (``seeds.py``) |
-| ``/_mock/locations/{locationId}/...``, ``/_mock/companies/{companyId}/...`` | the areas' seed endpoints: what GHL's API cannot create or read (``Area.seeds``, served by ``seeds.py``) |
+| ``/_mock/{locations,companies}/{id}/...`` | the areas' seed endpoints (``Area.seeds``, served by ``seeds.py``) |
 """
 
 from __future__ import annotations
@@ -138,7 +138,9 @@ async def mint_code(request: Request):
     app = oauth.app_by_client(world, body.clientId) if body.clientId else tenants.default_app(world)
     if app is None:
         raise BadRequest("App not found")
-    tenant = world.agency(company_id) if user_type == "Company" else world.agency(company_id).for_location(body.locationId)
+    tenant = world.agency(company_id)
+    if user_type == "Location":
+        tenant = tenant.for_location(body.locationId)
     code = oauth.mint_code(tenant, app=app, scopes=body.scopes, redirect_uri=body.redirectUri, user_id=body.userId)
     return json({**code, "clientId": app["id"]}, 201)
 

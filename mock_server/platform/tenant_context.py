@@ -80,6 +80,10 @@ class Tenant:
         """The same agency bound to another of its locations (the caller knows it is the agency's)."""
         return Tenant(self.world, self.company_id, location_id)
 
+    def location_ids(self) -> list[str]:
+        """Every location of the agency."""
+        return self.world.tenants.location_ids(self.company_id)
+
     @property
     def global_store(self) -> TenantStore:
         """The directory every tenant shares: companies, locations, OAuth apps and installations."""

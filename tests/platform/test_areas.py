@@ -20,7 +20,8 @@ def test_a_table_is_declared_by_one_area_only():
 
 
 def test_a_cascade_must_read_an_index_its_table_declares():
-    careless = Area("careless", tables=(Table("widgets"),), cascades=(delete_children("contacts", "widgets", "ownerId"),))
+    careless = Area("careless", tables=(Table("widgets"),),
+                    cascades=(delete_children("contacts", "widgets", "ownerId"),))
     with pytest.raises(ValueError, match="widgets by ownerId, which widgets's Table does not index"):
         REGISTERED.with_areas(careless)
 

@@ -26,5 +26,5 @@ def create_company(agency: Tenant, *, name: str, timezone: str, email: str | Non
 def get_company(tenant: Tenant) -> dict[str, Any]:
     """The tenant's company, with how many locations it has."""
     company = tenant.require(COMPANIES, tenant.company_id)
-    company["locationCount"] = len(tenant.world.tenants.location_ids(tenant.company_id))
+    company["locationCount"] = len(tenant.location_ids())
     return company

@@ -145,7 +145,7 @@ def mint_code(tenant: Tenant, *, app: dict[str, Any], scopes: list[str] | None, 
         "redirectUri": redirect_uri, "userId": user_id,
         "expiresAt": tenant.clock.timestamp() + CODE_TTL_SECONDS, "used": False,
     })
-    locations = [tenant.location_id] if tenant.location_id else tenant.world.tenants.location_ids(tenant.company_id)
+    locations = [tenant.location_id] if tenant.location_id else tenant.location_ids()
     for location_id in locations:
         install(tenant.for_location(location_id), app)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
