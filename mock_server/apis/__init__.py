@@ -4,7 +4,8 @@ An area (``mock_server/apis/<area>/area.py``) declares everything the platform n
 operations, tables and indexes, control-plane seeds, delete cascades, factories, demo data, contract-kit
 seeding and upstream allowlist (see ``mock_server/platform/area.py`` and ``docs/adding-an-api-area.md``).
 Adding an area = its package, its tests, and its line here. The order is the registry's: operations are
-listed, demo data loaded and factories composed in it.
+listed, factories composed and demo data loaded in it (an area's demo builds on the areas before it: the
+contacts made by the contacts area, the users by the users area).
 """
 
 from __future__ import annotations
@@ -37,11 +38,11 @@ AREAS: tuple[Area, ...] = (
     workflows,
     campaigns,
     snapshots,
+    opportunities,
+    conversations,
     calendars,
     blogs,
-    opportunities,
     associations,
-    conversations,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).
