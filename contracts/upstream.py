@@ -8,8 +8,8 @@ For each operation in the registry (keyed by spec file, method and path):
 - real responses of the mock validate against the official response schema (``response_findings``).
 
 Defects of the official files are accepted through the allowlist, each entry with its reason, kept by
-each area beside its code and collected from the registered areas (``upstream_allowlist.py``). ``judge`` fails on findings nobody allowed and on allowlist entries that no
-longer fire, so the list cannot rot.
+each area beside its code and collected from the registered areas (``upstream_allowlist.py``). ``judge``
+fails on findings nobody allowed and on allowlist entries that no longer fire, so the list cannot rot.
 """
 
 from __future__ import annotations
