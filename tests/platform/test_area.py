@@ -86,7 +86,9 @@ def contact_gadgets(call: Call) -> dict:
 class GadgetFactories(Factories):
     def gadget(self, contact: dict | None = None, kind: str = "Widget") -> dict[str, Any]:
         """A gadget of ``contact`` (a new contact if none), of a freshly seeded kind."""
-        kind_id = self.api("POST", f"/_mock/locations/{self.location_id}/gadget-kinds", {"name": kind})["id"]
+        with self.fake.draw("gadget-kind") as (faker, n):    # a body of the area's own, deterministic per test
+            name = f"{kind} {faker.word()} {n}"
+        kind_id = self.api("POST", f"/_mock/locations/{self.location_id}/gadget-kinds", {"name": name})["id"]
         contact_id = (contact or self.contact())["id"]
         return self.api("POST", "/gadgets/", {"contactId": contact_id, "kindId": kind_id}, what="ghl.gadget()")
 
