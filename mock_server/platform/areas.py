@@ -46,6 +46,7 @@ class Areas:
         if len(set(routes)) != len(routes):
             raise ValueError(f"two seeds claim the same route: {sorted(r for r in routes if routes.count(r) > 1)}")
         self._cascades: dict[str, list[Cascade]] = {}
+        self._cascades_of: dict[str, tuple[Cascade, ...]] = {}
         for area in self.areas:
             for cascade in area.cascades:
                 self._check(area, cascade)
@@ -77,9 +78,12 @@ class Areas:
         except KeyError:
             raise LookupError(f"no area declares a table {name!r} (add a Table to its Area)") from None
 
-    def cascades(self, table: str) -> list[Cascade]:
+    def cascades(self, table: str) -> tuple[Cascade, ...]:
         """What deleting records of ``table`` sets off: its own cascades, then those on every table."""
-        return [*self._cascades.get(table, ()), *(() if table == ANY_TABLE else self._cascades.get(ANY_TABLE, ()))]
+        found = self._cascades_of.get(table)
+        if found is None:
+            found = self._cascades_of[table] = (*self._cascades.get(table, ()), *self._cascades.get(ANY_TABLE, ()))
+        return found
 
     def area_of_seed(self, seed: Seed) -> str:
         return next(area.name for area in self.areas if seed in area.seeds)

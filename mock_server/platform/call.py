@@ -39,6 +39,14 @@ class Call:
             self._tenant = Tenant(self.world, principal.company_id, location_id)
         return self._tenant
 
+    def named_agency(self, company_id: str | None) -> Tenant | None:
+        """The request's agency when ``company_id`` (a ``companyId`` the request sends) names it, else None.
+
+        The platform already refused another agency's id (403); what is left is an id naming no agency
+        (``""``), which finds nothing, as an unknown company would.
+        """
+        return self.tenant.agency if company_id == self.tenant.company_id else None
+
     @property
     def v3(self) -> bool:
         """Whether the client asked for the v3 contract (``Version: v3``), whose DTOs differ for some operations."""

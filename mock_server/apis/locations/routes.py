@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from mock_server.apis.companies.service import COMPANY_NOT_FOUND
 from mock_server.apis.locations import custom_field_models as cf_models
 from mock_server.apis.locations import custom_fields, models, service
 from mock_server.platform.call import Call
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import AGENCY, LOCATION, LOCATION_OR_AGENCY, Api
 
@@ -31,8 +33,10 @@ def get_location(call: Call) -> dict:
           summary="Create Sub-Account (Formerly Location)")
 def create_location(call: Call) -> dict:
     fields = sent_fields(call.body)
-    fields.pop("companyId")  # the token's agency (the platform checked they are the same)
-    return service.create_location(call.tenant, **fields)
+    agency = call.named_agency(fields.pop("companyId"))
+    if agency is None:
+        raise BadRequest(COMPANY_NOT_FOUND)
+    return service.create_location(agency, **fields)
 
 
 @api.get("/locations/{locationId}/customFields", "get-custom-fields", scopes="locations/customFields.readonly",

@@ -39,7 +39,8 @@ def create_location(agency: Tenant, *, name: str, timezone: str | None = None, l
         "name": name,
         "timezone": timezone or DEFAULT_TIMEZONE,
         "settings": settings,
-        "social": fields.pop("social", None) or {},
+        # A null link is one not given: GHL's LocationSocial answers strings only.
+        "social": {k: v for k, v in (fields.pop("social", None) or {}).items() if v is not None},
         "business": {"name": name, "timezone": timezone or DEFAULT_TIMEZONE},
         "dateAdded": iso_z(agency.now()),
         **{k: v for k, v in fields.items() if v is not None},

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from mock_server.apis.companies.service import COMPANY_NOT_FOUND
 from mock_server.apis.users import models, service
 from mock_server.platform.call import Call
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import AGENCY, LOCATION, LOCATION_OR_AGENCY, Api
 
@@ -14,8 +16,11 @@ api = Api("users.json", tag="Users")
          query=models.SearchUsersQuery, response=models.SearchUsersResponse, summary="Search Users")
 def search_users(call: Call) -> dict:
     q = call.query
+    agency = call.named_agency(q.companyId)
+    if agency is None:
+        return {"users": [], "count": 0}
     users, count = service.search_users(
-        call.tenant, query=q.query, location_id=call.tenant.location_id or q.locationId, user_type=q.type, role=q.role,
+        agency, query=q.query, location_id=call.tenant.location_id or q.locationId, user_type=q.type, role=q.role,
         ids=[i for i in (q.ids or "").split(",") if i] or None, sort=q.sort,
         descending=q.sortDirection == "desc", skip=q.skip, limit=q.limit)
     return {"users": users, "count": count}
@@ -26,7 +31,10 @@ def search_users(call: Call) -> dict:
           summary="Filter Users by Email")
 def filter_by_email(call: Call) -> dict:
     b = call.body
-    users, count = service.users_by_email(call.tenant, b.emails.split(","), deleted=b.deleted,
+    agency = call.named_agency(b.companyId)
+    if agency is None:
+        return {"users": [], "count": 0}
+    users, count = service.users_by_email(agency, b.emails.split(","), deleted=b.deleted,
                                           skip=b.skip, limit=b.limit)
     return {"users": users, "count": count}
 
@@ -50,8 +58,10 @@ def users_of_location(call: Call) -> dict:
           body=models.CreateUserBody, response=models.UserOut, status=201, summary="Create User")
 def create_user(call: Call) -> dict:
     fields = sent_fields(call.body)
-    fields.pop("companyId")  # the token's agency (the platform checked they are the same)
-    return service.create_user(call.tenant, fields)
+    agency = call.named_agency(fields.pop("companyId"))
+    if agency is None:
+        raise BadRequest(COMPANY_NOT_FOUND)
+    return service.create_user(agency, fields)
 
 
 @api.put("/users/{userId}", "update-user", scopes="users.write", tokens=LOCATION_OR_AGENCY,
