@@ -176,12 +176,14 @@ class DataFiles:
                 view = view[written:]
             if self.fsync:
                 os.fsync(fd)
-        except OSError as exc:
+        except BaseException as exc:  # an interrupt part-way leaves a torn line just the same
             self._restore_log(fd, start, exc)
-            raise WriteFailed(_refused(self.wal_path, exc)) from None
+            if isinstance(exc, OSError):
+                raise WriteFailed(_refused(self.wal_path, exc)) from None
+            raise
         self.wal_bytes = start + len(line)
 
-    def _restore_log(self, fd: int, length: int, cause: OSError) -> None:
+    def _restore_log(self, fd: int, length: int, cause: BaseException) -> None:
         """Cut a failed append back off the log, so later transactions never follow a torn line."""
         try:
             os.ftruncate(fd, length)
@@ -190,8 +192,8 @@ class DataFiles:
             # DECISION: the log cannot be trusted to end where it should, so refuse every later write (reads
             # go on) until a restart: the torn line then stays the last one, which the replay drops.
             self._broken = (
-                f"ghl-mock stopped accepting writes: a write to {self.wal_path} failed ({cause.strerror}) and the "
-                f"file could not be restored afterwards ({exc.strerror}). Reads still work; nothing acknowledged "
+                f"ghl-mock stopped accepting writes: a write to {self.wal_path} failed ({_reason(cause)}) and the "
+                f"file could not be restored afterwards ({_reason(exc)}). Reads still work; nothing acknowledged "
                 f"was lost. Fix the disk, then restart the server.")
             log.error(self._broken)
 
@@ -222,7 +224,7 @@ class DataFiles:
             elif self.wal_path.exists():
                 self._cut_log(0)
         except OSError as exc:  # harmless: the next start replays the old log over the new snapshot
-            log.warning("could not empty %s after a snapshot (%s)", self.wal_path, exc.strerror)
+            log.warning("could not empty %s after a snapshot (%s)", self.wal_path, _reason(exc))
             return
         self.wal_bytes = 0
 
@@ -246,6 +248,10 @@ def _open_private(path: Path, flags: int, *, exclusive: bool = False) -> int:
     return fd
 
 
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or repr(exc)
+
+
 def _refused(path: Path, exc: OSError) -> str:
-    return (f"The change was not saved: ghl-mock could not write its data file {path} ({exc.strerror or exc}). "
+    return (f"The change was not saved: ghl-mock could not write its data file {path} ({_reason(exc)}). "
             f"Nothing was applied; free disk space (or raise the file size limit) and retry.")

@@ -148,6 +148,29 @@ def test_when_the_log_cannot_be_restored_the_store_refuses_every_later_write(tmp
     reopened.close()
 
 
+def test_an_interrupt_in_the_middle_of_an_append_leaves_no_torn_line(tmp_path, monkeypatch):
+    path = tmp_path / "data.json"
+    store = Store.open_file(str(path))
+    store.put("L1", "contacts", {"id": "c1"})
+    logged = (tmp_path / "data.json.wal").stat().st_size
+
+    def interrupted(fd, data):
+        real_write(fd, bytes(data[: len(data) // 2]))
+        raise KeyboardInterrupt
+
+    real_write = os.write
+    monkeypatch.setattr(files.os, "write", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.put("L1", "contacts", {"id": "c2"})
+    monkeypatch.undo()
+    assert (tmp_path / "data.json.wal").stat().st_size == logged
+    store.put("L1", "contacts", {"id": "c3"})
+    store._files.release()
+    reopened = Store.open_file(str(path))
+    assert [reopened.get("L1", "contacts", i) is not None for i in ("c1", "c2", "c3")] == [True, False, True]
+    reopened.close()
+
+
 # -- start-up: never a silent truncation ------------------------------------------------------
 
 def _logged(path, *docs: str) -> None:
