@@ -37,6 +37,7 @@ class Outcome:
     files: dict[Path, str] = field(default_factory=dict)  # what is (or, dry, would be) written
     extended: set[Path] = field(default_factory=set)  # existing modules the new code is appended to
     instructions: list[str] = field(default_factory=list)
+    plan: AreaPlan | None = None
 
     def write(self) -> None:
         """Write every file, or none: a file that exists already is only rewritten to extend it."""
@@ -67,7 +68,7 @@ def scaffold(file: Path, operation_ids: list[str] | None = None, *, area: str | 
         return _add(file, operation_ids, area, package, root, spec_name, spec)
     plan = plan_area(file, area, operation_ids, skip=_implemented(spec_name, root), spec=spec)
     _something(plan, spec_name)
-    outcome = Outcome(area, True, [op.official.operation_id for op in plan.operations])
+    outcome = Outcome(area, True, [op.official.operation_id for op in plan.operations], plan=plan)
     models = templates.models_part(plan)
     outcome.files[package / "models.py"] = models.module(
         f"Models of the {plan.tag} API ({plan.spec_file}), GHL field names verbatim.")
@@ -92,10 +93,11 @@ def _add(file: Path, operation_ids: list[str] | None, area: str, package: Path, 
     flat_models, flat_routes = package / "models.py", package / "routes.py"
     taken = Module.read(flat_models).top_level_names() if flat_models.is_file() else set()
     handlers = Module.read(flat_routes).top_level_names() if flat_routes.is_file() else set()
-    plan = plan_area(file, area, operation_ids, skip=_implemented(spec_name, root), taken_models=taken,
+    declared = {route for path in package.rglob("*.py") for route in Module.read(path).declared_routes()}
+    plan = plan_area(file, area, operation_ids, skip=_implemented(spec_name, root) | declared, taken_models=taken,
                      taken_handlers=handlers, spec=spec)
     _something(plan, spec_name)
-    outcome = Outcome(area, False, [op.official.operation_id for op in plan.operations])
+    outcome = Outcome(area, False, [op.official.operation_id for op in plan.operations], plan=plan)
     resource = _resource(plan)
     models = templates.models_part(plan)
     if flat_models.is_file():

@@ -48,6 +48,23 @@ class Module:
                 return node.targets[0].id
         return None
 
+    def declared_routes(self) -> set[tuple[str, str]]:
+        """(METHOD, path) of the operations this module declares with literal paths (``@api.get("/x", ...)``)."""
+        found: set[tuple[str, str]] = set()
+        for node in ast.walk(ast.parse(self.text)):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for decorator in node.decorator_list:
+                if not isinstance(decorator, ast.Call) or not isinstance(decorator.func, ast.Attribute):
+                    continue
+                texts = [a.value for a in decorator.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                method = decorator.func.attr.upper()
+                if method == "OPERATION" and len(texts) >= 2:
+                    found.add((texts[0].upper(), texts[1]))
+                elif method in ("GET", "POST", "PUT", "PATCH", "DELETE") and texts and texts[0].startswith("/"):
+                    found.add((method, texts[0]))
+        return found
+
     def binding_of(self, module: str) -> str | None:
         """The name this module imports ``module`` as (``from pkg import models as m`` -> ``m``)."""
         package, _, last = module.rpartition(".")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mock_server.contracts.official import OfficialOperation, OfficialSpec
+from mock_server.contracts.scaffold.shapes import number_string
 
 # Fields that name the tenant: the test fills them from its ``ghl`` fixture.
 TENANT_IDS = {"locationId": "location_id", "companyId": "company_id", "userId": "user_id", "altId": "location_id"}
@@ -66,9 +67,12 @@ class _Values:
     def parameter(self, name: str, schema: dict[str, Any], *, as_text: bool) -> Any:
         if name in TENANT_IDS:
             return Tenant(TENANT_IDS[name])
+        schema = self._resolve(schema)
+        if isinstance(schema, dict) and _kind(schema) == "array":  # a list parameter: one item
+            return [_as_text(self.value(schema.get("items") or {}, name, 1))]
+        if isinstance(schema, dict) and number_string(name, schema):
+            return next((h for h in (schema.get("default"), schema.get("example")) if str(h).isdigit()), "1")
         value = self.value(schema, name, 0)
-        if isinstance(value, list):
-            return [_as_text(v) for v in value] or [name]
         return _as_text(value) if as_text else value
 
     def value(self, node: Any, name: str, depth: int) -> Any:
@@ -83,7 +87,7 @@ class _Values:
         if variants:
             return self.value(variants[0], name, depth + 1)
         enum = [v for v in node.get("enum") or [] if v is not None]
-        if enum:
+        if enum and all(isinstance(v, (str, int, float, bool)) for v in enum):  # as the models read enums
             return enum[0]
         kind = _kind(node)
         if kind == "string":

@@ -34,7 +34,9 @@ _CONSTRAINTS = {  # JSON Schema keyword -> pydantic Field argument, by the kind 
     "string": {"minLength": "min_length", "maxLength": "max_length", "pattern": "pattern"},
     "array": {"minItems": "min_length", "maxItems": "max_length"},
 }
-_DIGITS_EXAMPLE = "0123456789"
+# Query parameters GHL declares as strings of digits (``limit: "100"``): typed NumberString when the file's
+# default is one, or, for these count-like names, its example is one.
+COUNT_NAMES = frozenset({"limit", "skip", "offset", "page", "pageLimit", "pageSize", "perPage"})
 
 
 @dataclass
@@ -115,7 +117,7 @@ class Shapes:
             schema = param.get("schema") or {}
             expression, nullable = self.annotation(schema, self.base, "query", stem_of(name), pascal(param["name"]))
             required = bool(param.get("required"))
-            if expression == "str" and _digits(schema):
+            if expression == "str" and number_string(param["name"], schema):
                 expression = "NumberString"  # GHL's counts (limit, skip) are strings of digits
             default = schema.get("default", NO_DEFAULT) if not required else NO_DEFAULT
             if not _scalar(default) or default is None:
@@ -320,12 +322,15 @@ def _hashable(values: list[Any]) -> list[Any]:
     return [v for v in values if _scalar(v)] if all(_scalar(v) for v in values) else []
 
 
-def _digits(schema: dict[str, Any]) -> bool:
-    """A string parameter whose default or example is a number: GHL's ``limit``/``skip`` counts."""
-    if schema.get("enum") or schema.get("format"):
+def number_string(name: str, schema: dict[str, Any]) -> bool:
+    """A string query parameter that holds a count (see COUNT_NAMES)."""
+    if schema.get("enum") or schema.get("format") or schema.get("type") != "string":
         return False
-    hints = [schema.get("default"), schema.get("example")]
-    return any(isinstance(h, str) and h and all(c in _DIGITS_EXAMPLE for c in h) for h in hints)
+    return _digits(schema.get("default")) or (name in COUNT_NAMES and _digits(schema.get("example")))
+
+
+def _digits(value: Any) -> bool:
+    return isinstance(value, str) and value.isascii() and value.isdigit()
 
 
 def _rust_regex(pattern: str) -> bool:

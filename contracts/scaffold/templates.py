@@ -204,8 +204,11 @@ def _test(op: Declared) -> str:
         request = source.call(f"{client}.request", [source.literal(official.method), *args])
     else:
         request = source.call(f"{client}.{method}", args)
+    marks = ["@UNWRITTEN"]
+    if official.deprecated:  # calling it is a contract violation the plugin would fail the test for
+        marks.append('@pytest.mark.ghl_allow_violations("deprecated_operation")')
     return "\n".join([
-        "@UNWRITTEN",
+        *marks,
         f"def test_{op.handler.rstrip('_')}(ghl):",
         source.wrap(f"    answer = {request}"),
         f"    assert answer.status_code == {op.status}, answer.text",

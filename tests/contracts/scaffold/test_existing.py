@@ -1,0 +1,61 @@
+"""Adding operations to an area that exists: appended, imports merged, nothing overwritten or declared twice."""
+
+from __future__ import annotations
+
+import pytest
+from mock_server.contracts.scaffold import ScaffoldError
+from mock_server.contracts.scaffold.existing import merge_imports
+
+from .conftest import AREA_PREFIX, GADGETS, ruff_problems
+
+AREA = AREA_PREFIX + "grown"
+
+
+def test_the_operations_an_area_lacks_are_added_to_its_modules(gadgets_file, generate, load_area):
+    first = generate(gadgets_file, AREA, "list-gadgets", "get-gadget")
+    package = generate.root / "mock_server" / "apis" / AREA
+    before = (package / "models.py").read_text()
+    hand_written = "\n\n\ndef helper() -> int:  # written by hand after the first scaffold\n    return 1\n"
+    (package / "routes.py").write_text((package / "routes.py").read_text() + hand_written)
+
+    added = generate(gadgets_file, AREA)  # every operation the area does not declare yet
+
+    every = [op["operationId"] for item in GADGETS["paths"].values() for op in item.values()]
+    assert not added.new_area and added.operations == [i for i in every if i not in first.operations]
+    assert "def helper() -> int:" in (package / "routes.py").read_text()  # kept
+    assert before[before.index("# -- queries"):] in (package / "models.py").read_text()  # kept
+    assert ruff_problems(generate.root, *added.files) == ""
+    routes = load_area(generate.root, AREA)
+    ids = [op.operation_id for op in routes.api.operations]
+    assert sorted(ids) == sorted(["list-gadgets", "get-gadget", *added.operations]) and len(set(ids)) == len(ids)
+    # the second run's answer models did not take the first run's names
+    assert routes.models.GadgetResponse is not None and "class GadgetResponse2(" in (package / "models.py").read_text()
+    tests = [p for p in added.files if "tests" in p.parts]
+    assert tests and all(p.name != f"test_{AREA}.py" for p in tests)  # the first run's tests stay as they are
+
+
+def test_nothing_left_to_add_says_so(gadgets_file, generate):
+    generate(gadgets_file, AREA)
+    with pytest.raises(ScaffoldError, match="nothing to scaffold"):
+        generate(gadgets_file, AREA)
+
+
+def test_an_operation_the_area_declares_is_not_declared_again(gadgets_file, generate):
+    generate(gadgets_file, AREA, "get-kind")
+    with pytest.raises(LookupError, match="already declared in the area: get-kind"):
+        generate(gadgets_file, AREA, "get-kind", "create-tree")
+
+
+def test_the_import_block_is_merged_in_ruffs_order(tmp_path):
+    text = ('"""Doc."""\n\nfrom __future__ import annotations\n\nimport re\n\n'
+            "from mock_server.apis.contacts import models as m\nfrom mock_server.apis.contacts import records\n"
+            "from mock_server.platform.call import Call\n\nx = re\n")
+    merged = merge_imports(text, {"mock_server.platform.operations": {"LOCATION", "Api"},
+                                  "mock_server.platform.call": {"FileReply"}, "typing": {"Any"}}, tmp_path / "r.py")
+    assert merged == ('"""Doc."""\n\nfrom __future__ import annotations\n\nimport re\nfrom typing import Any\n\n'
+                      "from mock_server.apis.contacts import records\n"
+                      "from mock_server.apis.contacts import models as m\n"
+                      "from mock_server.platform.call import Call, FileReply\n"
+                      "from mock_server.platform.operations import LOCATION, Api\n\nx = re\n")
+    with pytest.raises(ScaffoldError, match="comments"):
+        merge_imports(text.replace("import re\n", "import re  # why\n"), {"typing": {"Any"}}, tmp_path / "r.py")
