@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from mock_server.contracts.scaffold import ScaffoldError
 from mock_server.contracts.scaffold.existing import merge_imports
@@ -59,3 +61,23 @@ def test_the_import_block_is_merged_in_ruffs_order(tmp_path):
                       "from mock_server.platform.operations import LOCATION, Api\n\nx = re\n")
     with pytest.raises(ScaffoldError, match="comments"):
         merge_imports(text.replace("import re\n", "import re  # why\n"), {"typing": {"Any"}}, tmp_path / "r.py")
+
+
+def test_an_area_split_into_packages_gets_new_modules(gadgets_file, generate, load_area):
+    package = generate.root / "mock_server" / "apis" / (AREA + "_split")
+    for folder in ("models", "routes"):
+        (package / folder).mkdir(parents=True)
+        (package / folder / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "routes" / "spec.py").write_text('from mock_server.platform.operations import Api\n\n'
+                                                'api = Api("gadgets.json", tag="Gadgets")\n')
+    added = generate(gadgets_file, AREA + "_split", "get-kind", "create-tree")
+
+    written = sorted(str(p.relative_to(package)) for p in added.files if package in p.parents)
+    assert written == ["models/kinds.py", "routes/kinds.py"]  # named after the first operation's path
+    assert "routes.kinds where the area's routes are gathered" in " ".join(added.instructions)
+    assert ruff_problems(generate.root, *added.files) == ""
+    load_area(generate.root, AREA + "_split")
+    kinds = importlib.import_module(f"mock_server.apis.{AREA}_split.routes.kinds")
+    spec = importlib.import_module(f"mock_server.apis.{AREA}_split.routes.spec")
+    assert kinds.api is spec.api and [op.operation_id for op in spec.api.operations] == ["get-kind", "create-tree"]
