@@ -22,7 +22,7 @@ from pathlib import Path
 
 from mock_server.contracts.official import OfficialSpec
 from mock_server.contracts.scaffold import source, templates
-from mock_server.contracts.scaffold.existing import Module, ScaffoldError
+from mock_server.contracts.scaffold.existing import Module, ScaffoldError, reuse_identical
 from mock_server.contracts.scaffold.naming import area_name, snake
 from mock_server.contracts.scaffold.plan import AreaPlan, api_name, plan_area
 
@@ -97,6 +97,8 @@ def _add(file: Path, operation_ids: list[str] | None, area: str, package: Path, 
     plan = plan_area(file, area, operation_ids, skip=_implemented(spec_name, root) | declared, taken_models=taken,
                      taken_handlers=handlers, spec=spec)
     _something(plan, spec_name)
+    if flat_models.is_file():
+        reuse_identical(plan, Module.read(flat_models))
     outcome = Outcome(area, False, [op.official.operation_id for op in plan.operations], plan=plan)
     resource = _resource(plan)
     models = templates.models_part(plan)

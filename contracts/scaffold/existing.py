@@ -8,10 +8,13 @@ module is rewritten, merged with what the new code needs.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mock_server.contracts.scaffold import source
+from mock_server.contracts.scaffold import source, templates
+from mock_server.contracts.scaffold.plan import AreaPlan
+from mock_server.contracts.scaffold.shapes import AliasSpec, ClassSpec
 
 
 class ScaffoldError(Exception):
@@ -38,6 +41,16 @@ class Module:
             elif isinstance(node, (ast.Import, ast.ImportFrom)):
                 names |= {(a.asname or a.name).split(".")[0] for a in node.names}
         return names
+
+    def declarations(self) -> dict[str, str]:
+        """The source of each top-level class and assignment, by name."""
+        found: dict[str, str] = {}
+        for node in ast.parse(self.text).body:
+            name = node.name if isinstance(node, ast.ClassDef) else \
+                node.targets[0].id if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) else None
+            if name:
+                found[name] = ast.get_source_segment(self.text, node) or ""
+        return found
 
     def api_named(self, spec_file: str) -> str | None:
         """The name this module binds ``Api("<spec_file>", ...)`` to."""
@@ -78,6 +91,40 @@ class Module:
     def appended(self, body: str, imports: source.Imports) -> str:
         """This module's text with ``body`` appended and its import block merged with ``imports``."""
         return merge_imports(self.text, imports, self.path).rstrip("\n") + "\n\n\n" + body
+
+
+def reuse_identical(plan: AreaPlan, module: Module) -> None:
+    """Where a generated declaration (``GadgetOut2``) is the module's own under its name (``GadgetOut``), field
+    for field, use the module's: a second scaffold of the same file adds no copies of what the first wrote."""
+    existing = module.declarations()
+    declared = plan.shapes.declared
+    while True:
+        same = next(((name, base) for name, base in ((n, re.sub(r"\d+$", "", n)) for n in declared)
+                     if base != name and base in existing
+                     and _source(declared[name], set(declared), base) == existing[base].strip()), None)
+        if same is None:
+            return
+        _rename(plan, *same)
+
+
+def _source(declaration: ClassSpec | AliasSpec, names: set[str], as_name: str) -> str:
+    text = templates.render_declaration(declaration, names)
+    text = "\n".join(line for line in text.splitlines() if not line.startswith("# REVIEW"))
+    return re.sub(rf"^(class |){re.escape(declaration.name)}\b", rf"\g<1>{as_name}", text.strip())
+
+
+def _rename(plan: AreaPlan, old: str, new: str) -> None:
+    word = re.compile(rf"\b{re.escape(old)}\b")
+    del plan.shapes.declared[old]
+    for declaration in plan.shapes.declared.values():
+        if isinstance(declaration, ClassSpec):
+            declaration.bases = tuple(new if b == old else b for b in declaration.bases)
+            for f in declaration.fields:
+                f.annotation = word.sub(new, f.annotation)
+        else:
+            declaration.expression = word.sub(new, declaration.expression)
+    for op in plan.operations:
+        op.query, op.body, op.response = (new if x == old else x for x in (op.query, op.body, op.response))
 
 
 def merge_imports(text: str, imports: source.Imports, where: Path) -> str:

@@ -44,7 +44,7 @@ def models_part(plan: AreaPlan) -> Part:
     for role, title in SECTIONS:
         entries = [declared[name] for name in order if declared[name].role == role]
         for number, entry in enumerate(entries):
-            text = _alias(entry) if isinstance(entry, AliasSpec) else _class(entry, set(declared))
+            text = render_declaration(entry, set(declared))
             text = f"# -- {title} {'-' * (100 - len(title))}\n{text}" if number == 0 else text
             chunks.append((text,) if isinstance(entry, AliasSpec) else text)
     later = _forward_references(order, declared)
@@ -61,6 +61,10 @@ def models_part(plan: AreaPlan) -> Part:
         if re.search(rf"\b{name}\b", text):
             source.add(imports, PLATFORM_MODELS, name)
     return Part(text, imports)
+
+
+def render_declaration(declaration: ClassSpec | AliasSpec, module_names: set[str]) -> str:
+    return _alias(declaration) if isinstance(declaration, AliasSpec) else _class(declaration, module_names)
 
 
 def _alias(alias: AliasSpec) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 from mock_server.contracts.scaffold import ScaffoldError
@@ -30,8 +31,11 @@ def test_the_operations_an_area_lacks_are_added_to_its_modules(gadgets_file, gen
     routes = load_area(generate.root, AREA)
     ids = [op.operation_id for op in routes.api.operations]
     assert sorted(ids) == sorted(["list-gadgets", "get-gadget", *added.operations]) and len(set(ids)) == len(ids)
-    # the second run's answer models did not take the first run's names
-    assert routes.models.GadgetResponse is not None and "class GadgetResponse2(" in (package / "models.py").read_text()
+    # the answer models the first run wrote serve the new operations too: no copies under other names
+    created = next(op for op in routes.api.operations if op.operation_id == "create-gadget")
+    assert created.response is routes.models.GadgetResponse
+    after = (package / "models.py").read_text()
+    assert not [n for n in re.findall(r"^class (\w+)\(", before, re.M) if f"class {n}2(" in after]
     tests = [p for p in added.files if "tests" in p.parts]
     assert tests and all(p.name != f"test_{AREA}.py" for p in tests)  # the first run's tests stay as they are
 
@@ -81,3 +85,16 @@ def test_an_area_split_into_packages_gets_new_modules(gadgets_file, generate, lo
     kinds = importlib.import_module(f"mock_server.apis.{AREA}_split.routes.kinds")
     spec = importlib.import_module(f"mock_server.apis.{AREA}_split.routes.spec")
     assert kinds.api is spec.api and [op.operation_id for op in spec.api.operations] == ["get-kind", "create-tree"]
+
+
+def test_a_name_the_area_has_is_never_reused_for_something_else(gadgets_file, generate, load_area):
+    package = generate.root / "mock_server" / "apis" / AREA
+    generate(gadgets_file, AREA, "get-kind")
+    models = package / "models.py"
+    models.write_text(models.read_text().replace("class KindOut(ResponseModel):\n    kind: str | None = None",
+                                                  "class KindOut(ResponseModel):\n    kind: str"))  # edited by hand
+    generate(gadgets_file, AREA, "list-gadgets")
+    text = models.read_text()
+    assert "class KindOut(ResponseModel):\n    kind: str\n" in text  # the hand's version stays
+    assert ruff_problems(generate.root, models) == ""
+    assert load_area(generate.root, AREA).models.GadgetsResponse is not None
