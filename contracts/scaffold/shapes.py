@@ -96,7 +96,7 @@ class Shapes:
         (None for an answer the file says nothing about)."""
         if not schema:
             return None if role == "response" else self._open_class(name, role)
-        if "$ref" not in schema and (_class_like(schema) or schema.get("properties")):
+        if "$ref" not in schema and _class_like(schema):
             return self._declare_class(self.names.claim(name), schema, self.base, role, inline=False)
         expression, nullable = self.annotation(schema, self.base, role, stem_of(name), "")
         if expression == "Any" and role == "response":
@@ -153,8 +153,8 @@ class Shapes:
         return self._plain(node, base, role, stem, label), nullable
 
     def _plain(self, node: dict[str, Any], base: str, role: str, stem: str, label: str) -> str:
-        values = [v for v in dict.fromkeys(_hashable(node.get("enum") or [])) if v is not None]
-        if values and all(_scalar(v) for v in values):
+        values = [v for v in dict.fromkeys(_scalars(node.get("enum") or [])) if v is not None]
+        if values:
             return f"Literal[{', '.join(literal(v) for v in values)}]"
         kinds = [k for k in (node["type"] if isinstance(node.get("type"), list) else [node.get("type")])
                  if k not in ("null", None)]
@@ -284,12 +284,8 @@ class Shapes:
 
 # -- helpers ------------------------------------------------------------------------------------------
 def _class_like(node: Any) -> bool:
-    if not isinstance(node, dict):
-        return False
-    if node.get("properties"):
-        return True
-    parts = node.get("allOf") or []
-    return len(parts) > 1 or (len(parts) == 1 and bool(node.get("properties")))
+    """An object with properties, or an ``allOf`` of several parts: a class (one part alone is that part)."""
+    return isinstance(node, dict) and (bool(node.get("properties")) or len(node.get("allOf") or []) > 1)
 
 
 def _schema_name(uri: str) -> str:
@@ -318,8 +314,9 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
-def _hashable(values: list[Any]) -> list[Any]:
-    return [v for v in values if _scalar(v)] if all(_scalar(v) for v in values) else []
+def _scalars(values: list[Any]) -> list[Any]:
+    """An enum's values when a ``Literal`` can hold them (the files have a few enums of lists)."""
+    return values if all(_scalar(v) for v in values) else []
 
 
 def number_string(name: str, schema: dict[str, Any]) -> bool:
