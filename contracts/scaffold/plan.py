@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mock_server.contracts.official import OfficialOperation, OfficialSpec
-from mock_server.contracts.scaffold.naming import Names, pascal, snake
+from mock_server.contracts.scaffold.naming import Names, area_name, pascal, snake
 from mock_server.contracts.scaffold.samples import Sample, sample_request
 from mock_server.contracts.scaffold.shapes import Shapes
 
@@ -84,7 +84,7 @@ def plan_area(path: Path, area: str, operation_ids: list[str] | None = None, *,
         shapes.reserve(op.responses.get(str(_status(op)[0])), "response", "Response")
     declared = [_declare(op, spec, name, document, shapes, handlers) for op in chosen]
     tags = [t for op in chosen for t in _raw(document, op).get("tags", [])]
-    tag = max(dict.fromkeys(tags), key=tags.count) if tags else pascal(area)
+    tag = max(dict.fromkeys(tags), key=tags.count) if tags else pascal(area_name(name))
     return AreaPlan(api_name(path), area, tag, declared, shapes)
 
 
