@@ -42,7 +42,8 @@ def call(name: str, args: Iterable[str]) -> str:
 
 
 def wrap(line: str, width: int = WIDTH) -> str:
-    """``line`` broken after commas to fit ``width``, each continuation aligned with its open bracket.
+    """``line`` broken after commas (and unions' bars) to fit ``width``, each continuation aligned with its open
+    bracket.
 
     Strings are never split; a line that cannot be broken stays long (ruff's rules do not limit length)."""
     if len(line) <= width:
@@ -68,8 +69,8 @@ def wrap(line: str, width: int = WIDTH) -> str:
             stack.append(len(current))
         elif char in CLOSING and stack:
             stack.pop()
-        elif char == "," and stack and i + 1 < len(line) and line[i + 1] == " ":
-            breaks.append((len(current), stack[-1]))
+        elif char in ",|" and stack and i + 1 < len(line) and line[i + 1] == " " and (char == "," or line[i - 1] == " "):
+            breaks.append((len(current), stack[-1]))  # after ", " and after the " | " of a union
         if len(current) > width and quote is None:
             fitting = [b for b in breaks if b[0] <= width] or breaks[:1]
             if fitting and fitting[-1][0] < len(current):

@@ -97,10 +97,25 @@ def _field(f: FieldSpec, attr: str, role: str) -> str:
     default = source.literal(f.default) if has_default else ("None" if not f.required else None)
     options = ([f"alias={source.literal(f.name)}"] if attr != f.name else []) + \
         [f"{k}={source.literal(v)}" for k, v in f.constraints.items()]
-    if options:
-        value = source.call("Field", ([default] if default is not None else []) + options)
-        return f"{attr}: {annotation} = {value}"
-    return f"{attr}: {annotation}" + (f" = {default}" if default is not None else "")
+    value = source.call("Field", ([default] if default is not None else []) + options) if options else default
+    line = _field_line(attr, annotation, value)
+    if len(line) > source.WIDTH - 4 and _top_level_union(annotation):
+        return _field_line(attr, f"({annotation})", value)  # parenthesized, a long union can be wrapped
+    return line
+
+
+def _field_line(attr: str, annotation: str, value: str | None) -> str:
+    return f"{attr}: {annotation}" + (f" = {value}" if value is not None else "")
+
+
+def _top_level_union(annotation: str) -> bool:
+    depth = 0
+    for at, char in enumerate(annotation):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "|" and depth == 0 and annotation[at - 1:at + 2] == " | ":
+            return True
+    return False
 
 
 def _forward_references(order: list[str], declared: dict) -> list[str]:

@@ -33,3 +33,11 @@ def test_continuations_align_with_their_bracket():
 def test_literals_are_double_quoted_python():
     assert literal('say "hi"\n') == '"say \\"hi\\"\\n"'
     assert ast.literal_eval(literal({"a": [1, 2.5, True, None, ("x",)]})) == {"a": [1, 2.5, True, None, ("x",)]}
+
+
+def test_a_long_union_breaks_after_its_bars():
+    line = "    details: (" + " | ".join(f"SomeRatherLongActionName{n}" for n in range(8)) + ")"
+    rows = wrap(line).splitlines()
+    assert len(rows) > 1 and all(len(row) <= 120 for row in rows)
+    assert rows[0].endswith(" |") and rows[1].startswith(" " * len("    details: ("))
+    assert ast.dump(ast.parse(wrap(line).strip())) == ast.dump(ast.parse(line.strip()))
