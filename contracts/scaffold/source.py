@@ -73,6 +73,8 @@ def wrap(line: str, width: int = WIDTH) -> str:
             breaks.append((len(current), stack[-1]))  # after ", " and after the " | " of a union
         if len(current) > width and quote is None:
             fitting = [b for b in breaks if b[0] <= width] or breaks[:1]
+            # a continuation far to the right leaves no room: prefer breaking at a shallower bracket
+            fitting = [b for b in fitting if b[1] <= width // 2] or fitting
             if fitting and fitting[-1][0] < len(current):
                 cut, indent = fitting[-1]
                 out.append(current[:cut].rstrip())

@@ -68,7 +68,10 @@ def render_declaration(declaration: ClassSpec | AliasSpec, module_names: set[str
 
 
 def _alias(alias: AliasSpec) -> str:
-    return source.wrap(f"{alias.name} = {alias.expression}")
+    line = f"{alias.name} = {alias.expression}"
+    if len(line) > source.WIDTH and _top_level_union(alias.expression):
+        line = f"{alias.name} = ({alias.expression})"  # parenthesized, a long union can be wrapped
+    return source.wrap(line)
 
 
 def _class(spec: ClassSpec, module_names: set[str]) -> str:
@@ -206,17 +209,27 @@ def _test(op: Declared) -> str:
     sample: Sample = op.sample
     official = op.official
     client = "ghl.client(agency=True)" if op.tokens == "AGENCY" else "ghl.client()"
-    args = [_path(official.path, sample.path)]
+    path = _path(official.path, sample.path)
+    before: list[str] = []  # a path, query or body too long for the call goes in a variable first
+    if len(path) > 60:
+        before.append(f"    path = {path}")
+        path = "path"
+    args = [path]
+
+    def argument(keyword: str, name: str, value: Any) -> None:
+        inline = _code(value)
+        if len(inline) > 60:
+            before.append(f"    {name} = {_block(value, 4, len(name) + 3)}")
+            inline = name
+        args.append(f"{keyword}={inline}")
+
     if sample.query:
-        args.append(f"params={_code(sample.query)}")
-    if op.body_media == JSON and op.body is not None:
-        args.append(f"json={_code(sample.body)}")
-    elif op.body is not None:
-        if sample.body:
-            args.append(f"data={_code(sample.body)}")
-        if sample.files:
-            args.append("files={" + ", ".join(f'{source.literal(name)}: ("upload.txt", b"scaffolded")'
-                                              for name in sample.files) + "}")
+        argument("params", "query", sample.query)
+    if op.body is not None and (op.body_media == JSON or sample.body):
+        argument("json" if op.body_media == JSON else "data", "body", sample.body)
+    if op.body is not None and sample.files:
+        args.append("files={" + ", ".join(f'{source.literal(name)}: ("upload.txt", b"scaffolded")'
+                                          for name in sample.files) + "}")
     method = official.method.lower()
     if method in ("get", "delete") and any(a.startswith(("json=", "data=", "files=")) for a in args) \
             or method not in ("get", "post", "put", "patch", "delete"):
@@ -229,6 +242,7 @@ def _test(op: Declared) -> str:
     return "\n".join([
         *marks,
         f"def test_{op.handler.rstrip('_')}(ghl):",
+        *before,
         source.wrap(f"    answer = {request}"),
         f"    assert answer.status_code == {op.status}, answer.text",
     ])
@@ -247,6 +261,20 @@ def _path(path: str, values: dict[str, Any]) -> str:
 
     text = re.sub(r"{([^}]+)}", fill, path)
     return ("f" + source.literal(text)) if tenant else source.literal(text.replace("{{", "{").replace("}}", "}"))
+
+
+def _block(value: Any, indent: int, before: int = 0) -> str:
+    """``value`` as source for a line of ``indent`` spaces and ``before`` characters ahead of it: on that line
+    when it fits, else one item a line (hanging indent)."""
+    inline = _code(value)
+    if indent + before + len(inline) < source.WIDTH or not isinstance(value, (dict, list)) or not value:
+        return inline
+    pad = " " * (indent + 4)
+    items = [f"{pad}{source.literal(k)}: {_block(v, indent + 4, len(source.literal(k)) + 3)},"
+             for k, v in value.items()] if isinstance(value, dict) else [f"{pad}{_block(v, indent + 4, 1)},"
+                                                                       for v in value]
+    opening, closing = "{}" if isinstance(value, dict) else "[]"
+    return opening + "\n" + "\n".join(items) + "\n" + " " * indent + closing
 
 
 def _code(value: Any) -> str:

@@ -16,9 +16,10 @@ import mock_server.apis
 from .conftest import AREA_PREFIX, ruff_problems
 
 
-def test_the_generated_modules_pass_ruff(gadgets_file, generate):
+def test_the_generated_modules_pass_ruff_and_keep_to_120_columns(gadgets_file, generate):
     outcome = generate(gadgets_file, AREA_PREFIX + "lint")
     assert ruff_problems(generate.root, *outcome.files) == ""
+    assert max(len(line) for text in outcome.files.values() for line in text.splitlines() or [""]) <= 120
 
 
 def test_the_stubs_are_expected_failures_until_the_handler_is_written(gadgets_file, generate, load_area, pytester,
