@@ -26,6 +26,34 @@ def pascal(text: str) -> str:
     return "N" + name if name[0].isdigit() else name
 
 
+def camel(text: str) -> str:
+    """``custom-menus`` / ``CustomMenu`` -> ``customMenus`` / ``customMenu``."""
+    name = pascal(text) if text else ""
+    return name[:1].lower() + name[1:]
+
+
+def plural(noun: str) -> str:
+    """``link`` -> ``links``, ``business`` -> ``businesses``, ``category`` -> ``categories``."""
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
+
+
+def singular(noun: str) -> str:
+    """``brand-boards`` -> ``brand-board``, ``businesses`` -> ``business``, ``categories`` -> ``category``."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def words(text: str) -> str:
+    """``customMenu`` -> ``Custom menu``: a record's name in a sentence."""
+    spoken = snake(text).replace("_", " ")
+    return spoken[:1].upper() + spoken[1:]
+
+
 def snake(text: str) -> str:
     """``get-businesses-by-location`` / ``getScheduleById`` / ``delete-Business`` -> snake_case."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", text)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mock_server.contracts.official import OfficialOperation, OfficialSpec
-from mock_server.contracts.scaffold.naming import Names, area_name, pascal, snake
+from mock_server.contracts.scaffold.naming import Names, area_name, camel, pascal, plural, singular, snake, words
 from mock_server.contracts.scaffold.samples import Sample, sample_request
 from mock_server.contracts.scaffold.shapes import Shapes
 
@@ -21,6 +21,7 @@ COMMON_ERRORS = frozenset({400, 401, 403, 413, 422, 429})
 TOKEN_CONSTANTS = {frozenset({"Location"}): "LOCATION", frozenset({"Company"}): "AGENCY",
                    frozenset({"Location", "Company"}): "LOCATION_OR_AGENCY"}
 FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
+TENANT_PARAMS = frozenset({"locationId", "companyId", "userId"})
 JSON = "application/json"
 
 
@@ -51,12 +52,42 @@ class Declared:
 
 
 @dataclass
+class TablePlan:
+    """A table the area's records live in, named from the operations that address them by id."""
+
+    constant: str  # CUSTOM_MENUS
+    name: str  # customMenus
+    record: str  # "Custom menu", for the not-found text
+    missing_status: int  # 404 when an operation on it declares one, else 400 (GHL's answer to most unknown ids)
+
+
+@dataclass
 class AreaPlan:
     spec_file: str  # as the ``Api`` names it: ``links.json``, ``v3/chat-widget-v3.json``
     area: str
     tag: str
     operations: list[Declared]
     shapes: Shapes
+
+    @property
+    def tables(self) -> list[TablePlan]:
+        """One per record kind an operation addresses by id (``/links/{linkId}`` -> ``links``): the last path
+        parameter of a path that ends with one, unless it names a tenant or takes a few words only."""
+        found: dict[str, TablePlan] = {}
+        for op in self.operations:
+            segments = op.official.path.rstrip("/").split("/")
+            last = segments[-1]
+            if not (last.startswith("{") and last.endswith("}")) or last[1:-1] in TENANT_PARAMS \
+                    or last[1:-1] in op.path_enums:  # a word among a few (add|remove), not a record's id
+                continue
+            param = last[1:-1]
+            literal = next((x for x in reversed(segments[:-1]) if x and not x.startswith("{")), "record")
+            stem = camel(param[:-2] if param.endswith("Id") and len(param) > 2 else singular(literal)) or "record"
+            name = plural(stem)
+            table = found.setdefault(name, TablePlan(snake(name).upper(), name, words(stem), 400))
+            if 404 in op.errors:
+                table.missing_status = 404
+        return list(found.values())
 
 
 def api_name(path: Path) -> str:

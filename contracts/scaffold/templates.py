@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mock_server.contracts.scaffold import source
-from mock_server.contracts.scaffold.naming import attribute
-from mock_server.contracts.scaffold.plan import JSON, AreaPlan, Declared
+from mock_server.contracts.scaffold.naming import attribute, snake
+from mock_server.contracts.scaffold.plan import JSON, AreaPlan, Declared, TablePlan
 from mock_server.contracts.scaffold.samples import Sample, Tenant
 from mock_server.contracts.scaffold.shapes import NO_DEFAULT, AliasSpec, ClassSpec, FieldSpec
 
@@ -295,16 +295,48 @@ class Registration:
 
 
 def registration(plan: AreaPlan) -> Registration:
-    """How a new area joins the mock. Today: its ``routes.api`` in ``mock_server/apis/__init__.py``'s APIS."""
+    """How a new area joins the mock: its ``Area`` declaration (``area.py``: its ``Api`` and the tables the file
+    addresses records in, ``tables.py``: their names and not-found texts), and its line in
+    ``mock_server/apis/__init__.py``. Seeds, cascades, factories, demo data, contract seeds and events are not in
+    the official file: the area's author declares those it needs."""
     package = f"mock_server/apis/{plan.area}"
-    return Registration(
-        files={f"{package}/__init__.py": f'"""The {plan.tag} API ({plan.spec_file})."""\n'},
-        instructions=[
-            "register the area in mock_server/apis/__init__.py:",
-            f"    from mock_server.apis.{plan.area} import routes as {plan.area}",
-            f"    and {plan.area}.api in APIS",
-        ],
-    )
+    files = {f"{package}/__init__.py": f'"""The {plan.tag} API ({plan.spec_file})."""\n'}
+    imports: source.Imports = {f"mock_server.apis.{plan.area}": {"routes"}, "mock_server.platform.area": {"Area"}}
+    arguments = [source.literal(plan.area), "apis=(routes.api,)"]
+    tables = plan.tables
+    if tables:
+        files[f"{package}/tables.py"] = _tables_module(plan)
+        source.add(imports, f"mock_server.apis.{plan.area}", "tables")
+        source.add(imports, "mock_server.platform.area", "Table")
+        declared = []
+        for table in tables:
+            error = "NotFound" if table.missing_status == 404 else "BadRequest"
+            source.add(imports, "mock_server.platform.errors", error)
+            declared.append(f"Table(tables.{table.constant}, not_found={error}(tables.{_missing(table)}))")
+        arguments.append(f"tables=({', '.join(declared)},)")
+    lines = [f"# REVIEW: the tables are named from the operations' paths ({', '.join(t.name for t in tables)}). "
+             "Seeds, cascades, factories, demo data,"] if tables else ["# REVIEW: seeds, cascades, factories, demo data,"]
+    lines.append("# contract seeds and events are not in the official file: declare those the area needs.")
+    body = "\n".join(lines) + "\n" + "area = Area(\n" + "".join(f"    {a},\n" for a in arguments) + ")\n"
+    files[f"{package}/area.py"] = Part(body, imports).module(
+        f"The {plan.tag} area's registrations (see ``mock_server/platform/area.py``).")
+    return Registration(files=files, instructions=[
+        "register the area: one line in AREAS (mock_server/apis/__init__.py), with its import:",
+        f"    from mock_server.apis.{plan.area}.area import area as {plan.area}",
+    ])
+
+
+def _tables_module(plan: AreaPlan) -> str:
+    lines = [f'"""The {plan.tag} area\'s tables: their names, and what GHL answers for an unknown id."""', ""]
+    for table in plan.tables:
+        lines += [f"{table.constant} = {source.literal(table.name)}",
+                  f"# DECISION: GHL's text for an unknown {table.record.lower()} is not known.",
+                  f"{_missing(table)} = {source.literal(table.record + ' not found')}"]
+    return "\n".join(lines) + "\n"
+
+
+def _missing(table: TablePlan) -> str:
+    return f"{snake(table.record).upper()}_NOT_FOUND"
 
 
 def _join(chunks: list[str | tuple[str]]) -> str:

@@ -7,14 +7,14 @@ import pytest
 from mock_server.contracts import coverage
 from mock_server.contracts.probes import Planner
 
-from mock_server.apis import APIS
+from mock_server.apis import REGISTERED
 from mock_server.app import build_app
+from mock_server.platform.area import Area
 from mock_server.platform.call import Call
 from mock_server.platform.models import BodyModel
 from mock_server.platform.openapi import build_openapi
-from mock_server.platform.operations import LOCATION, Api, Registry
+from mock_server.platform.operations import LOCATION, Api
 from mock_server.platform.unimplemented import is_unwritten, unwritten
-from mock_server.platform.world import World
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant
 
@@ -32,12 +32,13 @@ def create_link(call: Call) -> dict:
     ...
 
 
-REGISTRY = Registry((*APIS, api))
+AREAS = REGISTERED.with_areas(Area("links", apis=(api,)))
+REGISTRY = AREAS.registry
 
 
 @pytest.fixture
 def tenant():
-    app = build_app(world=World(Settings(), REGISTRY))
+    app = build_app(Settings(), areas=AREAS)
     tenant = GhlTenant(app, seed="unwritten")
     yield tenant
     tenant.close()

@@ -11,7 +11,8 @@ import importlib
 import re
 from pathlib import Path
 
-import mock_server.apis
+import mock_server.app
+from mock_server.apis import REGISTERED
 
 from .conftest import AREA_PREFIX, ruff_problems
 
@@ -29,7 +30,8 @@ def test_the_stubs_are_expected_failures_until_the_handler_is_written(gadgets_fi
     tests = next(path for path in outcome.files if path.name.startswith("test_"))
     pytester.makepyfile(test_gadgets=tests.read_text())
     routes = load_area(generate.root, area)
-    monkeypatch.setattr(mock_server.apis, "APIS", (*mock_server.apis.APIS, routes.api))  # registered
+    registered = importlib.import_module(f"mock_server.apis.{area}.area").area
+    monkeypatch.setattr(mock_server.app, "REGISTERED", REGISTERED.with_areas(registered))  # its line in AREAS
 
     unwritten = pytester.runpytest()
     unwritten.assert_outcomes(xfailed=len(outcome.operations))
@@ -41,7 +43,21 @@ def test_the_stubs_are_expected_failures_until_the_handler_is_written(gadgets_fi
                      'def get_kind(call: Call) -> list:\n    return [{"kind": call.path["kind"]}]', text)
     assert written != text
     source.write_text(written)
-    monkeypatch.setattr(mock_server.apis, "APIS", (*mock_server.apis.APIS[:-1], importlib.reload(routes).api))
+    importlib.reload(routes)
+    registered = importlib.reload(importlib.import_module(f"mock_server.apis.{area}.area")).area
+    monkeypatch.setattr(mock_server.app, "REGISTERED", REGISTERED.with_areas(registered))
     finished = pytester.runpytest()
     finished.assert_outcomes(xfailed=len(outcome.operations) - 1, failed=1)
     assert "XPASS(strict)" in finished.stdout.str() and "test_get_kind" in finished.stdout.str()
+
+
+def test_the_area_declares_its_api_and_the_tables_its_paths_address(gadgets_file, generate, load_area):
+    area = AREA_PREFIX + "declared"
+    outcome = generate(gadgets_file, area)
+    routes = load_area(generate.root, area)
+    declared = importlib.import_module(f"mock_server.apis.{area}.area").area
+    assert declared.name == area and declared.apis == (routes.api,)
+    (gadgets,) = declared.tables  # /gadgets/{gadgetId}; not /gadgets/kinds/{kind}, a word among two
+    assert (gadgets.name, gadgets.missing("g1").status, gadgets.missing("g1").message) == \
+        ("gadgets", 404, "Gadget not found")  # get-gadget declares a 404
+    assert f"from mock_server.apis.{area}.area import area as {area}" in "\n".join(outcome.instructions)
