@@ -18,21 +18,22 @@ from mock_server.platform.unimplemented import is_unwritten, unwritten
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant
 
-api = Api("links.json", tag="Trigger Links")
+# An area of the test's own (a made-up file, so no real area ever claims its name or routes).
+api = Api("gadgets.json", tag="Gadgets")
 
 
-class LinkBody(BodyModel):
+class GadgetBody(BodyModel):
     locationId: str
     name: str
 
 
-@api.post("/links/", "create-link", scopes="links.write", tokens=LOCATION, body=LinkBody, status=201)
+@api.post("/gadgets/", "create-gadget", scopes="contacts.write", tokens=LOCATION, body=GadgetBody, status=201)
 @unwritten
-def create_link(call: Call) -> dict:
+def create_gadget(call: Call) -> dict:
     ...
 
 
-AREAS = REGISTERED.with_areas(Area("links", apis=(api,)))
+AREAS = REGISTERED.with_areas(Area("unwritten_gadgets", apis=(api,)))
 REGISTRY = AREAS.registry
 
 
@@ -46,27 +47,27 @@ def tenant():
 
 
 def test_an_unwritten_operation_answers_ghls_501(tenant):
-    answer = tenant.client().post("/links/", json={"locationId": tenant.location_id, "name": "Docs"})
+    answer = tenant.client().post("/gadgets/", json={"locationId": tenant.location_id, "name": "Docs"})
     assert answer.status_code == 501
     body = answer.json()
     assert {k: body[k] for k in ("statusCode", "message", "error")} == {
-        "statusCode": 501, "message": "create-link (links.json) is not implemented by ghl-mock",
+        "statusCode": 501, "message": "create-gadget (gadgets.json) is not implemented by ghl-mock",
         "error": "Not Implemented"}
     assert body["traceId"]
-    assert tenant.journal("create-link")[-1]["status"] == 501
+    assert tenant.journal("create-gadget")[-1]["status"] == 501
 
 
 def test_the_gate_comes_first(tenant):
     """Scopes, tenancy and validation are the declaration's: they answer before the missing handler does."""
-    client = tenant.client(scopes=["contacts.readonly"])
-    assert client.post("/links/", json={"locationId": tenant.location_id, "name": "x"}).status_code == 401
-    assert tenant.client().post("/links/", json={"locationId": "someoneElse0000000000", "name": "x"}).status_code == 403
-    invalid = tenant.client().post("/links/", json={"locationId": tenant.location_id})
+    client = tenant.client(scopes=["contacts.readonly"])  # not contacts.write
+    assert client.post("/gadgets/", json={"locationId": tenant.location_id, "name": "x"}).status_code == 401
+    assert tenant.client().post("/gadgets/", json={"locationId": "someoneElse0000000000", "name": "x"}).status_code == 403
+    invalid = tenant.client().post("/gadgets/", json={"locationId": tenant.location_id})
     assert invalid.status_code == 422 and invalid.json()["message"] == ["name must be a string"]
 
 
 def test_it_is_not_counted_documented_or_probed_as_served():
-    op = next(op for op in REGISTRY if op.operation_id == "create-link")
+    op = next(op for op in REGISTRY if op.operation_id == "create-gadget")
     assert is_unwritten(op) and op.key not in coverage.implemented_keys(REGISTRY)
-    assert "/links/" not in build_openapi(REGISTRY)["paths"]
+    assert "/gadgets/" not in build_openapi(REGISTRY)["paths"]
     assert op not in Planner(REGISTRY).registry
