@@ -24,11 +24,12 @@ from mock_server.control import routes as control
 from mock_server.control import seeds
 from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.areas import Areas
-from mock_server.platform.errors import GhlError, error_body
+from mock_server.platform.errors import GhlError, ServiceUnavailable, error_body
 from mock_server.platform.openapi import build_openapi
 from mock_server.platform.pipeline import GhlApi
 from mock_server.platform.world import World
 from mock_server.settings import Settings
+from mock_server.store import WriteFailed
 
 log = logging.getLogger("ghl_mock")
 
@@ -56,7 +57,8 @@ class MockApp:
                 Route("/", self._index, methods=["GET"]),
                 Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
             ],
-            exception_handlers={GhlError: _ghl_error, HTTPException: _http_error, Exception: _unexpected},
+            exception_handlers={GhlError: _ghl_error, WriteFailed: _write_failed, HTTPException: _http_error,
+                                Exception: _unexpected},
             lifespan=self._lifespan,
         )
         self.control.state.world = world
@@ -128,6 +130,10 @@ def build_app(settings: Settings | None = None, *, world: World | None = None, a
 
 async def _ghl_error(request: Request, exc: GhlError) -> Response:
     return Response(orjson.dumps(error_body(exc, None)), status_code=exc.status, media_type="application/json")
+
+
+async def _write_failed(request: Request, exc: WriteFailed) -> Response:
+    return await _ghl_error(request, ServiceUnavailable(str(exc)))
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:

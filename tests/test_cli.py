@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 
@@ -44,6 +45,35 @@ def test_a_second_server_on_the_same_data_file_is_refused(serve_process, tmp_pat
     serve_process("--data", data).wait_healthy()
     result = _run("serve", "--port", "0", "--data", data)
     assert result.returncode == 2 and "single-process" in result.stderr
+
+
+def test_a_data_file_others_can_read_is_warned_about(serve_process, tmp_path):
+    data = tmp_path / "s.json"
+    first = serve_process("--data", str(data))
+    first.wait_healthy()
+    first.stop()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o600  # created private
+    data.chmod(0o644)
+    second = serve_process("--data", str(data))
+    second.wait_healthy()
+    output = second.banner()
+    assert f"WARNING: {data} (mode 0644) can be read by other users" in output
+    assert f"chmod 600 {data}" in output
+
+
+def test_a_log_with_a_broken_line_before_later_writes_is_refused_with_a_way_out(serve_process, tmp_path):
+    data = tmp_path / "s.json"
+    server = serve_process("--data", str(data))
+    server.wait_healthy()
+    httpx.post(server.url + "/_mock/tenants", json={"name": "Logged"})
+    server.kill()
+    wal = tmp_path / "s.json.wal"
+    lines = wal.read_bytes().splitlines(keepends=True)
+    wal.write_bytes(b"".join([lines[0], b'{"tx":[{"op":"put"\n', *lines[1:]]))
+    result = _run("serve", "--port", "0", "--data", str(data))
+    assert result.returncode == 2
+    assert f"{wal}: line 2 (byte offset {len(lines[0])})" in result.stderr and "sed -i '2d'" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_refusals_are_clear():

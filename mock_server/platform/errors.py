@@ -78,6 +78,16 @@ class TooManyRequests(GhlError):
     status = 429
 
 
+class ServiceUnavailable(GhlError):
+    """503: the mock could not make a change durable (its disk is full, say), so it did not make it.
+
+    DECISION: 503, not 507 or a bare 500. The refusal is temporary (it passes once space returns) and
+    nothing was applied, which is what 503 tells a client (retry later, safely); 507 is WebDAV's, which
+    GHL never sends and clients treat as final; a 500 would hide that the request left no trace."""
+
+    status = 503
+
+
 class OAuthError(GhlError):
     """The token endpoint's own error shape, observed live:
     ``401 {"error": "UnAuthorized!", "error_description": "Authorization code not found"}``."""

@@ -24,6 +24,7 @@ from mock_server.platform.errors import (
     BadRequest,
     GhlError,
     NotFound,
+    ServiceUnavailable,
     TooManyRequests,
     Unauthorized,
     Unprocessable,
@@ -35,6 +36,7 @@ from mock_server.platform.rate_limits import TOO_MANY
 from mock_server.platform.routing import OperationRouter
 from mock_server.platform.validation import Problem, known_fields, validate
 from mock_server.platform.world import World
+from mock_server.store import WriteFailed
 
 log = logging.getLogger("ghl_mock")
 
@@ -117,8 +119,11 @@ class GhlApi:
         query, body = self._validate(op, query_data, body_data, exchange)
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
                     (headers.get("version") or "").strip() or None)
-        with self.world.store.transaction():
-            result = op.handler(call)
+        try:
+            with self.world.store.transaction():
+                result = op.handler(call)
+        except WriteFailed as failure:  # undone: nothing of the request was applied
+            raise ServiceUnavailable(str(failure)) from None
         status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
         exchange.status = status
         if isinstance(payload, FileReply):
