@@ -1,20 +1,30 @@
-"""Benchmark of GET /calendars/{calendarId}/free-slots over real HTTP (a script, not a test):
-``python bench/bench_calendars_http.py``.
+"""Benchmarks of free slots and booking over real HTTP (a script, not a test):
+``python bench/bench_calendars_http.py [busy|unrelated]`` (both sections by default).
 
+**busy**:
 The scenario of ``bench_slots.py`` (a round-robin calendar with 5 members, 30-minute slots on a
 15-minute grid, 2,000 existing appointments, a 31-day query), stored in a mock served by uvicorn on
 a loopback port and asked by an httpx keep-alive client. Target: median <= 40 ms, shown beside the
 engine alone on the same data (target 20 ms) and a plain calendar read (the HTTP floor). A last row
 adds 20,000 appointments of the previous year, which the API drops before the engine parses them.
+
+**unrelated**: an empty round-robin calendar (two hosts with nothing booked) in a location holding
+0, 2,000 and 8,000 appointments on OTHER calendars for OTHER users, all on the queried day: free
+slots for that day and a booking (created, then removed outside the timing) measured side by side.
+Their cost must follow the calendar's own hosts, not the location's. Measured through the whole
+request pipeline in-process (the pytest plugin's path) and over loopback HTTP (which adds uvicorn
+and a socket: see the floor row). Target: in-process medians < 2 ms at 8,000.
 """
 
 from __future__ import annotations
 
+import random
 import statistics
 import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -55,7 +65,7 @@ def history(count: int = 20_000) -> list[dict]:
     return past
 
 
-def main() -> None:
+def busy_section() -> None:
     app = build_app(Settings(bootstrap=False, random_seed="bench"))
     tenant = GhlTenant(app, seed="bench", timezone=TZ)
     tenant.freeze(NOW)
@@ -100,5 +110,90 @@ def main() -> None:
     print("targets (median): engine <= 20 ms, HTTP <= 40 ms ->", "OK" if all(verdicts) else "TOO SLOW")
 
 
+UNRELATED_COUNTS = (0, 2_000, 8_000)
+TARGET_UNRELATED_MS = 2
+MONDAY_MS = {"startDate": 1772427600000, "endDate": 1772513999999}  # 2026-03-02 in New York
+
+
+def unrelated(count: int, first: int, location: str) -> list[dict]:
+    """Appointments ``first .. first+count-1`` on five other calendars, for ten other users, at
+    random times on the queried Monday: near-term, so no date filter can skip them."""
+    rng = random.Random(first)
+    monday = datetime(2026, 3, 2, tzinfo=ZoneInfo(TZ))
+    events = []
+    for index in range(first, first + count):
+        start = monday + timedelta(minutes=15 * rng.randrange(96))
+        other = rng.randrange(10)
+        events.append({"id": f"X{index}", "locationId": location, "calendarId": f"OTHER{other % 5}",
+                       "contactId": "X", "assignedUserId": f"someone-else-{other}",
+                       "users": [f"someone-else-{other}"], "appointmentStatus": "confirmed",
+                       "startTime": start.isoformat(), "endTime": (start + timedelta(minutes=30)).isoformat()})
+    return events
+
+
+def unrelated_section() -> None:
+    app = build_app(Settings(bootstrap=False, random_seed="bench"))
+    tenant = GhlTenant(app, seed="bench", timezone=TZ)
+    tenant.freeze(NOW)
+    store, location = app.world.store, tenant.location_id
+    hosts = [tenant.user()["id"], tenant.user()["id"]]
+    calendar = tenant.calendar(team=hosts, calendarType="round_robin")["id"]
+    contact = tenant.contact()["id"]
+    with store.transaction():
+        for other in range(5):
+            store.put(location, tables.CALENDARS, {**CALENDAR, "id": f"OTHER{other}", "locationId": location,
+                                                   "name": f"Other {other}"})
+    booking = {"calendarId": calendar, "locationId": location, "contactId": contact,
+               "startTime": "2026-03-02T09:00:00-05:00"}
+
+    def book(client: httpx.Client) -> float:
+        began = time.perf_counter()
+        response = client.post("/calendars/events/appointments", json=booking)
+        elapsed = (time.perf_counter() - began) * 1000
+        assert response.status_code == 200, response.text
+        with store.transaction():  # leave the calendar empty for the next run
+            store.delete(location, tables.APPOINTMENTS, response.json()["id"])
+        return elapsed
+
+    def measure(client: httpx.Client) -> tuple[list[float], list[float]]:
+        slots = lambda: client.get(f"/calendars/{calendar}/free-slots", params=MONDAY_MS)
+        book(client)  # warm-up
+        return timed(slots), [book(client) for _ in range(RUNS)]
+
+    rows, baseline = [], None
+    in_process = tenant.client(version="2021-04-15")
+    with LiveServer(app) as served, httpx.Client(base_url=served.url,
+                                                headers=tenant.headers(version="2021-04-15")) as loopback:
+        added = 0
+        for count in UNRELATED_COUNTS:
+            with store.transaction():
+                for event in unrelated(count - added, added, location):
+                    store.put(location, tables.APPOINTMENTS, event)
+            added = count
+            answer = loopback.get(f"/calendars/{calendar}/free-slots", params=MONDAY_MS).json()
+            answer.pop("traceId")
+            assert baseline is None or answer == baseline, "unrelated appointments changed the free slots"
+            baseline = answer
+            rows.append((count, *measure(in_process), *measure(loopback)))
+        floors = [timed(lambda c=c: c.get(f"/calendars/{calendar}")) for c in (in_process, loopback)]
+    app.world.close()
+    print(f"empty round-robin calendar (2 hosts), {sum(len(v['slots']) for v in baseline.values())} free slots "
+          "on the day; other calendars' appointments on the same day. Median ms (p95):")
+    print(f"{'unrelated':>10} | {'in-process: free slots':>22} {'booking':>15} | {'loopback HTTP: free slots':>25}"
+          f" {'booking':>15}")
+    cell = lambda samples: f"{statistics.median(samples):.2f} ({statistics.quantiles(samples, n=20)[-1]:.2f})"
+    for count, *samples in rows:
+        print(f"{count:>10,} | {cell(samples[0]):>22} {cell(samples[1]):>15} | {cell(samples[2]):>25}"
+              f" {cell(samples[3]):>15}")
+    print(f"{'floor':>10} | {cell(floors[0]):>22} {'(GET calendar)':>15} | {cell(floors[1]):>25}")
+    worst = max(statistics.median(samples) for samples in rows[-1][1:3])
+    print(f"target: in-process medians < {TARGET_UNRELATED_MS} ms at {UNRELATED_COUNTS[-1]:,} ->",
+          "OK" if worst < TARGET_UNRELATED_MS else "TOO SLOW")
+
+
+SECTIONS = {"busy": busy_section, "unrelated": unrelated_section}
+
+
 if __name__ == "__main__":
-    main()
+    for name in sys.argv[1:] or list(SECTIONS):
+        SECTIONS[name]()

@@ -14,8 +14,10 @@ SCHEDULES = "calendarSchedules"
 # Equality indexes the area reads through ``store.find`` / ``ids_where``.
 INDEXES: dict[str, tuple[str, ...]] = {
     CALENDARS: ("groupId",),
-    APPOINTMENTS: ("calendarId", "contactId"),
-    BLOCKED_SLOTS: ("calendarId",),
+    # assignedUserId / users (and calendarId): the events that can change a calendar's free slots
+    # (busy_lookup.py), so free slots and booking never scan the whole location.
+    APPOINTMENTS: ("calendarId", "contactId", "assignedUserId", "users"),
+    BLOCKED_SLOTS: ("calendarId", "assignedUserId"),
     NOTES: ("appointmentId", "contactId"),
     NOTIFICATIONS: ("calendarId",),
 }

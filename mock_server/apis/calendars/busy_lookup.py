@@ -1,0 +1,41 @@
+"""Which stored appointments and blocked slots can change a calendar's free slots, found through
+the store's secondary indexes (``tables.INDEXES``) instead of a scan of the whole location.
+
+A calendar's slots depend only on its own events and on the events of the users who can host it
+(free-slots.md §3 step 6; ``slots.hosts.possible_host_ids``): their appointments on every calendar,
+and the blocked slots assigned to them. So the cost of free slots and booking follows the
+calendar and its hosts, however busy the rest of the location is.
+
+The lookup may return more than the engine uses (an appointment on this calendar that involves no
+host, a cancelled one ...): the engine still applies every rule itself. It must never return less.
+"""
+
+from __future__ import annotations
+
+from mock_server.apis.calendars import tables
+from mock_server.apis.calendars.slots.hosts import possible_host_ids
+from mock_server.platform.world import World
+
+# The indexed fields that name who or what an event keeps busy (each is declared in tables.INDEXES).
+APPOINTMENT_OWNERS = ("assignedUserId", "users")
+BLOCKED_SLOT_OWNERS = ("assignedUserId",)
+
+
+def _ids(world: World, location_id: str, table: str, calendar_id: str, user_fields: tuple[str, ...],
+         user_ids: list[str]) -> list[str]:
+    found = world.store.ids_where(location_id, table, "calendarId", calendar_id)
+    for user_id in user_ids:
+        for field in user_fields:
+            found |= world.store.ids_where(location_id, table, field, user_id)
+    return sorted(found)  # a stable order, whatever the sets did
+
+
+def events_of_calendar_and_hosts(world: World, location_id: str, calendar: dict) -> tuple[list[dict], list[dict]]:
+    """``(appointments, blocked slots)`` of the location that concern ``calendar`` or one of its
+    possible hosts, as stored (read-only dicts, like ``store.scan``)."""
+    calendar_id, hosts = calendar["id"], possible_host_ids(calendar)
+    store = world.store
+    appointment_ids = _ids(world, location_id, tables.APPOINTMENTS, calendar_id, APPOINTMENT_OWNERS, hosts)
+    blocked_ids = _ids(world, location_id, tables.BLOCKED_SLOTS, calendar_id, BLOCKED_SLOT_OWNERS, hosts)
+    return (store.scan_ids(location_id, tables.APPOINTMENTS, appointment_ids),
+            store.scan_ids(location_id, tables.BLOCKED_SLOTS, blocked_ids))
