@@ -11,14 +11,13 @@ from datetime import datetime
 
 from mock_server.apis.calendars import tables
 from mock_server.apis.contacts import records as contacts
-from mock_server.apis.users.service import USERS
+from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest, GhlError
 from mock_server.platform.world import World
 
 CALENDAR_NOT_FOUND = "Calendar not found"  # the text free-slots.md §1 records
 # DECISION: GHL's texts for these unknown ids are not known; they follow "Calendar not found".
 GROUP_NOT_FOUND = "Group not found"
-USER_NOT_FOUND = "User not found"
 
 
 def existing(world: World, location_id: str, table: str, record_id: str, error: GhlError) -> dict:
@@ -42,18 +41,9 @@ def contact(world: World, location_id: str, contact_id: str) -> dict:
     return contacts.get_contact(world, location_id, contact_id)
 
 
-def location_user(world: World, location_id: str, user_id: str) -> dict:
-    """A live user of the location's agency whose roles include the location (a team member)."""
-    company_id = world.tenants.company_of_location(location_id)
-    user = world.store.get(company_id, USERS, user_id) if company_id else None
-    if user is None or user.get("deleted") or location_id not in (user.get("roles") or {}).get("locationIds", ()):
-        raise BadRequest(USER_NOT_FOUND)
-    return user
-
-
-def ensure_location_users(world: World, location_id: str, user_ids: list[str]) -> None:
-    for user_id in dict.fromkeys(user_ids):
-        location_user(world, location_id, user_id)
+# A user of the location (a possible host, assignee or note author), or the Users area's 400.
+location_user = location_users.location_user
+ensure_location_users = location_users.ensure_location_users
 
 
 def new_id(world: World, location_id: str) -> str:

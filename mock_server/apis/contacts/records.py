@@ -3,6 +3,7 @@
 A stored contact holds what GHL answers with: names and their lower-cased forms, ``email`` lower-cased
 (also as ``emailLowerCase``), ``phone`` in E.164, ``tags``, ``customFields`` ``[{id, value}]``,
 ``followers``, ``businessId``, DND settings, and ``dateAdded`` / ``dateUpdated`` from the mock clock.
+``assignedTo`` must name a user of the location (``users.location_users``).
 Unset fields are absent (GHL leaves them out rather than sending null).
 """
 
@@ -15,6 +16,7 @@ from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import contact_writes, custom_values, duplicates, fields
 from mock_server.apis.contacts.tables import CHILD_TABLES, CONTACTS
 from mock_server.apis.locations.service import get_location
+from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
 
@@ -101,6 +103,9 @@ def apply_changes(world: World, location_id: str, record: dict[str, Any], change
             record["phone"] = normalized_phone(world, location_id, value, country)
         elif key == "tags":
             record["tags"] = fields.tag_list(value)
+        elif key == "assignedTo":
+            location_users.ensure_optional_user(world, location_id, value)
+            record["assignedTo"] = value
         elif key == "customFields":
             resolved = custom_values.resolve(world, location_id, value)
             record["customFields"] = custom_values.merge(record.get("customFields", []), resolved)

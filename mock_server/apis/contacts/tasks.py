@@ -1,4 +1,7 @@
-"""A contact's tasks: create, list, read, update, complete, delete (table ``contactTasks``)."""
+"""A contact's tasks: create, list, read, update, complete, delete (table ``contactTasks``).
+
+A task's ``assignedTo`` must name a user of the location (``users.location_users``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from typing import Any
 
 from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import TASKS
+from mock_server.apis.users import location_users
 from mock_server.platform.world import World
 
 # DECISION: GHL's text for an unknown task id (or one of another contact) is not known.
@@ -15,6 +19,7 @@ TASK_FIELDS = ("title", "body", "dueDate", "completed", "assignedTo")
 
 def create_task(world: World, location_id: str, contact_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     records.get_contact(world, location_id, contact_id)
+    location_users.ensure_optional_user(world, location_id, fields.get("assignedTo"))
     company_id = world.tenants.company_of_location(location_id)
     task = {"id": world.new_id(company_id), "contactId": contact_id,
             **{k: v for k, v in fields.items() if k in TASK_FIELDS and v is not None}}
@@ -34,6 +39,7 @@ def get_task(world: World, location_id: str, contact_id: str, task_id: str) -> d
 def update_task(world: World, location_id: str, contact_id: str, task_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     task = get_task(world, location_id, contact_id, task_id)
+    location_users.ensure_optional_user(world, location_id, changes.get("assignedTo"))
     return world.store.put(location_id, TASKS, children.apply(task, changes, TASK_FIELDS))
 
 

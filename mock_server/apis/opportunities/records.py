@@ -2,7 +2,8 @@
 
 An opportunity names a pipeline of its location, a stage of THAT pipeline, a contact of its location
 and optionally an assigned user of its location; any other id is refused with GHL's 400 and nothing is
-written. ``lastStatusChangeAt`` / ``lastStageChangeAt`` come from the mock clock when the status / stage
+written. Followers added must be users of the location too (``users.location_users``); removing checks
+nothing (see ``contacts.followers``). ``lastStatusChangeAt`` / ``lastStageChangeAt`` come from the mock clock when the status / stage
 changes. Deleting the contact deletes its opportunities (``contacts.tables.CHILD_TABLES``).
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.associations import orphans
-from mock_server.apis.calendars import lookups
 from mock_server.apis.common import follow, iso_z, unfollow
 from mock_server.apis.contacts import custom_values
 from mock_server.apis.contacts import records as contacts
@@ -19,6 +19,7 @@ from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import get_location
 from mock_server.apis.opportunities import pipelines
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
+from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.world import World
 
@@ -68,6 +69,7 @@ def delete_opportunity(world: World, location_id: str, opportunity_id: str) -> N
 
 def add_followers(world: World, location_id: str, opportunity_id: str, followers: list[str]) -> dict[str, list]:
     record = get_opportunity(world, location_id, opportunity_id)
+    location_users.ensure_location_users(world, location_id, followers)
     record["followers"], added = follow(record.get("followers", []), followers)
     _save(world, location_id, record)
     return {"followers": record["followers"], "followersAdded": added}
@@ -117,8 +119,7 @@ def _apply(world: World, location_id: str, record: dict[str, Any], changes: dict
     record["pipelineId"] = pipeline["id"]
     if changes.get("contactId") is not None:
         record["contactId"] = contacts.get_contact(world, location_id, changes["contactId"])["id"]
-    if changes.get("assignedTo"):
-        lookups.location_user(world, location_id, changes["assignedTo"])
+    location_users.ensure_optional_user(world, location_id, changes.get("assignedTo"))
     if changes.get("lostReasonId"):
         pipelines.get_lost_reason(world, location_id, changes["lostReasonId"])
     if changes.get("status") is not None:
