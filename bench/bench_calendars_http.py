@@ -65,11 +65,16 @@ def history(count: int = 20_000) -> list[dict]:
     return past
 
 
-def busy_section() -> None:
+def bench_tenant():
+    """A fresh in-process mock and one tenant in New York, its clock frozen at the scenario's now."""
     app = build_app(Settings(bootstrap=False, random_seed="bench"))
     tenant = GhlTenant(app, seed="bench", timezone=TZ)
     tenant.freeze(NOW)
-    store, location = app.world.store, tenant.location_id
+    return app, tenant, app.world.store, tenant.location_id
+
+
+def busy_section() -> None:
+    app, tenant, store, location = bench_tenant()
     events = [{**event, "locationId": location} for event in appointments()]
     with store.transaction():
         store.put(location, tables.CALENDARS, {**CALENDAR, "locationId": location, "name": "Bench"})
@@ -132,10 +137,7 @@ def unrelated(count: int, first: int, location: str) -> list[dict]:
 
 
 def unrelated_section() -> None:
-    app = build_app(Settings(bootstrap=False, random_seed="bench"))
-    tenant = GhlTenant(app, seed="bench", timezone=TZ)
-    tenant.freeze(NOW)
-    store, location = app.world.store, tenant.location_id
+    app, tenant, store, location = bench_tenant()
     hosts = [tenant.user()["id"], tenant.user()["id"]]
     calendar = tenant.calendar(team=hosts, calendarType="round_robin")["id"]
     contact = tenant.contact()["id"]
