@@ -3,8 +3,9 @@
 An opportunity names a pipeline of its location, a stage of THAT pipeline, a contact of its location
 and optionally an assigned user of its location; any other id is refused with GHL's 400 and nothing is
 written. Followers added must be users of the location too (``users.location_users``); removing checks
-nothing (see ``contacts.followers``). ``lastStatusChangeAt`` / ``lastStageChangeAt`` come from the mock clock when the status / stage
-changes. Deleting the contact deletes its opportunities (``contacts.tables.CHILD_TABLES``).
+nothing (see ``contacts.followers``). ``lastStatusChangeAt`` / ``lastStageChangeAt`` come from the mock
+clock when the status / stage changes. Deleting the contact deletes its opportunities
+(``contacts.tables.CHILD_TABLES``).
 """
 
 from __future__ import annotations
