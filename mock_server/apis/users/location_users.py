@@ -28,32 +28,31 @@ from typing import Any
 
 from mock_server.apis.users.service import USERS
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 USER_NOT_IN_LOCATION = "The user does not exist."
 
 
-def is_location_user(user: dict[str, Any], location_id: str) -> bool:
+def is_location_user(user: dict[str, Any], location_id: str | None) -> bool:
     """Whether a stored user is a live user of the location (see the module's docstring)."""
     return not user.get("deleted") and location_id in ((user.get("roles") or {}).get("locationIds") or ())
 
 
-def location_user(world: World, location_id: str, user_id: Any) -> dict[str, Any]:
-    """The user ``user_id`` of the location, or GHL's 400 when it is not one."""
-    company_id = world.tenants.company_of_location(location_id)
-    user = world.store.get(company_id, USERS, user_id) if company_id and isinstance(user_id, str) else None
-    if user is None or not is_location_user(user, location_id):
+def location_user(tenant: Tenant, user_id: Any) -> dict[str, Any]:
+    """The user ``user_id`` of ``tenant``'s location, or GHL's 400 when it is not one."""
+    user = tenant.agency.store.get(USERS, user_id) if isinstance(user_id, str) and user_id else None
+    if user is None or not is_location_user(user, tenant.location_id):
         raise BadRequest(USER_NOT_IN_LOCATION)
     return user
 
 
-def ensure_optional_user(world: World, location_id: str, user_id: Any) -> None:
+def ensure_optional_user(tenant: Tenant, user_id: Any) -> None:
     """An optional field's user: empty (None or "": it names no one) or a user of the location."""
     if user_id:
-        location_user(world, location_id, user_id)
+        location_user(tenant, user_id)
 
 
-def ensure_location_users(world: World, location_id: str, user_ids: Iterable[Any]) -> None:
+def ensure_location_users(tenant: Tenant, user_ids: Iterable[Any]) -> None:
     """Every id a user of the location, checked before anything is written: one bad id refuses all."""
     for user_id in dict.fromkeys(user_ids):
-        location_user(world, location_id, user_id)
+        location_user(tenant, user_id)

@@ -24,6 +24,7 @@ from mock_server.apis.calendars import availability, busy_lookup, tables
 from mock_server.apis.calendars.slots import SlotQuery, check_booking, free_slots
 from mock_server.apis.locations.service import get_location
 from mock_server.platform.errors import BadRequest
+from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import LOCATIONS
 from mock_server.store import GLOBAL
 from mock_server.testing.tenant import GhlTenant
@@ -103,7 +104,7 @@ def store_location(ghl: GhlTenant, world: World, seed: int, count: int, noise: i
     caller's transaction); returns the calendar under test and the id of each model calendar."""
     store, location = ghl.world.store, ghl.location_id
     ids = {"prefix": f"{location}-"} | {name: f"{location}-{name}" for name in CALENDARS}
-    store.put(GLOBAL, LOCATIONS, {**get_location(ghl.world, location), "timezone": world.tz})
+    store.put(GLOBAL, LOCATIONS, {**get_location(place(ghl)), "timezone": world.tz})
     calendar = {**world.calendar(), "id": ids["C"], "locationId": location}
     store.put(location, tables.CALENDARS, calendar)
     for name in CALENDARS[1:]:
@@ -120,12 +121,17 @@ def store_location(ghl: GhlTenant, world: World, seed: int, count: int, noise: i
     return calendar, ids
 
 
+def place(ghl: GhlTenant) -> Tenant:
+    """The domain functions' view of ``ghl``'s location."""
+    return ghl.world.tenant(ghl.location_id)
+
+
 def every_event(ghl: GhlTenant) -> dict[str, list[dict]]:
     """The brute-force inputs: every appointment and blocked slot of the location."""
     store, location = ghl.world.store, ghl.location_id
     return {"appointments": store.scan(location, tables.APPOINTMENTS),
             "blocked_slots": store.scan(location, tables.BLOCKED_SLOTS),
-            "schedules": availability.live_schedules(ghl.world, location)}
+            "schedules": availability.live_schedules(place(ghl))}
 
 
 def must_see(world: World, ids: dict[str, str], everything: dict[str, list[dict]]) -> set[str]:
@@ -163,11 +169,11 @@ def test_indexed_lookup_answers_like_every_event_of_the_location(ghl: GhlTenant,
         with ghl.world.store.transaction():
             calendar, ids = store_location(ghl, world, seed, count, noise)
             everything = every_event(ghl)
-            handed = busy_lookup.events_of_calendar_and_hosts(ghl.world, ghl.location_id, calendar)
+            handed = busy_lookup.events_of_calendar_and_hosts(place(ghl), calendar)
             assert must_see(world, ids, everything) <= {e["id"] for events in handed for e in events}
             user_ids = tuple(narrow or ())
             indexed = availability.calendar_free_slots(
-                ghl.world, ghl.location_id, ids["C"], start_ms=world.start_ms, end_ms=world.end_ms,
+                place(ghl), ids["C"], start_ms=world.start_ms, end_ms=world.end_ms,
                 timezone=world.output_tz, user_ids=user_ids)
             brute = free_slots(calendar, location_timezone=world.tz, now=now, query=SlotQuery(
                 world.start_ms, world.end_ms, world.output_tz, user_ids or None), **everything)
@@ -183,7 +189,7 @@ def test_indexed_lookup_answers_like_every_event_of_the_location(ghl: GhlTenant,
                 moved = picks.choice(event_ids)
                 ignore_date_range = picks.random() < 0.3
                 by_index = outcome(lambda: availability.decide_booking(
-                    ghl.world, ghl.location_id, calendar, start=moment, end=None, assigned_user_id=assigned,
+                    place(ghl), calendar, start=moment, end=None, assigned_user_id=assigned,
                     ignore_date_range=ignore_date_range, ignore_free_slot_validation=False,
                     exclude_event_id=moved))
                 by_scan = outcome(lambda: check_booking(
