@@ -18,6 +18,7 @@ from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
 from mock_server.apis.conversations.area import area as conversations
+from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.opportunities.area import area as opportunities
@@ -43,6 +44,7 @@ AREAS: tuple[Area, ...] = (
     calendars,
     blogs,
     associations,
+    links,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

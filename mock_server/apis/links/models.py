@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
-class GetLinkByIdQuery(QueryModel):
+class LocationQuery(QueryModel):
     locationId: str
 
 
 class SearchTriggerLinksQuery(QueryModel):
     locationId: str
     query: str | None = None
-    skip: float = 0
-    limit: float = 20
+    # DECISION: the file says "number"; a fraction cannot page, so it is refused (422).
+    skip: int = Field(0, ge=0)
+    limit: int = Field(20, ge=1)
 
 
 # -- bodies ----------------------------------------------------------------------------------------------
@@ -44,6 +47,7 @@ class GetLinkSuccessfulResponse(ResponseModel):
 
 class DeleteLinksSuccessfulResponse(ResponseModel):
     succeded: bool | None = None
+    succeeded: bool | None = None  # Version: v3
 
 
 class GetLinksSuccessfulResponse(ResponseModel):
