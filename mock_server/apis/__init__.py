@@ -18,6 +18,7 @@ from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
 from mock_server.apis.conversations.area import area as conversations
+from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
@@ -45,6 +46,7 @@ AREAS: tuple[Area, ...] = (
     blogs,
     associations,
     links,
+    custom_menus,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

@@ -6,10 +6,11 @@ from mock_server.apis.custom_menus import routes, tables
 from mock_server.platform.area import Area, Table
 from mock_server.platform.errors import NotFound
 
-# REVIEW: the tables are named from the operations' paths (customMenus). Seeds, cascades, factories, demo data,
-# contract seeds and events are not in the official file: declare those the area needs.
 area = Area(
     "custom_menus",
     apis=(routes.api,),
-    tables=(Table(tables.CUSTOM_MENUS, not_found=NotFound(tables.CUSTOM_MENU_NOT_FOUND)),),
+    tables=(Table(tables.CUSTOM_MENUS, scope="agency", not_found=NotFound(tables.CUSTOM_MENU_NOT_FOUND)),),
+    factories="mock_server.apis.custom_menus.factories:CustomMenuFactories",
+    demo="mock_server.apis.custom_menus.demo:load",
+    upstream_allowlist="mock_server.apis.custom_menus.upstream",
 )

@@ -10,10 +10,10 @@ from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
-class GetCustomMenusQuery(QueryModel):
+class CustomMenusQuery(QueryModel):
     locationId: str | None = None
-    skip: float = Field(0, ge=0)
-    limit: float = Field(20, ge=1)
+    skip: int = Field(0, ge=0)  # the file says "number": a fraction cannot page (422)
+    limit: int = Field(20, ge=1)
     query: str | None = None
     showOnCompany: bool | None = None
 
@@ -46,12 +46,14 @@ class IconSchema(BodyModel):
 class CreateCustomMenuBody(BodyModel):
     title: str
     url: str
-    icon: IconSchema
+    # DECISION: icon and locations are optional, though the file requires them: a public client sends neither
+    # when its user gives none (Jedidiah-Solomon/ghl-custom-menu-link, controllers/customMenuController.js).
+    icon: IconSchema | None = None
     showOnCompany: bool
     showOnLocation: bool
     showToAllLocations: bool
     openMode: Literal["iframe", "new_tab", "current_tab"]
-    locations: list[str]
+    locations: list[str] | None = None
     userRole: Literal["all", "admin", "user"]
     allowCamera: bool | None = None
     allowMicrophone: bool | None = None
@@ -97,4 +99,4 @@ class DeleteCustomMenuSuccessfulResponse(ResponseModel):
 
 class GetCustomMenusResponse(ResponseModel):
     customMenus: list[CustomMenuSchemaOut] | None = None
-    totalLinks: float | None = None
+    totalLinks: int | None = None
