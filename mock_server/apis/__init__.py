@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from mock_server.apis.associations.area import area as associations
 from mock_server.apis.blogs.area import area as blogs
+from mock_server.apis.brand_boards.area import area as brand_boards
 from mock_server.apis.businesses.area import area as businesses
 from mock_server.apis.calendars.area import area as calendars
 from mock_server.apis.campaigns.area import area as campaigns
@@ -47,6 +48,7 @@ AREAS: tuple[Area, ...] = (
     associations,
     links,
     custom_menus,
+    brand_boards,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

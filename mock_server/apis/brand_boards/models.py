@@ -10,9 +10,9 @@ from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
-class GetBrandBoardsByLocationQuery(QueryModel):
-    limit: float = 10
-    offset: float = 0
+class BrandBoardsQuery(QueryModel):
+    limit: int = Field(10, ge=1)  # the file says "number": a fraction cannot page (422)
+    offset: int = Field(0, ge=0)
     search: str = ""
     deleted: bool = False
 
@@ -50,7 +50,7 @@ class UpdateBrandBoardBody(BodyModel):
     parentId: str | None = None
 
 
-class CreateBrandBoardParamBody(BodyModel):
+class CreateBrandBoardBody(BodyModel):
     locationId: str
     name: str
     logos: list[Logo] | None = None
@@ -80,7 +80,7 @@ class BrandBoardListItemOut(ResponseModel):
 
 class GetBrandBoardsByLocationSuccessResponse(ResponseModel):
     brandBoards: list[BrandBoardListItemOut]
-    totalCount: float
+    totalCount: int
 
 
 class LogoOut(ResponseModel):
