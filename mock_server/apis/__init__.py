@@ -18,6 +18,7 @@ from mock_server.apis.calendars.area import area as calendars
 from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
+from mock_server.apis.courses.area import area as courses
 from mock_server.apis.conversations.area import area as conversations
 from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.links.area import area as links
@@ -49,6 +50,7 @@ AREAS: tuple[Area, ...] = (
     links,
     custom_menus,
     brand_boards,
+    courses,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).
