@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--random-seed", metavar="N", default=None, help="seed for deterministic ids")
     serve.add_argument("--admin-token", default=None, help="token required in the X-GHL-Mock-Admin-Token header "
                                                           "for /_mock endpoints")
+    serve.add_argument("--public-url", default=None, metavar="URL",
+                       help="the URL clients reach the mock at (behind a proxy); shown in the banner and the "
+                            "OpenAPI document, and its host may use the control plane")
+    serve.add_argument("--allowed-host", dest="allowed_hosts", action="append", default=None, metavar="HOST",
+                       help="another host name the control plane answers to without an admin token (repeat; "
+                            "GHL_MOCK_ALLOWED_HOSTS=a,b); loopback names always do, and with an admin token "
+                            "every name does")
     serve.add_argument("--workers", type=int, default=None, help="must be 1: the mock keeps state in one process")
     serve.add_argument("--contract-mode", choices=["strict", "record"], default=None,
                        help="strict (default): refuse what GHL refuses; record: answer anyway, record violations")
@@ -93,7 +100,8 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         host=args.host, port=args.port, data=args.data, random_seed=args.random_seed, admin_token=args.admin_token,
         workers=args.workers, contract_mode=args.contract_mode, demo=args.demo, fsync=args.fsync,
-        rate_limit=args.rate_limit,
+        rate_limit=args.rate_limit, public_url=args.public_url,
+        allowed_hosts=tuple(args.allowed_hosts) if args.allowed_hosts else None,
         log_level=args.log_level,
     )
     return serve(settings)

@@ -9,6 +9,8 @@ from typing import Literal
 from mock_server.platform.inputs import DEFAULT_MAX_BODY_BYTES
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+# Where GHL's API lives: in-process clients use it as their base URL, and interception answers it.
+GHL_HOST = "services.leadconnectorhq.com"
 
 
 @dataclass
@@ -34,7 +36,10 @@ class Settings:
     bootstrap: bool = True
     demo: bool = False
     log_level: str = "warning"
+    # The URL clients reach the mock at (behind a proxy, say); its host may drive the control plane.
     public_url: str | None = None
+    # More host names the control plane answers to without an admin token (loopback names always do).
+    allowed_hosts: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     ENV_PREFIX = "GHL_MOCK_"
@@ -64,6 +69,8 @@ class Settings:
 
 
 def _convert(kind: str, raw: str):
+    if kind.startswith("tuple"):
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
     if "int" in kind and "str" not in kind:
         return int(raw)
     if kind == "bool":

@@ -14,7 +14,7 @@ from mock_server.testing.transport import InProcessTransport
 def sandbox():
     """A private sandbox app (with its bootstrap tenant), so resets here touch nobody else."""
     app = build_app(Settings(random_seed="control-tests"))
-    with httpx.Client(transport=InProcessTransport(app), base_url="http://mock") as client:
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
         yield app, client
     app.world.close()
 
@@ -173,7 +173,7 @@ def test_control_plane_errors_are_ghl_shaped(sandbox):
 def test_admin_token_guards_the_control_plane_but_not_the_api():
     app = build_app(Settings(admin_token="s3cret", random_seed="admin"))
     info = app.world.meta("bootstrap")
-    with httpx.Client(transport=InProcessTransport(app), base_url="http://mock") as client:
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
         assert client.get("/_mock/health").status_code == 401
         assert client.get("/_mock/health", headers={"X-GHL-Mock-Admin-Token": "wrong"}).status_code == 401
         assert client.get("/_mock/health", headers={"X-GHL-Mock-Admin-Token": "s3cret"}).status_code == 200
