@@ -171,7 +171,7 @@ async def change_clock(request: Request):
     answers 400 and changes nothing.
     """
     world = world_of(request)
-    action = request.path_params["action"]
+    action = request.url.path.rsplit("/", 1)[-1]
     body = await body_as(request, models.ClockRequest)
     company_id = _company_for_clock(world, body.locationId, body.companyId)
     at = _instant(body.at)  # checked (and refused) before any clock is touched
@@ -193,6 +193,9 @@ async def change_clock(request: Request):
     return json({**world.clock(company_id).describe(), "companyId": company_id, "changed": changed, "kept": kept})
 
 
+CLOCK_ACTIONS = ("freeze", "set", "advance", "unfreeze", "reset")
+
+
 def _change(clock: Clock, action: str, at: datetime | None, body: models.ClockRequest) -> None:
     if action == "freeze":
         clock.freeze(at)
@@ -204,10 +207,8 @@ def _change(clock: Clock, action: str, at: datetime | None, body: models.ClockRe
         if body.seconds is None:
             raise BadRequest("advance needs seconds")
         clock.advance(body.seconds)
-    elif action == "unfreeze":
-        clock.unfreeze()
     else:
-        raise BadRequest(f"Unknown clock action {action}")
+        clock.unfreeze()
 
 
 async def random_seed(request: Request):
@@ -305,7 +306,7 @@ routes = [
     Route("/oauth/apps", apps, methods=["GET", "POST"]),
     Route("/oauth/codes", mint_code, methods=["POST"]),
     Route("/clock", get_clock, methods=["GET"]),
-    Route("/clock/{action}", change_clock, methods=["POST"]),
+    *[Route(f"/clock/{action}", change_clock, methods=["POST"]) for action in CLOCK_ACTIONS],
     Route("/random-seed", random_seed, methods=["GET", "PUT"]),
     Route("/journal", journal, methods=["GET", "DELETE"]),
     Route("/violations", violations, methods=["GET", "DELETE"]),

@@ -147,18 +147,8 @@ class GhlApi:
         if content_type == "application/x-www-form-urlencoded":
             return inputs.parse_form(raw)
         if content_type == "multipart/form-data":
-            return self._multipart(raw, headers)
+            return inputs.parse_multipart(raw, headers.get("content-type", ""))
         return inputs.parse_json(raw)
-
-    @staticmethod
-    def _multipart(raw: bytes, headers: dict[str, str]) -> dict[str, Any]:
-        from email.parser import BytesParser
-        from email.policy import HTTP
-
-        message = BytesParser(policy=HTTP).parsebytes(
-            b"Content-Type: " + headers["content-type"].encode() + b"\r\n\r\n" + raw)
-        return {part.get_param("name", header="content-disposition"): part.get_content()
-                for part in message.iter_parts()}
 
     def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:
         problems = [f"{name} must be one of the following values: {', '.join(words)}"

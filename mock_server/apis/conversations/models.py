@@ -28,7 +28,7 @@ class SearchQuery(QueryModel):
     mentions: str | None = None
     query: str | None = None
     sort: Literal["asc", "desc"] | None = None
-    startAfterDate: int | None = Field(None, description="The sort value (epoch ms) of the previous page's last hit")
+    startAfterDate: Paging | None = Field(None, description="The sort value (epoch ms) of the previous page's last hit")
     id: str | None = None
     limit: Annotated[Paging, Field(ge=1, le=MAX_LIMIT)] = 20
     lastMessageType: MessageType | None = None
