@@ -57,6 +57,7 @@ class MockApp:
             lifespan=self._lifespan,
         )
         self.control.state.world = world
+        self.control.state.assets = control.load_assets()
 
     def runs_without_event_loop(self, scope) -> bool:
         """True when this request goes to the GHL pipeline, which never awaits real I/O.

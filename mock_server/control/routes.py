@@ -52,9 +52,15 @@ STARTED = time.time()
 DASHBOARD = Path(__file__).with_name("dashboard.html")
 
 
+def load_assets() -> dict[str, bytes]:
+    """The dashboard's files, read once when the app is built: reinstalling the package under a running
+    server (the README's two commands in one environment) replaces them on disk."""
+    return {"dashboard": DASHBOARD.read_bytes()}
+
+
 async def dashboard(request: Request):
     """The sandbox dashboard: tenants, recent requests, contract violations, the clock."""
-    return HTMLResponse(DASHBOARD.read_text(encoding="utf-8"))
+    return HTMLResponse(request.app.state.assets["dashboard"])
 
 
 async def health(request: Request):

@@ -240,3 +240,18 @@ def test_a_global_reset_puts_every_clock_back_on_real_time(sandbox):
     assert answer["changed"] == ["global", own["companyId"]] and answer["kept"] == []
     assert client.get("/_mock/clock", params={"companyId": own["companyId"]}).json()["frozen"] is False
     assert client.get("/_mock/clock").json()["ownClocks"] == []
+
+
+def test_the_dashboard_survives_its_file_going_away_under_a_running_server(tmp_path, monkeypatch):
+    """Reinstalling the package under a running sandbox replaces its files: the page is read at start-up."""
+    from mock_server.control import routes
+
+    page = tmp_path / "dashboard.html"
+    page.write_text(routes.DASHBOARD.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(routes, "DASHBOARD", page)
+    app = build_app(Settings(random_seed="dashboard-assets"))
+    page.unlink()
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
+        answer = client.get("/_mock/dashboard")
+    assert answer.status_code == 200 and "ghl-mock sandbox" in answer.text
+    app.world.close()
