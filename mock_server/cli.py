@@ -73,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--demo", action="store_true", default=None, help="load the demo sandbox data on start")
     serve.add_argument("--no-fsync", dest="fsync", action="store_false", default=None,
                        help="don't fsync each write (still safe against kill -9, not against power loss)")
+    serve.add_argument("--header-timeout", type=float, default=None, metavar="SECONDS",
+                       help="a request head must arrive within this (default 10; else 408, or a silent close of "
+                            "a connection that sent nothing); idle keep-alive connections close after 5 s")
+    serve.add_argument("--body-timeout", type=float, default=None, metavar="SECONDS",
+                       help="a request body must arrive within this once its head has (default 30; else 408)")
+    serve.add_argument("--max-header-bytes", type=int, default=None, metavar="BYTES",
+                       help="the longest request head (default 16384): a longer request line answers 414, "
+                            "longer headers 431")
     serve.add_argument("--log-level", default=None, choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(run=_serve)
 
@@ -100,7 +108,8 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         host=args.host, port=args.port, data=args.data, random_seed=args.random_seed, admin_token=args.admin_token,
         workers=args.workers, contract_mode=args.contract_mode, demo=args.demo, fsync=args.fsync,
-        rate_limit=args.rate_limit, public_url=args.public_url,
+        rate_limit=args.rate_limit, public_url=args.public_url, header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
         allowed_hosts=tuple(args.allowed_hosts) if args.allowed_hosts else None,
         log_level=args.log_level,
     )

@@ -36,6 +36,11 @@ class Settings:
     bootstrap: bool = True
     demo: bool = False
     log_level: str = "warning"
+    # Served over HTTP (mock_server/server_limits.py): seconds for a request head, then its body, to arrive;
+    # the longest request head (request line + headers) in bytes.
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_header_bytes: int = 16 * 1024
     # The URL clients reach the mock at (behind a proxy, say); its host may drive the control plane.
     public_url: str | None = None
     # More host names the control plane answers to without an admin token (loopback names always do).
@@ -73,6 +78,8 @@ def _convert(kind: str, raw: str):
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     if "int" in kind and "str" not in kind:
         return int(raw)
+    if kind == "float":
+        return float(raw)
     if kind == "bool":
         return raw.strip().lower() in ("1", "true", "yes", "on")
     return raw
