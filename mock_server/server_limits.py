@@ -128,6 +128,7 @@ class _Guard:
         self._app = self.app
         self.app = self._app_unless_refused  # the protocol starts every request with self.app
         self._refused_scope: dict | None = None
+        self._cycle_before_read = None
         self._timer: asyncio.TimerHandle | None = None
         self._watching: tuple[str, Any] | None = None
         self._head_bytes = 0  # bytes of the head being waited for, received so far
@@ -169,6 +170,7 @@ class _Guard:
         if self._lingering:
             return
         reading_head, cycle = self._phase()[0] == "head", self.cycle
+        self._cycle_before_read = cycle
         if reading_head:  # every byte is the head's, unless the head completes within this chunk
             self._head_bytes += len(data)
             self._head_line_ended = self._head_line_ended or b"\n" in data
@@ -207,6 +209,9 @@ class _Guard:
 
     def send_400_response(self, msg: str) -> None:
         """uvicorn's answer to malformed HTTP, as GHL-shaped JSON (or 414/431 when the head was too long)."""
+        new_cycle = self.cycle is not None and self.cycle is not self._cycle_before_read
+        if new_cycle and self._refuse_if_oversized(self.cycle):  # a complete head, then garbage, in one read
+            return
         if self._phase()[0] == "head" and self._head_bytes > self.limits.max_header_bytes:
             self._refuse_oversized_head()
         else:

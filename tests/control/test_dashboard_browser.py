@@ -22,7 +22,9 @@ from typing import Any
 import pytest
 
 from mock_server.app import build_app
+from mock_server.platform.tenants import COMPANIES
 from mock_server.settings import Settings
+from mock_server.store import GLOBAL
 from mock_server.testing.server import LiveServer
 
 CHROMIUM = next((path for name in ("chromium", "chromium-browser", "google-chrome") if (path := shutil.which(name))),
@@ -134,14 +136,14 @@ def test_the_dashboards_buttons_write_to_the_control_plane(dashboard):
     token = browser.wait_for("document.getElementById('minted').textContent")
     assert token.count(".") == 2  # a JWT, minted by a POST with a JSON body from the page
     assert browser.evaluate("call('/_mock/journal', {method: 'DELETE'}).then(r => 'cleared' in r)") is True
-    before = len(server.app.world.store.scan("_global", "companies"))
+    before = len(server.app.world.store.scan(GLOBAL, COMPANIES))
     browser.evaluate("call('/_mock/tenants', {method: 'POST', body: '{}'})")
-    assert len(server.app.world.store.scan("_global", "companies")) == before + 1
+    assert len(server.app.world.store.scan(GLOBAL, COMPANIES)) == before + 1
     browser.evaluate("window.confirm = () => true; document.getElementById('reset').click()")
     deadline = time.monotonic() + 10
-    while len(server.app.world.store.scan("_global", "companies")) != 1 and time.monotonic() < deadline:
+    while len(server.app.world.store.scan(GLOBAL, COMPANIES)) != 1 and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert len(server.app.world.store.scan("_global", "companies")) == 1  # back to the bootstrap tenant
+    assert len(server.app.world.store.scan(GLOBAL, COMPANIES)) == 1  # back to the bootstrap tenant
 
 
 def test_a_page_of_another_origin_cannot_drive_the_control_plane(dashboard):
@@ -166,7 +168,7 @@ def test_a_page_of_another_origin_cannot_drive_the_control_plane(dashboard):
 
     site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
     threading.Thread(target=site.serve_forever, daemon=True).start()
-    before = len(server.app.world.store.scan("_global", "companies"))
+    before = len(server.app.world.store.scan(GLOBAL, COMPANIES))
     attacker = Browser()
     try:
         attacker.open(f"http://127.0.0.1:{site.server_address[1]}/")
@@ -176,4 +178,4 @@ def test_a_page_of_another_origin_cannot_drive_the_control_plane(dashboard):
     finally:
         attacker.close()
         site.shutdown()
-    assert len(server.app.world.store.scan("_global", "companies")) == before
+    assert len(server.app.world.store.scan(GLOBAL, COMPANIES)) == before

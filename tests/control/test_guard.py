@@ -10,7 +10,9 @@ import httpx
 import pytest
 
 from mock_server.app import build_app
+from mock_server.platform.tenants import COMPANIES
 from mock_server.settings import Settings
+from mock_server.store import GLOBAL
 from mock_server.testing.transport import InProcessTransport
 
 ORIGIN = "http://127.0.0.1:8765"
@@ -30,7 +32,7 @@ def sandbox():
 
 
 def _tenant_count(app) -> int:
-    return len(app.world.store.scan("_global", "companies"))
+    return len(app.world.store.scan(GLOBAL, COMPANIES))
 
 
 def _location(app) -> str:
