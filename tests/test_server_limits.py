@@ -37,9 +37,7 @@ IMPLEMENTATIONS = [
 def server(request) -> Iterator[LiveServer]:
     http, loop = request.param
     app = build_app(Settings(random_seed="limits", header_timeout=TIMEOUT, body_timeout=TIMEOUT))
-    live = LiveServer(app, http=http)
-    live._server.config.loop = loop
-    live.start()
+    live = LiveServer(app, http=http, loop=loop).start()
     yield live
     live.stop()
     app.world.close()
