@@ -26,7 +26,7 @@ from mock_server.app import MockApp, build_app
 from mock_server.platform.operations import Operation
 from mock_server.platform.validation import NUMBER_STRING_PATTERN, deref, non_null
 from mock_server.settings import Settings
-from mock_server.testing.records import DEFAULT_VERSION
+from mock_server.testing.factories import DEFAULT_VERSION
 from mock_server.testing.tenant import GhlTenant
 
 REGISTRY = build_registry()

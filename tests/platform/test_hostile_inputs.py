@@ -44,13 +44,15 @@ def target() -> Iterator[Target]:
 
 
 def _control_numeric_fields() -> set[str]:
-    """Every numeric field of every request model the control plane's modules declare."""
+    """Every numeric field of every request model the control plane's modules and the areas' seeds declare."""
     names: set[str] = set()
     for module_info in pkgutil.iter_modules(mock_server.control.__path__):
         module = importlib.import_module(f"mock_server.control.{module_info.name}")
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == module.__name__:
                 names |= set(numeric_fields(value))
+    for seed in Target().app.world.areas.seeds:
+        names |= set(numeric_fields(seed.body))
     return names
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from mock_server.apis import APIS
+from mock_server.apis import REGISTERED
 from mock_server.app import build_app
-from mock_server.platform.operations import Api, Registry
-from mock_server.platform.world import World
+from mock_server.platform.area import Area
+from mock_server.platform.operations import Api
 from mock_server.settings import Settings
 from mock_server.testing.transport import GHL_BASE_URL, InProcessTransport
 
@@ -23,8 +23,7 @@ def unwritable_answer(call):
 
 
 def test_an_answer_that_cannot_be_serialised_is_a_json_500_rolled_back_and_journaled():
-    settings = Settings(bootstrap=False)
-    app = build_app(settings, world=World(settings, Registry([*APIS, broken])))
+    app = build_app(Settings(bootstrap=False), areas=REGISTERED.with_areas(Area("test-only", apis=(broken,))))
     with httpx.Client(transport=InProcessTransport(app), base_url=GHL_BASE_URL) as client:
         answer = client.post("/test-only/unwritable-answer", headers={"Version": "2021-07-28"})
     assert answer.status_code == 500
