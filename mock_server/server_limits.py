@@ -17,6 +17,10 @@ class uvicorn serves with is therefore a subclass of its own (``guarded_protocol
   for a moment ("lingering close"), so the client reads the answer instead of a TCP reset.
 
 Requests answered this way never reach the app, so they have no traceId and no journal entry.
+
+DECISION: the defaults (10 s, 30 s, 16 KiB) let any real client through on a loaded CI machine and bound what a
+stuck or hostile one holds; an idle connection gets no 408 (a pooled client would read it as the answer to its
+next request), it is closed as keep-alive closes it.
 """
 
 from __future__ import annotations

@@ -32,6 +32,10 @@ from urllib.parse import urlsplit
 from mock_server.platform.errors import BadRequest, Forbidden, GhlError, Unauthorized, UnsupportedMediaType
 from mock_server.settings import GHL_HOST, Settings
 
+# DECISION: the answers, all GHL-shaped: a Host not allowed 400 (as express and Django answer one), a cross-site
+# request 403, a write that is not JSON 415. With an admin token every Host is served: the token is the credential
+# (a rebinding page cannot send it), and compose clients use the service's name. GHL's own host is allowed: a
+# browser sends it only to GHL, so only in-process and intercepting clients bring it here.
 ADMIN_HEADER = "x-ghl-mock-admin-token"
 _ADMIN_HEADER = ADMIN_HEADER.encode()
 _SAFE_METHODS = frozenset({"GET", "HEAD"})

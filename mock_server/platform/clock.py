@@ -5,8 +5,8 @@ clock of its token's agency, so a test that freezes or advances time for its own
 moves time under a test running beside it on the same server. An agency follows the global clock
 until something sets its own (``Clocks.claim``: ``ghl.freeze()``, or a control-plane change naming
 the agency); from then on global changes pass it by, until its own clock is released (per agency,
-or by a global reset). The control plane's answers say which clocks a change moved and which kept
-their own setting.
+or by a global reset). DECISION: so a test's clock is never moved under it by another suite's global
+change; the control plane's answers say which clocks a change moved and which kept their own setting.
 """
 
 from __future__ import annotations
