@@ -24,6 +24,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from mock_server.apis import build_registry
 from mock_server.app import MockApp, build_app
 from mock_server.platform.operations import Operation
+from mock_server.platform.unimplemented import is_unwritten
 from mock_server.platform.validation import NUMBER_STRING_PATTERN, deref, non_null
 from mock_server.settings import Settings
 from mock_server.testing.factories import DEFAULT_VERSION
@@ -313,10 +314,11 @@ HOSTILE_CLASSES: dict[str, Callable[[Request, str], Request]] = {
 
 
 # -- judging an answer -----------------------------------------------------------------------
-def check(answer: Answer) -> str | None:
-    """What is wrong with this answer to a hostile request, or None."""
+def check(answer: Answer, op: Operation | None = None) -> str | None:
+    """What is wrong with this answer to a hostile request, or None. A scaffolded operation whose handler is not
+    written yet answers 501 to whatever passes validation: that is its answer, not a failure."""
     status = answer.status
-    if status >= 500:
+    if status >= 500 and not (status == 501 and op is not None and is_unwritten(op)):
         return f"{status}: {answer.body[:300]!r}"
     if "json" not in answer.content_type:
         return None if status < 400 else f"{status} is not JSON: {answer.content_type}"

@@ -71,7 +71,7 @@ def test_every_operation_survives_hostile_input(target: Target, op: Operation):
     base = target.baseline(op)
     failures = []
     for name, hostile in HOSTILE_CLASSES.items():
-        problem = check(target.send(hostile(base, op.path), op))
+        problem = check(target.send(hostile(base, op.path), op), op)
         if problem:
             failures.append(f"{name}: {problem}")
     assert failures == []
