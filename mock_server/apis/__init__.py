@@ -18,8 +18,8 @@ from mock_server.apis.calendars.area import area as calendars
 from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
-from mock_server.apis.courses.area import area as courses
 from mock_server.apis.conversations.area import area as conversations
+from mock_server.apis.courses.area import area as courses
 from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations

@@ -6,13 +6,13 @@ from typing import Literal
 
 from pydantic import Field
 
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
 class BrandBoardsQuery(QueryModel):
-    limit: int = Field(10, ge=1)  # the file says "number": a fraction cannot page (422)
-    offset: int = Field(0, ge=0)
+    limit: PagingNumber = 10
+    offset: PagingNumber = 0
     search: str = ""
     deleted: bool = False
 

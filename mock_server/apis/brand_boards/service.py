@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.brand_boards.tables import BRAND_BOARDS
-from mock_server.apis.common import iso_z
+from mock_server.apis.common import iso_z, page
 from mock_server.platform.tenant_context import Tenant
 
 DESIGN = ("logos", "colors", "fonts")
@@ -50,14 +50,14 @@ def delete_board(tenant: Tenant, board_id: str, user_id: str | None) -> dict[str
     return _save(tenant, {**get_board(tenant, board_id), "deleted": True, "default": False}, "DELETE", user_id)
 
 
-def list_boards(tenant: Tenant, *, search: str, deleted: bool, offset: int, limit: int) -> dict[str, Any]:
+def list_boards(tenant: Tenant, *, search: str, deleted: bool, offset: float, limit: float) -> dict[str, Any]:
     """The boards (or the trash) whose name contains ``search``, most recently changed first."""
     needle = search.casefold()
     boards = [b for b in reversed(tenant.store.scan(BRAND_BOARDS))
               if b["deleted"] == deleted and needle in b["name"].casefold()]
     boards.sort(key=lambda board: board["updatedAt"], reverse=True)
-    return {"brandBoards": [{"_id": b["id"], **{key: b[key] for key in LIST_FIELDS}} for b in boards[offset:offset + limit]],
-            "totalCount": len(boards)}
+    listed = [{"_id": b["id"], **{key: b[key] for key in LIST_FIELDS}} for b in page(boards, offset, limit, 10)]
+    return {"brandBoards": listed, "totalCount": len(boards)}
 
 
 def _save(tenant: Tenant, board: dict[str, Any], action: str, user_id: str | None,

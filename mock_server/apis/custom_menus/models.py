@@ -6,14 +6,14 @@ from typing import Literal
 
 from pydantic import Field
 
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
 class CustomMenusQuery(QueryModel):
     locationId: str | None = None
-    skip: int = Field(0, ge=0)  # the file says "number": a fraction cannot page (422)
-    limit: int = Field(20, ge=1)
+    skip: PagingNumber = Field(0, ge=0)
+    limit: PagingNumber = Field(20, ge=1)
     query: str | None = None
     showOnCompany: bool | None = None
 

@@ -40,7 +40,7 @@ def delete_menu(tenant: Tenant, menu_id: str) -> dict[str, Any]:
 
 
 def list_menus(tenant: Tenant, *, location_id: str | None, show_on_company: bool | None, query: str | None,
-               skip: int, limit: int) -> dict[str, Any]:
+               skip: float, limit: float) -> dict[str, Any]:
     """The menus shown in ``location_id`` (or in the agency view: ``show_on_company``) whose title contains
     ``query``, in menu order; ``totalLinks`` counts them all."""
     menus = sorted(tenant.agency.store.scan(CUSTOM_MENUS), key=lambda menu: menu["order"])

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -15,9 +13,8 @@ class LocationQuery(QueryModel):
 class SearchTriggerLinksQuery(QueryModel):
     locationId: str
     query: str | None = None
-    # DECISION: the file says "number"; a fraction cannot page, so it is refused (422).
-    skip: int = Field(0, ge=0)
-    limit: int = Field(20, ge=1)
+    skip: PagingNumber = 0
+    limit: PagingNumber = 20
 
 
 # -- bodies ----------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ def delete_link(tenant: Tenant, link_id: str) -> None:
     tenant.delete(LINKS, link_id)
 
 
-def search_links(tenant: Tenant, query: str | None, skip: int, limit: int) -> list[dict[str, Any]]:
+def search_links(tenant: Tenant, query: str | None, skip: float, limit: float) -> list[dict[str, Any]]:
     """Links whose name contains ``query``, in creation order, paged.
 
     DECISION: GHL does not say what ``query`` matches; the name, case-insensitively, as its UI search does.
