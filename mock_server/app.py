@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 
-from mock_server.apis import INDEXES, build_registry
+from mock_server.apis import EVENTS, INDEXES, build_registry
 from mock_server.control import routes as control
 from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.errors import GhlError, error_body
@@ -116,6 +116,8 @@ def build_app(settings: Settings | None = None, *, world: World | None = None) -
         world = World(settings, build_registry())
     for table, fields in INDEXES.items():
         world.store.declare_index(table, *fields)
+    world.webhooks.declare(EVENTS)
+    world.webhooks.recover_pending()  # deliveries a crash interrupted go out again
     if settings.bootstrap:
         bootstrap(world)
     else:

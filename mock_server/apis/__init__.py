@@ -15,13 +15,16 @@ from mock_server.apis.contacts.tables import INDEXES as CONTACT_INDEXES
 from mock_server.apis.conversations import routes as conversations
 from mock_server.apis.conversations.tables import INDEXES as CONVERSATION_INDEXES
 from mock_server.apis.locations import routes as locations
+from mock_server.apis.oauth import events as oauth_events
 from mock_server.apis.oauth import routes as oauth
 from mock_server.apis.opportunities import routes as opportunities
 from mock_server.apis.opportunities.tables import INDEXES as OPPORTUNITY_INDEXES
 from mock_server.apis.snapshots import routes as snapshots
+from mock_server.apis.users import events as users_events
 from mock_server.apis.users import routes as users
 from mock_server.apis.workflows import routes as workflows
 from mock_server.platform.operations import Api, Registry
+from mock_server.webhooks import EventType
 
 APIS: tuple[Api, ...] = (
     oauth.api,
@@ -49,6 +52,13 @@ INDEXES: dict[str, tuple[str, ...]] = {
     **ASSOCIATION_INDEXES,
     **CONVERSATION_INDEXES,
 }
+
+
+# The webhook events each area declares (mock_server/webhooks/events.py).
+EVENTS: tuple[EventType, ...] = (
+    *oauth_events.EVENTS,
+    *users_events.EVENTS,
+)
 
 
 def build_registry() -> Registry:

@@ -22,6 +22,7 @@
 | ``POST /_mock/locations/{locationId}/{pipelines,lost-reasons}`` | seed opportunity pipelines (with stages) and lost reasons (``seeding.py``) |
 | ``POST /_mock/companies/{companyId}/snapshots`` | seed an agency's snapshots (``seeding.py``) |
 | ``POST /_mock/locations/{locationId}/{blogs,blog-authors,blog-categories}`` | seed blog sites, authors, categories (``blog_seeding.py``) |
+| ``/_mock/webhooks/...``, ``/_mock/oauth/{apps/{clientId},installations,uninstall}`` | webhooks: events, attempts, replay, keys, settings; app subscriptions, installs (``mock_server/webhooks/control.py``) |
 | ``PUT  /_mock/locations/{locationId}/settings`` | change location settings (``allowDuplicateContact`` ...) (``seeding.py``) |
 | ``GET  /_mock/locations/{locationId}/contacts/{contactId}/enrollments`` | a contact's workflow and campaign enrollments (``seeding.py``) |
 """
@@ -44,6 +45,8 @@ from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.store import GLOBAL
+from mock_server.webhooks import control as webhooks
+from mock_server.webhooks import subscriptions
 
 STARTED = time.time()
 
@@ -129,8 +132,14 @@ async def apps(request: Request):
     body = await body_as(request, models.AppRequest)
     if body.companyId and not world.tenants.company_exists(body.companyId):
         raise BadRequest("Company not found")
-    app = oauth.create_app(world, name=body.name, company_id=body.companyId, client_id=body.clientId,
-                           client_secret=body.clientSecret)
+    with world.store.transaction():
+        app = oauth.create_app(world, name=body.name, company_id=body.companyId, client_id=body.clientId,
+                               client_secret=body.clientSecret, scopes=body.scopes)
+        given = body.model_dump(include={"webhookUrl", "events", "eventUrls"}, exclude_unset=True, mode="json")
+        if given:
+            app = subscriptions.configure(world, app, webhook_url=given.get("webhookUrl", subscriptions.UNSET),
+                                          events=given.get("events", subscriptions.UNSET),
+                                          event_urls=given.get("eventUrls", subscriptions.UNSET))
     return json(_app_view(app), 201)
 
 
@@ -266,9 +275,7 @@ def _instant(value: str | int | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _app_view(app: dict) -> dict:
-    return {"clientId": app["id"], "clientSecret": app["clientSecret"], "appId": app["appId"],
-            "versionId": app["versionId"], "name": app["name"], "companyId": app.get("companyId")}
+_app_view = subscriptions.view
 
 
 routes = [
@@ -291,4 +298,5 @@ routes = [
     Route("/operations", operations, methods=["GET"]),
     *seeding.routes,
     *blog_seeding.routes,
+    *webhooks.routes,
 ]

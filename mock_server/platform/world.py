@@ -38,6 +38,9 @@ class World:
         self.violations = ViolationLog(settings.contract_mode)
         self.rate_limits = RateLimiter(enforce=settings.rate_limit)
         self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), registry.scopes())
+        from mock_server.webhooks.service import Webhooks  # webhooks build on the platform, not the reverse
+
+        self.webhooks = Webhooks(self)
 
     def _secret(self) -> str:
         record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")
@@ -75,6 +78,7 @@ class World:
         """Drop the per-agency id stream and clock of an agency that no longer exists."""
         self._ids_by_company.pop(company_id, None)
         self.clocks.release(company_id)
+        self.webhooks.forget_company(company_id)
 
     def new_id(self, company_id: str | None = None) -> str:
         """A fresh record id, unique across the whole store."""
@@ -92,6 +96,7 @@ class World:
         self.journal.clear()
         self.violations.clear()
         self.rate_limits.configure()
+        self.webhooks.reset()
 
     def reset_location(self, location_id: str) -> None:
         """Forget one location's records; the location itself and its tokens stay valid."""
@@ -100,6 +105,7 @@ class World:
         self.violations.clear(location_id=location_id)
 
     def close(self) -> None:
+        self.webhooks.close()
         self.store.close()
 
 

@@ -48,6 +48,7 @@ class Store:
         self._lock = threading.RLock()
         self._undo: list[tuple] | None = None
         self._redo: list[Doc] = []
+        self._after_commit: list[Callable[[], None]] = []
         if files is not None:
             self._load(files)
 
@@ -183,11 +184,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All-or-nothing: undone if the block raises, durably logged when it ends."""
+        committed: list[Callable[[], None]] = []
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
                 return
-            self._undo, self._redo = [], []
+            self._undo, self._redo, self._after_commit = [], [], []
             try:
                 yield
             except BaseException:
@@ -198,8 +200,23 @@ class Store:
                     self._files.append(self._redo)
                     if self._files.wal_bytes > COMPACT_AFTER_BYTES:
                         self.compact()
+                committed = self._after_commit
             finally:
-                self._undo, self._redo = None, []
+                self._undo, self._redo, self._after_commit = None, [], []
+        for callback in committed:  # outside the lock: a callback may hand work to another thread
+            callback()
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the current transaction is durably committed (never if it rolls back).
+
+        Outside a transaction it runs at once. This is how work that must follow a change (a webhook
+        delivery) learns that the change is acknowledged, without ever running for a refused request.
+        """
+        with self._lock:
+            if self._undo is not None:
+                self._after_commit.append(callback)
+                return
+        callback()
 
     def put(self, tenant: str, table: str, doc: Doc) -> Doc:
         """Insert or replace ``doc`` (by its ``id``); returns a copy of what was stored."""

@@ -13,7 +13,9 @@ import uuid
 from typing import Any
 
 from mock_server.apis.common import iso_z
+from mock_server.apis.oauth import events
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
+from mock_server.platform.tenants import COMPANIES
 from mock_server.platform.world import World
 from mock_server.store import GLOBAL
 
@@ -57,13 +59,72 @@ def app_by_id(world: World, app_id: str) -> dict[str, Any] | None:
 
 
 # -- installations ----------------------------------------------------------------------------
-def install(world: World, app: dict[str, Any], company_id: str, location_id: str) -> dict[str, Any]:
-    install_id = f"{app['appId']}:{location_id}"
-    record = world.store.get(GLOBAL, INSTALLS, install_id) or {
-        "id": install_id, "appId": app["appId"], "versionId": app["versionId"], "companyId": company_id,
-        "locationId": location_id, "installedAt": iso_z(world.now(company_id)), "onTrial": False, "planId": None,
-    }
-    return world.store.put(GLOBAL, INSTALLS, record)
+# An installation ties an app to a location ("<appId>:<locationId>") or an agency ("<appId>:<companyId>",
+# no locationId), with the scopes consented to (None: every scope).
+INSTALL_LOCATION, INSTALL_AGENCY = "Location", "Company"  # the INSTALL payload's installType (both SDKs read it)
+
+
+def install(world: World, app: dict[str, Any], company_id: str, location_id: str, *,
+            scopes: list[str] | None = None, user_id: str | None = None) -> dict[str, Any]:
+    """Install ``app`` on a location (again: a no-op); a new installation sends INSTALL to the app."""
+    existing = world.store.get(GLOBAL, INSTALLS, f"{app['appId']}:{location_id}")
+    if existing is not None:
+        return existing
+    record = world.store.put(GLOBAL, INSTALLS, _installation(world, app, company_id, location_id, scopes))
+    payload = {"appId": app["appId"], "companyId": company_id, **({"userId": user_id} if user_id else {}),
+               **_company_details(world, company_id), "installType": INSTALL_LOCATION}
+    events.INSTALL.emit(world, payload, location_id=location_id, app_id=app["appId"])
+    return record
+
+
+def install_agency(world: World, app: dict[str, Any], company_id: str, *, scopes: list[str] | None = None,
+                   user_id: str | None = None) -> dict[str, Any]:
+    """Install ``app`` on an agency: INSTALL for the agency, then the app on each of its locations.
+
+    DECISION: an agency-level install reaches every location of the agency (each gets its own INSTALL,
+    with companyId and locationId, which is what the official SDKs turn into a location token).
+    """
+    record = world.store.get(GLOBAL, INSTALLS, f"{app['appId']}:{company_id}")
+    if record is None:
+        record = world.store.put(GLOBAL, INSTALLS, _installation(world, app, company_id, None, scopes))
+        payload = {"appId": app["appId"], **({"userId": user_id} if user_id else {}), "installType": INSTALL_AGENCY}
+        events.INSTALL.emit(world, payload, company_id=company_id, app_id=app["appId"])
+    for location_id in world.tenants.location_ids(company_id):
+        install(world, app, company_id, location_id, scopes=scopes, user_id=user_id)
+    return record
+
+
+def uninstall(world: World, app: dict[str, Any], *, company_id: str, location_id: str | None) -> int:
+    """Remove the app from a location, or from the agency and all its locations; UNINSTALL for each.
+    Answers how many installations went."""
+    removed = 0
+    targets = [location_id] if location_id else [*world.tenants.location_ids(company_id), company_id]
+    for target in targets:
+        if world.store.delete(GLOBAL, INSTALLS, f"{app['appId']}:{target}"):
+            removed += 1
+            where = {"location_id": target} if target != company_id else {"company_id": company_id}
+            events.UNINSTALL.emit(world, {"appId": app["appId"]}, app_id=app["appId"], **where)
+    return removed
+
+
+def installations(world: World, *, app_id: str | None = None, company_id: str | None = None,
+                  location_id: str | None = None) -> list[dict[str, Any]]:
+    return [i for i in world.store.scan(GLOBAL, INSTALLS) if app_id in (None, i["appId"])
+            and company_id in (None, i["companyId"]) and location_id in (None, i.get("locationId"))]
+
+
+def _installation(world: World, app: dict[str, Any], company_id: str, location_id: str | None,
+                  scopes: list[str] | None) -> dict[str, Any]:
+    return {"id": f"{app['appId']}:{location_id or company_id}", "appId": app["appId"],
+            "versionId": app["versionId"], "companyId": company_id, "locationId": location_id,
+            "installedAt": iso_z(world.now(company_id)), "onTrial": False, "planId": None,
+            "scopes": None if scopes is None else list(scopes)}
+
+
+def _company_details(world: World, company_id: str) -> dict[str, Any]:
+    company = world.store.get(GLOBAL, COMPANIES, company_id) or {}
+    # DECISION: the mock's agencies are not white-labelled; apps have no plans (no planId, no trial).
+    return {"isWhitelabelCompany": False, "whitelabelDetails": {}, "companyName": company.get("name") or ""}
 
 
 def is_installed(world: World, app_id: str, location_id: str) -> bool:
@@ -137,10 +198,9 @@ def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: 
         "expiresAt": now + CODE_TTL_SECONDS, "used": False,
     })
     if location_id:
-        install(world, app, company_id, location_id)
+        install(world, app, company_id, location_id, scopes=scopes, user_id=user_id)
     else:
-        for lid in world.tenants.location_ids(company_id):
-            install(world, app, company_id, lid)
+        install_agency(world, app, company_id, scopes=scopes, user_id=user_id)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
 
 

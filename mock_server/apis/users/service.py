@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z, page
+from mock_server.apis.users import events
 from mock_server.apis.users.models import PERMISSION_DEFAULTS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.world import World
@@ -38,7 +39,22 @@ def create_user(world: World, company_id: str, fields: dict[str, Any], *, user_i
         "deleted": False,
         "dateAdded": iso_z(world.now(company_id)),
     }
-    return public(world.store.put(company_id, USERS, user))
+    stored = public(world.store.put(company_id, USERS, user))
+    _announce(world, stored)
+    return stored
+
+
+def _announce(world: World, user: dict) -> None:
+    """UserCreate (events.py): per location for a sub-account user, once for an agency user."""
+    roles = user.get("roles") or {}
+    payload = {"id": user["id"], **{k: user[k] for k in ("firstName", "lastName", "email", "phone") if user.get(k)},
+               "role": roles.get("role"), "permissions": user.get("permissions") or {}}
+    if roles.get("type") == "agency" or not roles.get("locationIds"):
+        events.USER_CREATE.emit(world, {**payload, "locations": roles.get("locationIds") or []},
+                                company_id=user["companyId"])
+        return
+    for location_id in roles["locationIds"]:
+        events.USER_CREATE.emit(world, payload, location_id=location_id, company_id=user["companyId"])
 
 
 def get_user(world: World, company_id: str, user_id: str) -> dict:
