@@ -38,11 +38,16 @@ class Outbox:
     def __init__(self, hooks: Webhooks) -> None:
         self.hooks = hooks
         self.world = hooks.world
-        self._seq = itertools.count(self._last_seq() + 1)
+        self.last_seq = self._last_seq()
+        self._seq = itertools.count(self.last_seq + 1)
         self._id_sources: dict[str, Any] = {}
 
     def _last_seq(self) -> int:
         return max((r.get("seq", 0) for _, r in self.records()), default=0)
+
+    def _next_seq(self) -> int:
+        self.last_seq = next(self._seq)
+        return self.last_seq
 
     def _ids(self, company_id: str):
         """The agency's own stream of webhookIds (seeded with the mock: the same ids on every run), apart
@@ -71,7 +76,7 @@ class Outbox:
         settings = self.hooks.settings.for_company(company_id)
         record = {
             "id": self._ids(company_id).new_uuid(), "type": event.name, "locationId": location_id,
-            "companyId": company_id, "timestamp": iso_z(now), "createdAtMs": now_ms, "seq": next(self._seq),
+            "companyId": company_id, "timestamp": iso_z(now), "createdAtMs": now_ms, "seq": self._next_seq(),
             "depth": loop_guard.current_depth(), "data": payload, "deliveries": [],
         }
         faults = settings.faults
