@@ -91,6 +91,8 @@ def send(client: httpx.Client, request: Request) -> Answer:
             return _answer(response, b"".join(chunks), started)
     except httpx.HTTPError as exc:
         return Answer(None, latency_ms=_ms(started), error=_transport_error(exc, request.timeout))
+    except Exception as exc:  # an in-process receiver's own bug: what a server would answer with a 500
+        return Answer(None, latency_ms=_ms(started), error=f"the receiver raised {type(exc).__name__}: {exc}")
 
 
 async def send_async(client: httpx.AsyncClient, request: Request) -> Answer:

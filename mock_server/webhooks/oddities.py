@@ -24,6 +24,12 @@ FIELDS_FROM_OTHER_DOC = {"PriceCreate": "PriceUpdate.md"}
 # Invoice* and Product* examples name the record ``_id`` (kept: field names as GHL writes them), and
 # LCEmailStats nests its data in ``webhookPayload`` (kept). The UserCreate doc's schema is a map of
 # type names, not a JSON schema (docs.py reads both).
+# Fields GHL sends that the docs leave out (evidence beside each).
+EXTRA_FIELDS = {
+    # Both official SDKs' InstallWebhookRequest read installType ("Location" | "Company").
+    "INSTALL": ("installType",),
+}
+
 ENVELOPE_FIELDS = ("type", "locationId", "companyId", "versionId", "appId", "timestamp", "webhookId")
 
 

@@ -1,0 +1,168 @@
+"""Generated from the event declarations (``EVENTS`` in mock_server/apis): for every operation an event
+names as its cause, perform it through the API (requests built by the contract kit) and check that
+
+- exactly the events declared for it are emitted (no more, none missing);
+- each payload carries the envelope, the fields its declaration promises, and only fields its GHL doc
+  documents, of the documented types (when GHL's docs are beside the repository);
+- the app receives the same body, and a refused request (4xx) emits nothing.
+
+An area that declares an event is covered here with no test to write.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+import httpx
+import pytest
+
+from mock_server.apis import EVENTS, build_registry
+from mock_server.contracts import event_docs
+from mock_server.contracts.probes import FAKE_ID, path_bindings
+from mock_server.contracts.resolver import Resolver, concrete_path
+from mock_server.contracts.sides import Side, _seed_unwritable
+from mock_server.contracts.values import Ref, ValueBuilder
+from mock_server.testing.transport import InProcessTransport
+from mock_server.webhooks import Cause, EventRegistry, EventType
+from mock_server.webhooks.oddities import ENVELOPE_FIELDS, EXTRA_FIELDS
+
+REGISTRY = build_registry()
+DECLARED = EventRegistry(EVENTS)
+DOCS = event_docs.locate()
+CASES = [(event, cause) for event in DECLARED for cause in event.causes]
+
+
+def _id(case) -> str:
+    event, cause = case
+    return f"{event.name}<-{cause.operation}" + ("(variant)" if cause.body or cause.query else "")
+
+
+def _operation(operation_id: str):
+    found = [op for op in REGISTRY if op.operation_id == operation_id]
+    assert len(found) == 1, f"cause {operation_id!r} names {len(found)} operations; it must name exactly one"
+    return found[0]
+
+
+def _refs(value: Any) -> Any:
+    """A cause's body: ``"$someId"`` strings name a record of that id field."""
+    if isinstance(value, str) and value.startswith("$"):
+        return Ref("record", value[1:])
+    if isinstance(value, dict):
+        return {k: _refs(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_refs(v) for v in value]
+    return value
+
+
+class Performer:
+    """Sends an operation's request, built generically, as the tenant's own client."""
+
+    def __init__(self, ghl) -> None:
+        client = httpx.Client(transport=InProcessTransport(ghl.app), base_url="https://services.leadconnectorhq.com")
+        ids = {"locationId": ghl.location_id, "companyId": ghl.company_id, "userId": ghl.user_id}
+        ids.update(_seed_unwritable(client, ghl.location_id))
+        self.side = Side("test", client, ghl.token(), ghl.token(agency=True), ids)
+        self.builder = ValueBuilder(nonce="events")
+        self.resolver = Resolver(self.side, REGISTRY, self.builder)
+
+    def send(self, cause: Cause, *, broken: bool = False):
+        op = _operation(cause.operation)
+        path = path_bindings(op)
+        body = self.builder.body(op.body) if op.body is not None else None
+        if isinstance(body, dict) and cause.body:
+            body = {**body, **_refs(cause.body)}
+        query = {**(self.builder.query(op.query) if op.query is not None else {}), **_refs(cause.query or {})}
+        [path, body, query], missing = self.resolver.fill([path, body, query])
+        assert not missing, f"no value for {missing} to perform {op!r}"
+        if broken:  # a request GHL refuses: an unknown body property, else an unknown record id
+            if isinstance(body, dict):
+                body = {**body, "contractProbe": 1}
+            elif op.path_params:
+                path = {**path, op.path_params[-1]: FAKE_ID}
+        token = self.side.token_for(op.tokens)
+        return self.side.send(op.method, concrete_path(op, path), token=token, query=query, body=body)
+
+
+def expected_for(event: EventType, cause: Cause) -> set[str]:
+    names = {e.name for e in DECLARED.for_operation(cause.operation)}
+    return names | {event.name}
+
+
+@pytest.mark.skipif(not CASES, reason="no event declares a cause")
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_each_cause_emits_exactly_its_declared_events(ghl, case):
+    event, cause = case
+    seen: list[bytes] = []
+
+    async def receiver(scope, receive, send):
+        message = await receive()
+        seen.append(message["body"])
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    app = ghl.receiver(receiver, agency=True)  # installed on the agency and its locations: every level
+    performer = Performer(ghl)
+    seen.clear()  # the app's own INSTALLs
+    mark = ghl.world.webhooks.outbox.last_seq
+    answer = performer.send(cause)
+    assert answer.ok, f"{answer.describe()} answered {answer.status}: {answer.payload}"
+    ghl.deliver()
+    emitted = ghl.world.webhooks.events(company_id=ghl.company_id, since_seq=mark)
+    assert set(Counter(e["type"] for e in emitted)) == expected_for(event, cause)
+    for emitted_event in emitted:
+        check_payload(DECLARED.get(emitted_event["type"]), emitted_event, ghl)
+        assert [d["status"] for d in emitted_event["deliveries"]] == ["delivered"]
+    bodies = [json.loads(raw) for raw in seen]
+    assert [b["webhookId"] for b in bodies] == [e["webhookId"] for e in emitted]
+    for body, emitted_event in zip(bodies, emitted, strict=True):
+        assert body == {**emitted_event["payload"], "versionId": app.app_id, "appId": app.app_id}
+
+
+def check_payload(event: EventType, emitted: dict, ghl) -> None:
+    payload = emitted["payload"]
+    assert payload["type"] == event.name or event.name == "ProviderOutboundMessage"
+    assert payload["webhookId"] == emitted["webhookId"] and payload["timestamp"].endswith("Z")
+    level = "locationId" if emitted["locationId"] else "companyId"
+    assert payload[level] == (ghl.location_id if level == "locationId" else ghl.company_id)
+    missing = [name for name in event.always if name not in payload]
+    assert not missing, f"{event.name} lacks {missing}, which its declaration promises"
+    if DOCS is None:
+        return
+    doc = event_docs.read(DOCS, event.doc, event.name)
+    allowed = doc.fields | set(ENVELOPE_FIELDS) | set(EXTRA_FIELDS.get(event.name, ()))
+    undocumented = sorted(set(payload) - allowed)
+    assert not undocumented, f"{event.name} sends {undocumented}, which {event.doc} does not document"
+    problems = [p for name, value in payload.items() if (p := doc.type_problem(name, value))]
+    assert not problems, f"{event.name}: {problems}"
+
+
+@pytest.mark.skipif(not CASES, reason="no event declares a cause")
+@pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.ghl_allow_violations
+def test_a_refused_request_emits_nothing(ghl, case):
+    event, cause = case
+    def receiver(environ, start_response):  # a WSGI app this time
+        start_response("200 OK", [])
+        return [b""]
+
+    ghl.receiver(receiver)
+    performer = Performer(ghl)
+    mark = ghl.world.webhooks.outbox.last_seq
+    answer = performer.send(cause, broken=True)
+    assert 400 <= answer.status < 500, f"{answer.describe()} was not refused: {answer.status}"
+    assert ghl.world.webhooks.events(company_id=ghl.company_id, since_seq=mark) == []
+
+
+def test_every_declared_event_is_in_ghls_catalog_or_says_why():
+    from mock_server.webhooks.catalog import CATALOG
+
+    assert [e.name for e in DECLARED if e.name not in CATALOG and not e.notes] == []
+
+
+@pytest.mark.skipif(DOCS is None, reason="GHL's webhook event docs are not beside the repository")
+def test_every_catalog_event_has_its_doc():
+    from mock_server.webhooks.catalog import CATALOG
+
+    assert sorted(n for n, entry in CATALOG.items() if not (DOCS / entry.doc).is_file()) == []
