@@ -69,7 +69,8 @@ def read(docs_dir: Path, page: str, name: str) -> EventDoc:
                     kind = spec.get("type") if isinstance(spec, dict) else None
                     doc.types[key] = tuple(kind) if isinstance(kind, list) else ((kind,) if isinstance(kind, str) else ())
             elif all(isinstance(v, (str, dict, list)) for v in value.values()) and _is_type_map(value):
-                doc.types.update({k: (v,) if isinstance(v, str) else () for k, v in value.items()})
+                doc.types.update({k: (v,) if isinstance(v, str) else (("object",) if isinstance(v, dict) else ("array",))
+                                  for k, v in value.items()})
             else:
                 doc.examples.append(value)
     return doc
@@ -77,4 +78,4 @@ def read(docs_dir: Path, page: str, name: str) -> EventDoc:
 
 def _is_type_map(value: dict[str, Any]) -> bool:
     """UserCreate's "schema": ``{"type": "string", "id": "string", ...}`` (type names as values)."""
-    return all(v in JSON_TYPES or isinstance(v, (dict, list)) for v in value.values())
+    return all(isinstance(v, (dict, list)) or (isinstance(v, str) and v in JSON_TYPES) for v in value.values())
