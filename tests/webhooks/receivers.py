@@ -8,8 +8,15 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+SLOW_SECONDS = 3.0
+HUGE_BYTES = 8 * 1024 * 1024
+
+
 class Recorder:
-    """``http://127.0.0.1:<port>/...``: answers ``status`` and keeps each body with its arrival time."""
+    """``http://127.0.0.1:<port>/...``: answers ``status`` and keeps each body with its arrival time.
+
+    A path ending in ``/slow`` answers after ``SLOW_SECONDS``, ``/redirect`` with a 302, ``/huge`` with an
+    8 MiB body."""
 
     def __init__(self, status: int = 200) -> None:
         self.status = status
@@ -24,9 +31,23 @@ class Recorder:
                 raw = self.rfile.read(int(self.headers.get("content-length", 0)))
                 with recorder._lock:
                     recorder.received.append((time.time(), json.loads(raw)))
+                behaviour = self.path.rsplit("/", 1)[-1]
+                if behaviour == "slow":  # answers long after any sensible timeout
+                    time.sleep(SLOW_SECONDS)
+                if behaviour == "redirect":
+                    self.send_response(302)
+                    self.send_header("location", recorder.url + "/elsewhere")
+                    self.send_header("content-length", "0")
+                    self.end_headers()
+                    return
+                body = b"x" * HUGE_BYTES if behaviour == "huge" else b""
                 self.send_response(recorder.status)
-                self.send_header("content-length", "0")
+                self.send_header("content-length", str(len(body)))
                 self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except OSError:
+                    pass  # the mock stopped reading: as it should
 
             def log_message(self, *args):
                 pass
