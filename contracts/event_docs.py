@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-
 from mock_server.contracts import official
+
 from mock_server.webhooks.oddities import FIELDS_FROM_OTHER_DOC
 
 _BLOCK = re.compile(r"```json[^\n]*\n(.*?)```", re.S)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import sys
+import threading
 from typing import Any
 
 import uvicorn
@@ -49,6 +50,8 @@ def serve(settings: Settings) -> int:
 
         demo = load_demo(app.world)
     print(banner(app, settings, demo), flush=True)
+    # The webhook keys take a moment to make: make them now, beside start-up, not on the first delivery.
+    threading.Thread(target=lambda: app.world.webhooks.keys.current, name="webhook-keys", daemon=True).start()
     config = uvicorn.Config(app, log_level=settings.log_level, access_log=False, lifespan="on",
                             timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
@@ -101,5 +104,7 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
         lines += ["", "  Demo data: " + ", ".join(f"{k}={v}" for k, v in demo.items() if not isinstance(v, (dict, list)))]
     storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
     lines += ["", f"  storage: {storage}", f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
+              f"  webhook public keys: {url}/_mock/webhooks/keys  (PEM: {url}/_mock/webhooks/keys/ed25519.pem, "
+              f"{url}/_mock/webhooks/keys/rsa.pem)",
               f"  contract mode: {world.violations.mode}", ""]
     return "\n".join(lines)

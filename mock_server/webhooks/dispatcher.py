@@ -241,9 +241,17 @@ class Dispatcher:
         self._clients.clear()
 
     def idle(self) -> bool:
-        """No background attempt in flight or queued."""
+        """No background attempt in flight, queued, or due."""
         worker = self._worker
-        return worker is None or worker.idle()
+        return (worker is None or worker.idle()) and not self._due_in_background()
+
+    def _due_in_background(self) -> bool:
+        with self._lock:
+            for company_id, heap in self._pending.items():
+                if (heap and self.hooks.settings.for_company(company_id).delivery == "background"
+                        and heap[0][0] <= self.world.clock(company_id).now_ms()):
+                    return True
+        return False
 
 
 class _Worker(threading.Thread):

@@ -139,7 +139,8 @@ class Webhooks:
 def summary(record: dict[str, Any]) -> dict[str, Any]:
     """An event as listed: what happened, where, and how each delivery went."""
     return {
-        "webhookId": record["id"], "type": record["type"], "locationId": record.get("locationId"),
+        "webhookId": record["id"], "seq": record.get("seq", 0), "type": record["type"],
+        "locationId": record.get("locationId"),
         "companyId": record["companyId"], "timestamp": record["timestamp"], "payload": _payload(record),
         "deliveries": [{"appId": d["appId"], "url": d["url"], "status": d["status"], "attempts": len(d["attempts"]),
                         **({"nextAttemptAt": d["attempts"][-1].get("nextAttemptAt")}

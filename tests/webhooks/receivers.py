@@ -7,7 +7,6 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-
 SLOW_SECONDS = 3.0
 HUGE_BYTES = 8 * 1024 * 1024
 
@@ -27,7 +26,7 @@ class Recorder:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_POST(self):  # noqa: N802 (http.server's naming)
+            def do_POST(self):
                 raw = self.rfile.read(int(self.headers.get("content-length", 0)))
                 with recorder._lock:
                     recorder.received.append((time.time(), json.loads(raw)))

@@ -36,7 +36,7 @@ def test_bad_receivers_are_logged_with_their_reason_and_hold_up_nobody(ghl):
             "redirect": ghl.install_app(webhook_url=redirecting.url + "/redirect", events=["UserCreate"]),
             "huge": ghl.install_app(webhook_url=huge.url + "/huge", events=["UserCreate"]),
         }
-        good = ghl.install_app(webhook_url=receiver.url + "/ok", events=["UserCreate"])
+        ghl.install_app(webhook_url=receiver.url + "/ok", events=["UserCreate"])
 
         started = time.monotonic()
         users = [ghl.user() for _ in range(5)]

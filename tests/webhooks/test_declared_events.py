@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
 
 import httpx
 import pytest
+from mock_server.contracts import event_docs
+from mock_server.contracts.causes import Performer
+from mock_server.contracts.sides import Side, _seed_unwritable
 
 from mock_server.apis import EVENTS, build_registry
-from mock_server.contracts import event_docs
-from mock_server.contracts.probes import FAKE_ID, path_bindings
-from mock_server.contracts.resolver import Resolver, concrete_path
-from mock_server.contracts.sides import Side, _seed_unwritable
-from mock_server.contracts.values import Ref, ValueBuilder
 from mock_server.testing.transport import InProcessTransport
 from mock_server.webhooks import Cause, EventRegistry, EventType
 from mock_server.webhooks.oddities import ENVELOPE_FIELDS, EXTRA_FIELDS
@@ -39,50 +36,12 @@ def _id(case) -> str:
     return f"{event.name}<-{cause.operation}" + ("(variant)" if cause.body or cause.query else "")
 
 
-def _operation(operation_id: str):
-    found = [op for op in REGISTRY if op.operation_id == operation_id]
-    assert len(found) == 1, f"cause {operation_id!r} names {len(found)} operations; it must name exactly one"
-    return found[0]
-
-
-def _refs(value: Any) -> Any:
-    """A cause's body: ``"$someId"`` strings name a record of that id field."""
-    if isinstance(value, str) and value.startswith("$"):
-        return Ref("record", value[1:])
-    if isinstance(value, dict):
-        return {k: _refs(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_refs(v) for v in value]
-    return value
-
-
-class Performer:
-    """Sends an operation's request, built generically, as the tenant's own client."""
-
-    def __init__(self, ghl) -> None:
-        client = httpx.Client(transport=InProcessTransport(ghl.app), base_url="https://services.leadconnectorhq.com")
-        ids = {"locationId": ghl.location_id, "companyId": ghl.company_id, "userId": ghl.user_id}
-        ids.update(_seed_unwritable(client, ghl.location_id))
-        self.side = Side("test", client, ghl.token(), ghl.token(agency=True), ids)
-        self.builder = ValueBuilder(nonce="events")
-        self.resolver = Resolver(self.side, REGISTRY, self.builder)
-
-    def send(self, cause: Cause, *, broken: bool = False):
-        op = _operation(cause.operation)
-        path = path_bindings(op)
-        body = self.builder.body(op.body) if op.body is not None else None
-        if isinstance(body, dict) and cause.body:
-            body = {**body, **_refs(cause.body)}
-        query = {**(self.builder.query(op.query) if op.query is not None else {}), **_refs(cause.query or {})}
-        [path, body, query], missing = self.resolver.fill([path, body, query])
-        assert not missing, f"no value for {missing} to perform {op!r}"
-        if broken:  # a request GHL refuses: an unknown body property, else an unknown record id
-            if isinstance(body, dict):
-                body = {**body, "contractProbe": 1}
-            elif op.path_params:
-                path = {**path, op.path_params[-1]: FAKE_ID}
-        token = self.side.token_for(op.tokens)
-        return self.side.send(op.method, concrete_path(op, path), token=token, query=query, body=body)
+def performer(ghl) -> Performer:
+    """The contract kit performing causes as this tenant's own client, in-process."""
+    client = httpx.Client(transport=InProcessTransport(ghl.app), base_url="https://services.leadconnectorhq.com")
+    ids = {"locationId": ghl.location_id, "companyId": ghl.company_id, "userId": ghl.user_id}
+    ids.update(_seed_unwritable(client, ghl.location_id))
+    return Performer(Side("test", client, ghl.token(), ghl.token(agency=True), ids), REGISTRY)
 
 
 def expected_for(event: EventType, cause: Cause) -> set[str]:
@@ -103,10 +62,10 @@ def test_each_cause_emits_exactly_its_declared_events(ghl, case):
         await send({"type": "http.response.body", "body": b""})
 
     app = ghl.receiver(receiver, agency=True)  # installed on the agency and its locations: every level
-    performer = Performer(ghl)
+    kit = performer(ghl)
     seen.clear()  # the app's own INSTALLs
     mark = ghl.world.webhooks.outbox.last_seq
-    answer = performer.send(cause)
+    answer = kit.send(cause)
     assert answer.ok, f"{answer.describe()} answered {answer.status}: {answer.payload}"
     ghl.deliver()
     emitted = ghl.world.webhooks.events(company_id=ghl.company_id, since_seq=mark)
@@ -148,9 +107,9 @@ def test_a_refused_request_emits_nothing(ghl, case):
         return [b""]
 
     ghl.receiver(receiver)
-    performer = Performer(ghl)
+    kit = performer(ghl)
     mark = ghl.world.webhooks.outbox.last_seq
-    answer = performer.send(cause, broken=True)
+    answer = kit.send(cause, broken=True)
     assert 400 <= answer.status < 500, f"{answer.describe()} was not refused: {answer.status}"
     assert ghl.world.webhooks.events(company_id=ghl.company_id, since_seq=mark) == []
 
