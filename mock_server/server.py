@@ -50,8 +50,9 @@ def serve(settings: Settings) -> int:
 
         demo = load_demo(app.world)
     print(banner(app, settings, demo), flush=True)
-    # The webhook keys take a moment to make: make them now, beside start-up, not on the first delivery.
-    threading.Thread(target=lambda: app.world.webhooks.keys.current, name="webhook-keys", daemon=True).start()
+    # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
+    if app.world.webhooks.settings.global_settings.delivery == "background":
+        threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
     config = uvicorn.Config(app, log_level=settings.log_level, access_log=False, lifespan="on",
                             timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])

@@ -35,6 +35,23 @@ class Request:
     timeout: float
 
 
+@dataclass(frozen=True)
+class Spec:
+    """An attempt before signing: where, what, and how to sign it (plain data: it crosses to the sender process)."""
+
+    url: str
+    body: str
+    mode: str
+    depth: int
+    timeout: float
+    tamper: bool = False
+    rotated: bool = False
+
+    def request(self, keys) -> Request:
+        return build(self.body.encode(), self.url, keys=keys.next if self.rotated else keys.current, mode=self.mode,
+                     depth=self.depth, timeout=self.timeout, tamper=self.tamper)
+
+
 @dataclass
 class Answer:
     status: int | None
@@ -43,6 +60,7 @@ class Answer:
     latency_ms: float = 0.0
     error: str | None = None  # no answer: why
     headers: dict[str, str] = field(default_factory=dict)
+    sent_headers: dict[str, str] = field(default_factory=dict)  # what the attempt sent
 
     def reason(self) -> str:
         if self.error:
@@ -76,6 +94,12 @@ def sync_transport(app: Any) -> httpx.BaseTransport:
 
 
 def send(client: httpx.Client, request: Request) -> Answer:
+    answer = _send(client, request)
+    answer.sent_headers = dict(request.headers)
+    return answer
+
+
+def _send(client: httpx.Client, request: Request) -> Answer:
     started = time.perf_counter()
     try:
         with client.stream("POST", request.url, content=request.body, headers=request.headers,
@@ -96,6 +120,12 @@ def send(client: httpx.Client, request: Request) -> Answer:
 
 
 async def send_async(client: httpx.AsyncClient, request: Request) -> Answer:
+    answer = await _send_async(client, request)
+    answer.sent_headers = dict(request.headers)
+    return answer
+
+
+async def _send_async(client: httpx.AsyncClient, request: Request) -> Answer:
     started = time.perf_counter()
     try:
         async with client.stream("POST", request.url, content=request.body, headers=request.headers,

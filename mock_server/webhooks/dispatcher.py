@@ -33,6 +33,7 @@ import httpx
 from mock_server.apis.common import iso_z
 from mock_server.webhooks import delivery, loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL
+from mock_server.webhooks.sender import SenderLost, SenderProcess
 
 if TYPE_CHECKING:
     from mock_server.webhooks.service import Webhooks
@@ -45,14 +46,20 @@ Key = tuple[str, str, int, str]  # tenant, webhookId, delivery index, appId
 
 @dataclass
 class Plan:
+    """One attempt to make: what to send where, and which faults strike it (signed when sent)."""
+
     key: Key
     company_id: str
-    request: delivery.Request
     attempt: int
     depth: int
     faults: list[str]
     drop: bool
     duplicate: bool
+    spec: delivery.Spec
+
+    @property
+    def url(self) -> str:
+        return self.spec.url
 
 
 class Dispatcher:
@@ -118,13 +125,11 @@ class Dispatcher:
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
-        request = delivery.build(target["body"].encode(), target["url"],
-                                 keys=self.hooks.keys.next if rotated else self.hooks.keys.current,
-                                 mode=settings.mode, depth=record.get("depth", 0), timeout=settings.timeoutSeconds,
-                                 tamper=tamper)
+        spec = delivery.Spec(target["url"], target["body"], settings.mode, record.get("depth", 0),
+                             settings.timeoutSeconds, tamper, rotated)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
-        return Plan(key, record["companyId"], request, attempt, record.get("depth", 0), applied,
-                    faults.happens("drop", seed), faults.happens("duplicate", seed))
+        return Plan(key, record["companyId"], attempt, record.get("depth", 0), applied,
+                    faults.happens("drop", seed), faults.happens("duplicate", seed), spec)
 
     def record(self, plan: Plan, answer: delivery.Answer | None, *, duplicate: bool = False) -> None:
         """Log the attempt (``answer`` None: dropped by a fault) and decide what follows."""
@@ -138,7 +143,9 @@ class Dispatcher:
             clock = self.world.clock(record["companyId"])
             now_ms = clock.now_ms()
             entry: dict[str, Any] = {"n": len(target["attempts"]) + 1, "at": iso_z(clock.now()), "atMs": now_ms,
-                                     "url": plan.request.url, "requestHeaders": dict(plan.request.headers)}
+                                     "url": plan.url}
+            if answer is not None:
+                entry["requestHeaders"] = answer.sent_headers
             if plan.faults:
                 entry["faults"] = plan.faults
             if duplicate:
@@ -187,13 +194,17 @@ class Dispatcher:
         if plan.drop:
             self.record(plan, None)
             return 1
-        client = self._client_for(plan.request.url)
         with loop_guard.depth(plan.depth + 1):  # an in-process receiver's calls back inherit the depth
-            answer = delivery.send(client, plan.request)
+            answer = self.send_here(plan)
             self.record(plan, answer)
             if plan.duplicate:
-                self.record(plan, delivery.send(client, plan.request), duplicate=True)
+                self.record(plan, self.send_here(plan), duplicate=True)
         return 2 if plan.duplicate else 1
+
+    def send_here(self, plan: Plan) -> delivery.Answer:
+        """Sign and send in this process (manual delivery, in-process receivers)."""
+        request = plan.spec.request(self.hooks.keys)
+        return delivery.send(self._client_for(plan.url), request)
 
     def _client_for(self, url: str) -> httpx.Client:
         host = urlsplit(url).netloc
@@ -221,14 +232,20 @@ class Dispatcher:
         return self.world.tenants.company_of_tenant(key[0])
 
     # -- background ----------------------------------------------------------------------------
+    def start(self, timeout: float = 30.0) -> None:
+        """Start the background worker and its sender process now (and wait for them), rather than on the
+        first delivery."""
+        self.wake()
+        self._worker.ready.wait(timeout)
+
     def wake(self) -> None:
+        """Have the worker look for due deliveries (starting it if need be); never waits."""
         worker = self._worker
         if worker is None or not worker.is_alive():
             with self._lock:
                 if self._worker is None or not self._worker.is_alive():
                     self._worker = _Worker(self)
-                    self._worker.start()
-                    self._worker.ready.wait(5)
+                    self._worker.start()  # it looks for due deliveries as soon as it runs
             return
         worker.poke()
 
@@ -274,11 +291,11 @@ class _Worker(threading.Thread):
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
-        self.ready.set()
-        limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
-        async with httpx.AsyncClient(follow_redirects=False, trust_env=False, limits=limits) as client:
-            self._client = client
-            tasks: set[asyncio.Task] = set()
+        self._sender = SenderProcess()
+        tasks: set[asyncio.Task] = set()
+        try:
+            await self._sender.start(await asyncio.to_thread(lambda: self.dispatcher.hooks.keys))
+            self.ready.set()
             while not self._stopping:
                 self._pump(tasks)
                 try:
@@ -286,8 +303,10 @@ class _Worker(threading.Thread):
                 except TimeoutError:
                     pass
                 self._wake.clear()
+        finally:
             for task in tasks:
                 task.cancel()
+            await self._sender.close()
 
     def poke(self) -> None:
         loop, wake = self._loop, self._wake
@@ -338,6 +357,8 @@ class _Worker(threading.Thread):
             for duplicate in (False, True) if plan.duplicate else (False,):
                 answer = await self._send(plan)
                 dispatcher.record(plan, answer, duplicate=duplicate)
+        except SenderLost:  # never made: it goes out again
+            dispatcher.schedule(dispatcher._company_of(key), key, 0)
         except Exception:
             log.exception("webhook attempt %s failed unexpectedly", key)
         finally:
@@ -346,11 +367,9 @@ class _Worker(threading.Thread):
                 self._wake.set()
 
     async def _send(self, plan: Plan) -> delivery.Answer:
-        host = urlsplit(plan.request.url).netloc
-        if host in self.dispatcher.receivers:  # an in-process receiver: its app runs in a thread of its own
-            client = self.dispatcher._client_for(plan.request.url)
-            return await asyncio.to_thread(delivery.send, client, plan.request)
-        return await delivery.send_async(self._client, plan.request)
+        if urlsplit(plan.url).netloc in self.dispatcher.receivers:  # in-process: its app runs in a thread
+            return await asyncio.to_thread(self.dispatcher.send_here, plan)
+        return await self._sender.send(plan.spec, self.dispatcher.hooks.keys)
 
 
 def _at(ms: int):

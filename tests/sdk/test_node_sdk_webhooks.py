@@ -45,7 +45,7 @@ def test_the_node_sdk_accepts_the_mocks_deliveries(ghl, ghl_server, node_receive
     ghl.client().patch(f"/_mock/oauth/apps/{app.client_id}",
                        json={"webhookUrl": f"{node_receiver}/hook?keys={keys}&client={app.client_id}"})
     ghl.user(firstName="Zoë", lastName="Ünïcode", permissions={"campaignsEnabled": False})
-    event = ghl.wait_for_event("UserCreate")
+    event = ghl.wait_for_event("UserCreate", timeout=60)
     attempts = ghl.event(event["webhookId"])["deliveries"][0]["attempts"]
     assert [(a["status"], json.loads(a["responseExcerpt"])) for a in attempts] == [(200, {"valid": True,
                                                                                            "skipped": False})]
@@ -60,6 +60,6 @@ def test_the_node_sdk_rejects_a_tampered_delivery(ghl, ghl_server, node_receiver
     ghl.client().patch(f"/_mock/oauth/apps/{app.client_id}",
                        json={"webhookUrl": f"{node_receiver}/hook?keys={keys}&client={app.client_id}"})
     ghl.user()
-    event = ghl.wait_for_event("UserCreate")
+    event = ghl.wait_for_event("UserCreate", timeout=60)
     attempt = ghl.event(event["webhookId"])["deliveries"][0]["attempts"][0]
     assert attempt["status"] == 401 and json.loads(attempt["responseExcerpt"])["valid"] is False

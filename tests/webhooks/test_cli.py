@@ -45,4 +45,4 @@ def test_serve_prints_where_the_public_keys_are(serve_process):
     server = serve_process("--random-seed", "cli-webhooks")
     banner = server.banner()
     assert f"webhook public keys: {server.url}/_mock/webhooks/keys" in banner
-    assert httpx.get(server.url + "/_mock/webhooks/keys/rsa.pem").text.startswith("-----BEGIN PUBLIC KEY-----")
+    assert httpx.get(server.url + "/_mock/webhooks/keys/rsa.pem", timeout=60).text.startswith("-----BEGIN PUBLIC KEY-----")
