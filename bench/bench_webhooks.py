@@ -66,11 +66,15 @@ def latency(mock_url: str, receiver_url: str, headers: dict, body_of, rate: floa
                 time.sleep(wait)
             response = client.post("/users/", json=body_of(f"lat{n}-{time.time_ns()}"))
             acknowledged[response.json()["id"]] = time.time()
-    time.sleep(2)
-    arrivals = httpx.get(receiver_url + "/arrivals").json()
-    missing = [i for i in acknowledged if i not in arrivals]
-    if missing:
-        raise RuntimeError(f"{len(missing)} events never arrived")
+    deadline = time.monotonic() + 60
+    while True:
+        arrivals = httpx.get(receiver_url + "/arrivals").json()
+        missing = [i for i in acknowledged if i not in arrivals]
+        if not missing:
+            break
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{len(missing)} events never arrived")
+        time.sleep(0.2)
     return sorted((arrivals[i] - acknowledged[i]) * 1000 for i in acknowledged)
 
 
@@ -103,13 +107,22 @@ def main() -> int:
             httpx.patch(f"{mock_url}/_mock/oauth/apps/{app['clientId']}",
                         json={"webhookUrl": receiver_url + "/hooks", "events": ["UserCreate"] if on else []})
 
-        values = {"company": company, "location": location, "token": token}
+        def fresh_tenant() -> dict:
+            """Each run writes into a new agency: users are unique per agency by a scan, so a run into an agency
+            that earlier runs filled would be slower for reasons that are not webhooks'."""
+            made = httpx.post(mock_url + "/_mock/tenants", json={}).json()
+            httpx.post(mock_url + "/_mock/oauth/installations",
+                       json={"clientId": app["clientId"], "locationId": made["locationId"]})
+            pit = httpx.post(mock_url + "/_mock/tokens", json={"locationId": made["locationId"]}).json()
+            return {"company": made["companyId"], "location": made["locationId"], "token": pit["access_token"]}
+
         runs: dict[str, list[tuple[float, float]]] = {"no app": [], "one subscribed app": []}
         subscribe(False)
-        wrk(mock_url, values, 2, args.connections)  # warm-up
+        wrk(mock_url, fresh_tenant(), 2, args.connections)  # warm-up
         for _ in range(2):
             for name in runs:
                 subscribe(name != "no app")
+                values = fresh_tenant()
                 cpu = cpu_seconds(mock.pid)
                 rps = wrk(mock_url, values, args.seconds, args.connections)
                 runs[name].append((rps, (cpu_seconds(mock.pid) - cpu) / (rps * args.seconds) * 1e6))
@@ -120,18 +133,17 @@ def main() -> int:
             return {"companyId": company, "firstName": "Lat", "lastName": n, "email": f"{n}@bench.test",
                     "password": "pw-123456", "type": "account", "role": "user", "locationIds": [location]}
 
+        best = {name: max(r, key=lambda x: x[0]) for name, r in runs.items()}
+        print(f"signature mode: {args.mode}   (load average before: {open('/proc/loadavg').read().split()[0]})")
+        print(f"{'API writes (POST /users/, UserCreate)':<40}{'req/s':>10}{'server CPU µs/req':>19}")
+        for name, (rps, cpu) in best.items():
+            print(f"{name:<40}{rps:>10.0f}{cpu:>19.0f}")
+        ratio = best["one subscribed app"][0] / best["no app"][0]
+        print(f"throughput ratio with/without a subscribed app: {ratio:.2f}   (target >= 0.80)", flush=True)
         latencies = latency(mock_url, receiver_url, headers, body_of, args.rate, args.events)
     finally:
         mock.terminate()
         receiver.terminate()
-
-    best = {name: max(r, key=lambda x: x[0]) for name, r in runs.items()}
-    print(f"signature mode: {args.mode}")
-    print(f"{'API writes (POST /users/, UserCreate)':<40}{'req/s':>10}{'CPU µs/req':>14}")
-    for name, (rps, cpu) in best.items():
-        print(f"{name:<40}{rps:>10.0f}{cpu:>14.0f}")
-    ratio = best["one subscribed app"][0] / best["no app"][0]
-    print(f"throughput ratio with/without a subscribed app: {ratio:.2f}   (target >= 0.80)")
     p50, p99 = statistics.median(latencies), latencies[int(len(latencies) * 0.99) - 1]
     print(f"commit -> first attempt at {args.rate:.0f} events/s over {len(latencies)} events: "
           f"p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {latencies[-1]:.1f} ms   (target p99 <= 50 ms)")
