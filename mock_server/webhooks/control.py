@@ -148,6 +148,14 @@ def _app(world, client_id: str) -> dict:
     return app
 
 
+def _app_and_place(world, body) -> tuple[dict, str]:
+    """The app a body names, and the agency of the one location or agency it names."""
+    found = _app(world, body.clientId)
+    if bool(body.locationId) == bool(body.companyId):
+        raise BadRequest("Give exactly one of locationId or companyId")
+    return found, _company(world, body.locationId, body.companyId)
+
+
 async def app(request: Request):
     """``GET``: one app. ``PATCH``: its webhook settings (``webhookUrl``, ``events``, ``eventUrls``), scopes, name."""
     world = world_of(request)
@@ -170,10 +178,7 @@ async def installations(request: Request):
         return json({"installations": oauth.installations(world, app_id=app_id, company_id=params.get("companyId"),
                                                           location_id=params.get("locationId"))})
     body = await body_as(request, models.InstallRequest)
-    found = _app(world, body.clientId)
-    if bool(body.locationId) == bool(body.companyId):
-        raise BadRequest("Give exactly one of locationId or companyId")
-    company = _company(world, body.locationId, body.companyId)
+    found, company = _app_and_place(world, body)
     with world.store.transaction():
         if body.locationId:
             record = oauth.install(world, found, company, body.locationId, scopes=body.scopes, user_id=body.userId)
@@ -186,10 +191,7 @@ async def uninstall(request: Request):
     """Remove an app from a location, or from an agency and its locations (sends UNINSTALL for each)."""
     world = world_of(request)
     body = await body_as(request, models.UninstallRequest)
-    found = _app(world, body.clientId)
-    if bool(body.locationId) == bool(body.companyId):
-        raise BadRequest("Give exactly one of locationId or companyId")
-    company = _company(world, body.locationId, body.companyId)
+    found, company = _app_and_place(world, body)
     with world.store.transaction():
         removed = oauth.uninstall(world, found, company_id=company, location_id=body.locationId)
     if not removed:

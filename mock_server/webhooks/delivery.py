@@ -106,17 +106,13 @@ def _send(client: httpx.Client, request: Request) -> Answer:
                            timeout=request.timeout) as response:
             if response.is_stream_consumed:  # an in-process transport answers with the whole body at once
                 return _answer(response, response.content[:READ_LIMIT + 1], started)
-            chunks, size = [], 0
+            limited = _Limited()
             for chunk in response.iter_raw():
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > READ_LIMIT:
+                if limited.full(chunk):
                     break
-            return _answer(response, b"".join(chunks), started)
-    except httpx.HTTPError as exc:
-        return Answer(None, latency_ms=_ms(started), error=_transport_error(exc, request.timeout))
-    except Exception as exc:  # an in-process receiver's own bug: what a server would answer with a 500
-        return Answer(None, latency_ms=_ms(started), error=f"the receiver raised {type(exc).__name__}: {exc}")
+            return _answer(response, limited.data(), started)
+    except Exception as exc:  # an in-process receiver's own bug is a failed attempt too (a server's 500)
+        return _failure(exc, started, request)
 
 
 async def send_async(client: httpx.AsyncClient, request: Request) -> Answer:
@@ -130,15 +126,35 @@ async def _send_async(client: httpx.AsyncClient, request: Request) -> Answer:
     try:
         async with client.stream("POST", request.url, content=request.body, headers=request.headers,
                                  timeout=request.timeout) as response:
-            chunks, size = [], 0
+            limited = _Limited()
             async for chunk in response.aiter_raw():
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > READ_LIMIT:
+                if limited.full(chunk):
                     break
-            return _answer(response, b"".join(chunks), started)
-    except httpx.HTTPError as exc:
+            return _answer(response, limited.data(), started)
+    except Exception as exc:
+        return _failure(exc, started, request)
+
+
+class _Limited:
+    """An answer's body, read no further than ``READ_LIMIT`` (a huge answer costs the mock nothing)."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def full(self, chunk: bytes) -> bool:
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        return self.size > READ_LIMIT
+
+    def data(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def _failure(exc: Exception, started: float, request: Request) -> Answer:
+    if isinstance(exc, httpx.HTTPError):
         return Answer(None, latency_ms=_ms(started), error=_transport_error(exc, request.timeout))
+    return Answer(None, latency_ms=_ms(started), error=f"the receiver raised {type(exc).__name__}: {exc}")
 
 
 def _answer(response: httpx.Response, raw: bytes, started: float) -> Answer:

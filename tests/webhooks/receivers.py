@@ -8,13 +8,14 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 SLOW_SECONDS = 3.0
+LAG_SECONDS = 0.2
 HUGE_BYTES = 8 * 1024 * 1024
 
 
 class Recorder:
     """``http://127.0.0.1:<port>/...``: answers ``status`` and keeps each body with its arrival time.
 
-    A path ending in ``/slow`` answers after ``SLOW_SECONDS``, ``/redirect`` with a 302, ``/huge`` with an
+    A path ending in ``/slow`` answers after ``SLOW_SECONDS``, ``/lagging`` after ``LAG_SECONDS``, ``/redirect`` with a 302, ``/huge`` with an
     8 MiB body."""
 
     def __init__(self, status: int = 200) -> None:
@@ -33,6 +34,8 @@ class Recorder:
                 behaviour = self.path.rsplit("/", 1)[-1]
                 if behaviour == "slow":  # answers long after any sensible timeout
                     time.sleep(SLOW_SECONDS)
+                if behaviour == "lagging":  # answers, but takes its time: a backlog builds up
+                    time.sleep(LAG_SECONDS)
                 if behaviour == "redirect":
                     self.send_response(302)
                     self.send_header("location", recorder.url + "/elsewhere")
