@@ -19,9 +19,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 
-from mock_server.apis import EVENTS, INDEXES, build_registry
+from mock_server.apis import REGISTERED
 from mock_server.control import routes as control
+from mock_server.control import seeds
 from mock_server.control.tenants import bootstrap, ensure_default_app
+from mock_server.platform.areas import Areas
 from mock_server.platform.errors import GhlError, error_body
 from mock_server.platform.openapi import build_openapi
 from mock_server.platform.pipeline import GhlApi
@@ -49,7 +51,7 @@ class MockApp:
         self._openapi: bytes | None = None
         self.control = Starlette(
             routes=[
-                Mount("/_mock", routes=control.routes),
+                Mount("/_mock", routes=[*control.routes, *seeds.routes(world.areas)]),
                 Route("/openapi.json", self._openapi_document, methods=["GET"]),
                 Route("/", self._index, methods=["GET"]),
                 Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
@@ -110,13 +112,13 @@ class MockApp:
         self.world.close()
 
 
-def build_app(settings: Settings | None = None, *, world: World | None = None) -> MockApp:
+def build_app(settings: Settings | None = None, *, world: World | None = None, areas: Areas | None = None) -> MockApp:
+    """The mock for ``settings``, serving the registered areas (or ``areas``: say, with a test's own area added)."""
     settings = settings or Settings.from_env()
     if world is None:
-        world = World(settings, build_registry())
-    for table, fields in INDEXES.items():
+        world = World(settings, areas or REGISTERED)
+    for table, fields in world.areas.indexes().items():
         world.store.declare_index(table, *fields)
-    world.webhooks.declare(EVENTS)
     world.webhooks.recover_pending()  # deliveries a crash interrupted go out again
     if settings.bootstrap:
         bootstrap(world)

@@ -4,8 +4,8 @@
 and requests calls to GHL's host answered in-process), ``LiveServer`` (the mock on a free port in a thread).
 """
 
+from mock_server.testing.factories import RecordRefused
 from mock_server.testing.intercept import intercept
-from mock_server.testing.records import RecordRefused
 from mock_server.testing.server import LiveServer, ServerStartError
 from mock_server.testing.tenant import GhlTenant
 

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mock_server.apis.oauth import service as oauth
-from mock_server.testing.records import DEFAULT_VERSION
+from mock_server.testing.factories import DEFAULT_VERSION
 from mock_server.testing.transport import GHL_BASE_URL
 from mock_server.webhooks import subscriptions
 
 if TYPE_CHECKING:
+    from mock_server.platform.tenant_context import Tenant
     from mock_server.platform.world import World
 
 RECEIVER_HOST = "{app_id}.receiver.ghl-mock.test"
@@ -120,9 +121,8 @@ class WebhookHelpers:
             app = subscriptions.configure(world, app, webhook_url=webhook_url,
                                           events=world.webhooks.registry.names() if events is None else events,
                                           event_urls=event_urls or {})
-            code = oauth.mint_code(world, app=app, user_type="Company" if agency else "Location",
-                                   company_id=self.company_id, location_id=None if agency else self.location_id,
-                                   scopes=scopes, redirect_uri=None, user_id=self.user_id)["code"]
+            code = oauth.mint_code(self._place(agency), app=app, scopes=scopes, redirect_uri=None,
+                                   user_id=self.user_id)["code"]
         installed = InstalledApp(app["id"], app["clientSecret"], app["appId"], webhook_url, code)
         if exchange:  # what the app's redirect handler does with the code
             response = self._transport().handle_request(httpx.Request(
@@ -139,8 +139,7 @@ class WebhookHelpers:
         """Uninstall it from the location (or the agency and its locations): UNINSTALL is sent."""
         app = oauth.app_by_client(self.world, installed.client_id)
         with self.world.store.transaction():
-            removed = oauth.uninstall(self.world, app, company_id=self.company_id,
-                                      location_id=None if agency else self.location_id)
+            removed = oauth.uninstall(self._place(agency), app)
         if deliver:
             self.deliver()
         return removed
@@ -150,6 +149,10 @@ class WebhookHelpers:
         """Install an app whose webhooks go to ``app`` (ASGI: Starlette, FastAPI; WSGI: Flask, Django) at
         ``path``, in-process: no socket, the same bytes and signatures as over the network."""
         return self.install_app(events=events, receiver=app, path=path, scopes=scopes, agency=agency)
+
+    def _place(self, agency: bool) -> Tenant:
+        """The test's location, or its agency."""
+        return self.world.agency(self.company_id) if agency else self.world.tenant(self.location_id)
 
     def _close_webhooks(self) -> None:
         for host in self._receiver_hosts:

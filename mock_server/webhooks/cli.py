@@ -145,9 +145,9 @@ def _parse_sets(values: list[str] | None) -> dict[str, Any]:
 
 
 def trigger(argv: Sequence[str]) -> int:
-    from mock_server.apis import EVENTS, build_registry
+    from mock_server.apis import REGISTERED
 
-    declared = {e.name: e for e in EVENTS}
+    declared = {e.name: e for e in REGISTERED.events}
     parser = argparse.ArgumentParser(prog="ghl-mock trigger", description=__doc__.split("\n\n")[2].strip(),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("event", metavar="EVENT", help=f"one of: {', '.join(sorted(declared))}")
@@ -167,7 +167,7 @@ def trigger(argv: Sequence[str]) -> int:
     if event.trigger is not None:
         event.trigger(TriggerApi(sandbox), sets)
     elif event.causes:
-        observed = _perform(sandbox, event.causes[0], sets, build_registry())
+        observed = _perform(sandbox, event.causes[0], sets, REGISTERED.registry)
         if not observed.ok:
             print(f"ghl-mock: {observed.describe()} answered {observed.status}: {observed.payload}", file=sys.stderr)
             return 1

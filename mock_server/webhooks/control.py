@@ -29,6 +29,7 @@ from starlette.routing import Route
 from mock_server.apis.oauth import service as oauth
 from mock_server.control.http import body_as, json, query_as, world_of
 from mock_server.platform.errors import BadRequest
+from mock_server.platform.tenant_context import Tenant
 from mock_server.webhooks import control_models as models
 from mock_server.webhooks import providers, subscriptions
 from mock_server.webhooks.catalog import CATALOG
@@ -148,12 +149,13 @@ def _app(world, client_id: str) -> dict:
     return app
 
 
-def _app_and_place(world, body) -> tuple[dict, str]:
-    """The app a body names, and the agency of the one location or agency it names."""
+def _app_and_place(world, body) -> tuple[dict, Tenant]:
+    """The app a body names, and the one location or agency it names (as a tenant context)."""
     found = _app(world, body.clientId)
     if bool(body.locationId) == bool(body.companyId):
         raise BadRequest("Give exactly one of locationId or companyId")
-    return found, _company(world, body.locationId, body.companyId)
+    company = _company(world, body.locationId, body.companyId)
+    return found, world.tenant(body.locationId) if body.locationId else world.agency(company)
 
 
 async def app(request: Request):
@@ -178,12 +180,9 @@ async def installations(request: Request):
         return json({"installations": oauth.installations(world, app_id=app_id, company_id=params.get("companyId"),
                                                           location_id=params.get("locationId"))})
     body = await body_as(request, models.InstallRequest)
-    found, company = _app_and_place(world, body)
+    found, place = _app_and_place(world, body)
     with world.store.transaction():
-        if body.locationId:
-            record = oauth.install(world, found, company, body.locationId, scopes=body.scopes, user_id=body.userId)
-        else:
-            record = oauth.install_agency(world, found, company, scopes=body.scopes, user_id=body.userId)
+        record = oauth.install(place, found, scopes=body.scopes, user_id=body.userId)
     return json(record, 201)
 
 
@@ -191,9 +190,9 @@ async def uninstall(request: Request):
     """Remove an app from a location, or from an agency and its locations (sends UNINSTALL for each)."""
     world = world_of(request)
     body = await body_as(request, models.UninstallRequest)
-    found, company = _app_and_place(world, body)
+    found, place = _app_and_place(world, body)
     with world.store.transaction():
-        removed = oauth.uninstall(world, found, company_id=company, location_id=body.locationId)
+        removed = oauth.uninstall(place, found)
     if not removed:
         raise BadRequest("The app is not installed there")
     return json({"uninstalled": removed})

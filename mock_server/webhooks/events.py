@@ -5,9 +5,10 @@ An area declares each event it sends once, next to the operations that cause it:
     # mock_server/apis/users/events.py
     USER_CREATE = EventType("UserCreate", caused_by=("create-user",))
 
-and emits it from its domain code, inside the request's store transaction::
+lists it in its area's ``events`` (``mock_server/apis/users/area.py``), and emits it from its domain code,
+inside the request's store transaction, with the tenant the change happened in::
 
-    USER_CREATE.emit(world, payload, location_id=location_id)
+    tenant.emit(USER_CREATE, payload)          # tenant.agency.emit(...) for an agency-level event
 
 Scopes, level and doc page come from GHL's catalog (``catalog.py``). ``caused_by`` names the
 operations (operationIds) that send it every time; a ``Cause`` with a ``body`` names one that sends it
@@ -22,12 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from mock_server.webhooks.catalog import CATALOG
-
-if TYPE_CHECKING:
-    from mock_server.platform.world import World
 
 Audience = Literal["subscribers", "app"]
 
@@ -49,7 +47,7 @@ class EventType:
     # Payload fields every emission carries (the generated test checks them).
     always: tuple[str, ...] = ()
     # "subscribers": every app installed where it happens, subscribed, with an unlocking scope.
-    # "app": only the app the event concerns (INSTALL, UNINSTALL), given to emit().
+    # "app": only the app the event concerns (INSTALL, UNINSTALL): ``tenant.emit(EVENT, payload, app_id=...)``.
     audience: Audience = "subscribers"
     # ``ghl-mock trigger``'s recipe when the first cause is not enough: fn(trigger_api, sets) -> None.
     trigger: Callable[..., Any] | None = None
@@ -74,13 +72,6 @@ class EventType:
     @property
     def causes(self) -> list[Cause]:
         return [c if isinstance(c, Cause) else Cause(c) for c in self.caused_by]
-
-    def emit(self, world: World, payload: dict[str, Any], *, location_id: str | None = None,
-             company_id: str | None = None, app_id: str | None = None) -> str:
-        """Record this event (its ``payload``: the fields after the envelope) for the location or
-        company, in the current store transaction; answers its ``webhookId``. ``app_id`` addresses an
-        ``audience="app"`` event to its app."""
-        return world.webhooks.emit(self, payload, location_id=location_id, company_id=company_id, app_id=app_id)
 
     def __repr__(self) -> str:
         return f"<EventType {self.name}>"

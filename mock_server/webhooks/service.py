@@ -1,7 +1,7 @@
 """``world.webhooks``: the one object the rest of the mock talks to about webhooks.
 
-Domain code only emits (``EventType.emit``); the control plane, the pytest plugin and the CLI read
-events, resend, recover, change settings and keys through here.
+Domain code only emits (``tenant.emit(EVENT, payload)``, which lands in ``emit`` here); the control
+plane, the pytest plugin and the CLI read events, resend, recover, change settings and keys through here.
 """
 
 from __future__ import annotations
@@ -24,16 +24,12 @@ class Webhooks:
     def __init__(self, world, *, delivery: str = "background") -> None:
         self.world = world
         self.lock = threading.RLock()  # read-modify-write of event records
-        self.registry = EventRegistry()
+        self.registry = EventRegistry(world.areas.events)  # what every area declares (``Area.events``)
         self.keys = Keys(world)
         self.settings = SettingsBook(delivery)
         self.routing = Routing(world.store)
         self.dispatcher = Dispatcher(self)
         self.outbox = Outbox(self)
-
-    def declare(self, events: list[EventType] | tuple[EventType, ...]) -> None:
-        for event in events:
-            self.registry.add(event)
 
     def recover_pending(self) -> int:
         """After a restart: every delivery the outbox holds that is not final is scheduled again."""

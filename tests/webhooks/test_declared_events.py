@@ -1,4 +1,4 @@
-"""Generated from the event declarations (``EVENTS`` in mock_server/apis): for every operation an event
+"""Generated from the event declarations (each area's ``events``, mock_server/apis/<area>/area.py): for every operation an event
 names as its cause, perform it through the API (requests built by the contract kit) and check that
 
 - exactly the events declared for it are emitted (no more, none missing);
@@ -14,19 +14,17 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-import httpx
 import pytest
 from mock_server.contracts import event_docs
 from mock_server.contracts.causes import Performer
-from mock_server.contracts.sides import Side, _seed_unwritable
+from mock_server.contracts.sides import tenant_side
 
-from mock_server.apis import EVENTS, build_registry
-from mock_server.testing.transport import InProcessTransport
+from mock_server.apis import REGISTERED
 from mock_server.webhooks import Cause, EventRegistry, EventType
 from mock_server.webhooks.oddities import ENVELOPE_FIELDS, EXTRA_FIELDS
 
-REGISTRY = build_registry()
-DECLARED = EventRegistry(EVENTS)
+REGISTRY = REGISTERED.registry
+DECLARED = EventRegistry(REGISTERED.events)
 DOCS = event_docs.locate()
 CASES = [(event, cause) for event in DECLARED for cause in event.causes]
 
@@ -38,10 +36,7 @@ def _id(case) -> str:
 
 def performer(ghl) -> Performer:
     """The contract kit performing causes as this tenant's own client, in-process."""
-    client = httpx.Client(transport=InProcessTransport(ghl.app), base_url="https://services.leadconnectorhq.com")
-    ids = {"locationId": ghl.location_id, "companyId": ghl.company_id, "userId": ghl.user_id}
-    ids.update(_seed_unwritable(client, ghl.location_id))
-    return Performer(Side("test", client, ghl.token(), ghl.token(agency=True), ids), REGISTRY)
+    return Performer(tenant_side(ghl, name="test"), REGISTRY)
 
 
 def expected_for(event: EventType, cause: Cause) -> set[str]:

@@ -196,7 +196,7 @@ def test_a_rolled_back_change_emits_nothing(ghl):
     mark = world.webhooks.outbox.last_seq
     try:
         with world.store.transaction():
-            USER_CREATE.emit(world, {"id": "x"}, location_id=ghl.location_id)
+            world.tenant(ghl.location_id).emit(USER_CREATE, {"id": "x"})
             raise RuntimeError("the handler failed after emitting")
     except RuntimeError:
         pass

@@ -25,5 +25,3 @@ def _uninstall_recipe(api, sets: dict) -> None:
 
 INSTALL = EventType("INSTALL", audience="app", trigger=_install_recipe, always=("appId", "installType"))
 UNINSTALL = EventType("UNINSTALL", audience="app", trigger=_uninstall_recipe, always=("appId",))
-
-EVENTS = (INSTALL, UNINSTALL)

@@ -4,6 +4,10 @@ An app has a client id (``<appId>-<8 chars>``) and a secret. Installing it on a 
 ``/oauth/installedLocations`` reports and what ``/oauth/locationToken`` requires. Authorization
 codes stand in for the consent screen: the control plane mints them for a location or an agency,
 and ``POST /oauth/token`` exchanges them once.
+
+Apps, codes and token grants are the world's (a client presents its credentials before any tenant is
+known): those functions take the ``World``. Installing, listing installs and the agency-to-location
+exchange act for one tenant and take its ``Tenant``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.oauth import events
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
-from mock_server.platform.tenants import COMPANIES
+from mock_server.platform.tenant_context import Tenant
+from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.platform.world import World
 from mock_server.store import GLOBAL
 
@@ -64,46 +69,33 @@ def app_by_id(world: World, app_id: str) -> dict[str, Any] | None:
 INSTALL_LOCATION, INSTALL_AGENCY = "Location", "Company"  # the INSTALL payload's installType (both SDKs read it)
 
 
-def install(world: World, app: dict[str, Any], company_id: str, location_id: str, *,
-            scopes: list[str] | None = None, user_id: str | None = None) -> dict[str, Any]:
-    """Install ``app`` on a location (again: a no-op); a new installation sends INSTALL to the app."""
-    existing = world.store.get(GLOBAL, INSTALLS, f"{app['appId']}:{location_id}")
-    if existing is not None:
-        return existing
-    record = world.store.put(GLOBAL, INSTALLS, _installation(world, app, company_id, location_id, scopes))
-    payload = {"appId": app["appId"], "companyId": company_id, **({"userId": user_id} if user_id else {}),
-               **_company_details(world, company_id), "installType": INSTALL_LOCATION}
-    events.INSTALL.emit(world, payload, location_id=location_id, app_id=app["appId"])
-    return record
+def install(tenant: Tenant, app: dict[str, Any], *, scopes: list[str] | None = None,
+            user_id: str | None = None) -> dict[str, Any]:
+    """Install ``app`` where ``tenant`` is bound (again: a no-op); a new installation sends INSTALL to the app.
 
-
-def install_agency(world: World, app: dict[str, Any], company_id: str, *, scopes: list[str] | None = None,
-                   user_id: str | None = None) -> dict[str, Any]:
-    """Install ``app`` on an agency: INSTALL for the agency, then the app on each of its locations.
-
+    Bound to an agency: the agency's own installation, then the app on each of its locations.
     DECISION: an agency-level install reaches every location of the agency (each gets its own INSTALL,
     with companyId and locationId, which is what the official SDKs turn into a location token).
     """
-    record = world.store.get(GLOBAL, INSTALLS, f"{app['appId']}:{company_id}")
+    record = tenant.global_store.get(INSTALLS, f"{app['appId']}:{tenant.id}")
     if record is None:
-        record = world.store.put(GLOBAL, INSTALLS, _installation(world, app, company_id, None, scopes))
-        payload = {"appId": app["appId"], **({"userId": user_id} if user_id else {}), "installType": INSTALL_AGENCY}
-        events.INSTALL.emit(world, payload, company_id=company_id, app_id=app["appId"])
-    for location_id in world.tenants.location_ids(company_id):
-        install(world, app, company_id, location_id, scopes=scopes, user_id=user_id)
+        record = tenant.global_store.put(INSTALLS, _installation(tenant, app, scopes))
+        tenant.emit(events.INSTALL, _install_payload(tenant, app, user_id), app_id=app["appId"])
+    if tenant.location_id is None:
+        for location_id in tenant.location_ids():
+            install(tenant.for_location(location_id), app, scopes=scopes, user_id=user_id)
     return record
 
 
-def uninstall(world: World, app: dict[str, Any], *, company_id: str, location_id: str | None) -> int:
-    """Remove the app from a location, or from the agency and all its locations; UNINSTALL for each.
-    Answers how many installations went."""
+def uninstall(tenant: Tenant, app: dict[str, Any]) -> int:
+    """Remove the app from the location ``tenant`` is bound to, or from the agency and all its locations;
+    UNINSTALL for each. Answers how many installations went."""
+    places = [tenant] if tenant.location_id else [*map(tenant.for_location, tenant.location_ids()), tenant]
     removed = 0
-    targets = [location_id] if location_id else [*world.tenants.location_ids(company_id), company_id]
-    for target in targets:
-        if world.store.delete(GLOBAL, INSTALLS, f"{app['appId']}:{target}"):
+    for place in places:
+        if place.global_store.delete(INSTALLS, f"{app['appId']}:{place.id}"):
             removed += 1
-            where = {"location_id": target} if target != company_id else {"company_id": company_id}
-            events.UNINSTALL.emit(world, {"appId": app["appId"]}, app_id=app["appId"], **where)
+            place.emit(events.UNINSTALL, {"appId": app["appId"]}, app_id=app["appId"])
     return removed
 
 
@@ -113,35 +105,40 @@ def installations(world: World, *, app_id: str | None = None, company_id: str | 
             and company_id in (None, i["companyId"]) and location_id in (None, i.get("locationId"))]
 
 
-def _installation(world: World, app: dict[str, Any], company_id: str, location_id: str | None,
-                  scopes: list[str] | None) -> dict[str, Any]:
-    return {"id": f"{app['appId']}:{location_id or company_id}", "appId": app["appId"],
-            "versionId": app["versionId"], "companyId": company_id, "locationId": location_id,
-            "installedAt": iso_z(world.now(company_id)), "onTrial": False, "planId": None,
-            "scopes": None if scopes is None else list(scopes)}
+def _installation(tenant: Tenant, app: dict[str, Any], scopes: list[str] | None) -> dict[str, Any]:
+    return {"id": f"{app['appId']}:{tenant.id}", "appId": app["appId"], "versionId": app["versionId"],
+            "companyId": tenant.company_id, "locationId": tenant.location_id, "installedAt": iso_z(tenant.now()),
+            "onTrial": False, "planId": None, "scopes": None if scopes is None else list(scopes)}
 
 
-def _company_details(world: World, company_id: str) -> dict[str, Any]:
-    company = world.store.get(GLOBAL, COMPANIES, company_id) or {}
+def _install_payload(tenant: Tenant, app: dict[str, Any], user_id: str | None) -> dict[str, Any]:
+    """INSTALL's fields: a location's names its agency (and whether it is white-labelled); an agency's
+    envelope already carries its companyId."""
+    payload: dict[str, Any] = {"appId": app["appId"]}
+    if tenant.location_id is None:
+        return {**payload, **({"userId": user_id} if user_id else {}), "installType": INSTALL_AGENCY}
+    company = tenant.global_store.get(COMPANIES, tenant.company_id) or {}
     # DECISION: the mock's agencies are not white-labelled; apps have no plans (no planId, no trial).
-    return {"isWhitelabelCompany": False, "whitelabelDetails": {}, "companyName": company.get("name") or ""}
+    return {**payload, "companyId": tenant.company_id, **({"userId": user_id} if user_id else {}),
+            "isWhitelabelCompany": False, "whitelabelDetails": {}, "companyName": company.get("name") or "",
+            "installType": INSTALL_LOCATION}
 
 
 def is_installed(world: World, app_id: str, location_id: str) -> bool:
     return world.store.get(GLOBAL, INSTALLS, f"{app_id}:{location_id}") is not None
 
 
-def installed_locations(world: World, *, company_id: str, app_id: str, query: str | None,
+def installed_locations(agency: Tenant, *, app_id: str, query: str | None,
                         is_installed_filter: bool | None, location_id: str | None, version_id: str | None,
                         on_trial: bool | None, plan_id: str | None) -> list[dict[str, Any]]:
     """The agency's locations with their install state for the app (GHL's InstalledLocationSchema)."""
-    if app_by_id(world, app_id) is None:
+    if app_by_id(agency.world, app_id) is None:
         raise BadRequest("App not found")  # DECISION: text not known
     rows = []
-    for location in world.store.scan(GLOBAL, "locations"):
-        if location.get("companyId") != company_id:
+    for location in agency.global_store.scan(LOCATIONS):
+        if location.get("companyId") != agency.company_id:
             continue
-        record = world.store.get(GLOBAL, INSTALLS, f"{app_id}:{location['id']}")
+        record = agency.global_store.get(INSTALLS, f"{app_id}:{location['id']}")
         row = {"_id": location["id"], "name": location.get("name") or "", "address": location.get("address") or "",
                "isInstalled": record is not None}
         if record is not None:
@@ -188,19 +185,18 @@ def v3_page(rows: list[dict[str, Any]], *, page_size: int | None, page_token: st
 
 
 # -- authorization codes and grants -----------------------------------------------------------
-def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: str, location_id: str | None,
-              scopes: list[str] | None, redirect_uri: str | None, user_id: str | None) -> dict[str, Any]:
+def mint_code(tenant: Tenant, *, app: dict[str, Any], scopes: list[str] | None, redirect_uri: str | None,
+              user_id: str | None) -> dict[str, Any]:
+    """A code for a location token (``tenant`` bound to a location) or an agency token (bound to an agency);
+    the app is installed there (on an agency: the agency and every one of its locations)."""
     code = secrets.token_hex(20)
-    now = world.clock(company_id).timestamp()
-    world.store.put(GLOBAL, CODES, {
-        "id": code, "clientId": app["id"], "userType": user_type, "companyId": company_id,
-        "locationId": location_id, "scopes": scopes, "redirectUri": redirect_uri, "userId": user_id,
-        "expiresAt": now + CODE_TTL_SECONDS, "used": False,
+    tenant.global_store.put(CODES, {
+        "id": code, "clientId": app["id"], "userType": "Location" if tenant.location_id else "Company",
+        "companyId": tenant.company_id, "locationId": tenant.location_id, "scopes": scopes,
+        "redirectUri": redirect_uri, "userId": user_id,
+        "expiresAt": tenant.clock.timestamp() + CODE_TTL_SECONDS, "used": False,
     })
-    if location_id:
-        install(world, app, company_id, location_id, scopes=scopes, user_id=user_id)
-    else:
-        install_agency(world, app, company_id, scopes=scopes, user_id=user_id)
+    install(tenant, app, scopes=scopes, user_id=user_id)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
 
 
@@ -246,13 +242,15 @@ def client_credentials(world: World, *, client_id: str, client_secret: str) -> d
     return _decorate(world, grant, app["companyId"])
 
 
-def location_token(world: World, *, agency_client_id: str | None, agency_scopes: frozenset[str], company_id: str,
+def location_token(agency: Tenant, *, agency_client_id: str | None, agency_scopes: frozenset[str],
                    location_id: str, user_id: str | None) -> dict[str, Any]:
+    """A location token of the agency's ``location_id`` for the app of the agency token exchanging it."""
+    world = agency.world
     app = app_by_client(world, agency_client_id)
     if app is None or not is_installed(world, app["appId"], location_id):
         raise BadRequest("This app is not installed on the location")  # DECISION: text not known
     grant = world.tokens.mint(
-        user_type="Location", company_id=company_id, location_id=location_id,
+        user_type="Location", company_id=agency.company_id, location_id=location_id,
         scopes=sorted(agency_scopes | set(LOCATION_EXCHANGE_EXTRA_SCOPES)), client_id=agency_client_id,
         user_id=user_id,
     )

@@ -10,5 +10,3 @@ from __future__ import annotations
 from mock_server.webhooks import EventType
 
 USER_CREATE = EventType("UserCreate", caused_by=("create-user",), always=("id", "email", "role", "permissions"))
-
-EVENTS = (USER_CREATE,)
