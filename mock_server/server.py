@@ -10,8 +10,9 @@ from typing import Any
 import uvicorn
 
 from mock_server.app import build_app
+from mock_server.server_limits import uvicorn_config
 from mock_server.settings import Settings
-from mock_server.store import DataFileInUse
+from mock_server.store import DataFileError
 
 
 class SettingsError(ValueError):
@@ -40,7 +41,7 @@ def serve(settings: Settings) -> int:
         check(settings)
         sock = _bind(settings)
         app = build_app(settings)
-    except (SettingsError, DataFileInUse, OSError) as exc:
+    except (SettingsError, DataFileError, OSError) as exc:
         print(f"ghl-mock: {exc}", file=sys.stderr)
         return 2
     settings.port = sock.getsockname()[1]
@@ -53,7 +54,7 @@ def serve(settings: Settings) -> int:
     # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
     if app.world.webhooks.settings.global_settings.delivery == "background":
         threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
-    config = uvicorn.Config(app, log_level=settings.log_level, access_log=False, lifespan="on",
+    config = uvicorn_config(app, log_level=settings.log_level, access_log=False, lifespan="on",
                             timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
     return 0
@@ -81,11 +82,13 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
     url = settings.base_url
     lines = [f"ghl-mock is serving the GHL API at {url}", ""]
     if info:
+        # Access tokens only: a refresh token would be a stored record, and every start would add two.
         location_token = world.tokens.mint(user_type="Location", company_id=info["companyId"],
                                            location_id=info["locationId"], client_id=info["clientId"],
-                                           user_id=info["userId"])["access_token"]
+                                           user_id=info["userId"], with_refresh=False)["access_token"]
         agency_token = world.tokens.mint(user_type="Company", company_id=info["companyId"],
-                                         client_id=info["clientId"], user_id=info["userId"])["access_token"]
+                                         client_id=info["clientId"], user_id=info["userId"],
+                                         with_refresh=False)["access_token"]
         lines += [
             f"  agency (companyId)     {info['companyId']}",
             f"  location (locationId)  {info['locationId']}",
@@ -104,7 +107,8 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
     if demo:
         lines += ["", "  Demo data: " + ", ".join(f"{k}={v}" for k, v in demo.items() if not isinstance(v, (dict, list)))]
     storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
-    lines += ["", f"  storage: {storage}", f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
+    lines += ["", f"  storage: {storage}", *(f"  {warning}" for warning in world.store.warnings),
+              f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
               f"  webhook public keys: {url}/_mock/webhooks/keys  (PEM: {url}/_mock/webhooks/keys/ed25519.pem, "
               f"{url}/_mock/webhooks/keys/rsa.pem)",
               f"  contract mode: {world.violations.mode}", ""]

@@ -57,6 +57,12 @@ class NotFound(GhlError):
     status = 404
 
 
+class ClientDisconnected(GhlError):
+    """The request ended before its body did: nothing is done, and the answer reaches nobody."""
+
+    status = 400
+
+
 class PayloadTooLarge(GhlError):
     status = 413
 
@@ -76,6 +82,16 @@ class Unprocessable(GhlError):
 
 class TooManyRequests(GhlError):
     status = 429
+
+
+class ServiceUnavailable(GhlError):
+    """503: the mock could not make a change durable (its disk is full, say), so it did not make it.
+
+    DECISION: 503, not 507 or a bare 500. The refusal is temporary (it passes once space returns) and
+    nothing was applied, which is what 503 tells a client (retry later, safely); 507 is WebDAV's, which
+    GHL never sends and clients treat as final; a 500 would hide that the request left no trace."""
+
+    status = 503
 
 
 class OAuthError(GhlError):

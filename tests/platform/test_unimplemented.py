@@ -1,0 +1,73 @@
+"""An operation declared with an ``@unwritten`` handler (what the scaffold writes): GHL's gate still applies,
+then a GHL-shaped 501; it does not count as implemented anywhere the mock says what it serves."""
+
+from __future__ import annotations
+
+import pytest
+from mock_server.contracts import coverage
+from mock_server.contracts.probes import Planner
+
+from mock_server.apis import REGISTERED
+from mock_server.app import build_app
+from mock_server.platform.area import Area
+from mock_server.platform.call import Call
+from mock_server.platform.models import BodyModel
+from mock_server.platform.openapi import build_openapi
+from mock_server.platform.operations import LOCATION, Api
+from mock_server.platform.unimplemented import is_unwritten, unwritten
+from mock_server.settings import Settings
+from mock_server.testing.tenant import GhlTenant
+
+# An area of the test's own (a made-up file, so no real area ever claims its name or routes).
+api = Api("gadgets.json", tag="Gadgets")
+
+
+class GadgetBody(BodyModel):
+    locationId: str
+    name: str
+
+
+@api.post("/gadgets/", "create-gadget", scopes="contacts.write", tokens=LOCATION, body=GadgetBody, status=201)
+@unwritten
+def create_gadget(call: Call) -> dict:
+    ...
+
+
+AREAS = REGISTERED.with_areas(Area("unwritten_gadgets", apis=(api,)))
+REGISTRY = AREAS.registry
+
+
+@pytest.fixture
+def tenant():
+    app = build_app(Settings(), areas=AREAS)
+    tenant = GhlTenant(app, seed="unwritten")
+    yield tenant
+    tenant.close()
+    app.world.close()
+
+
+def test_an_unwritten_operation_answers_ghls_501(tenant):
+    answer = tenant.client().post("/gadgets/", json={"locationId": tenant.location_id, "name": "Docs"})
+    assert answer.status_code == 501
+    body = answer.json()
+    assert {k: body[k] for k in ("statusCode", "message", "error")} == {
+        "statusCode": 501, "message": "create-gadget (gadgets.json) is not implemented by ghl-mock",
+        "error": "Not Implemented"}
+    assert body["traceId"]
+    assert tenant.journal("create-gadget")[-1]["status"] == 501
+
+
+def test_the_gate_comes_first(tenant):
+    """Scopes, tenancy and validation are the declaration's: they answer before the missing handler does."""
+    client = tenant.client(scopes=["contacts.readonly"])  # not contacts.write
+    assert client.post("/gadgets/", json={"locationId": tenant.location_id, "name": "x"}).status_code == 401
+    assert tenant.client().post("/gadgets/", json={"locationId": "someoneElse0000000000", "name": "x"}).status_code == 403
+    invalid = tenant.client().post("/gadgets/", json={"locationId": tenant.location_id})
+    assert invalid.status_code == 422 and invalid.json()["message"] == ["name must be a string"]
+
+
+def test_it_is_not_counted_documented_or_probed_as_served():
+    op = next(op for op in REGISTRY if op.operation_id == "create-gadget")
+    assert is_unwritten(op) and op.key not in coverage.implemented_keys(REGISTRY)
+    assert "/gadgets/" not in build_openapi(REGISTRY)["paths"]
+    assert op not in Planner(REGISTRY).registry
