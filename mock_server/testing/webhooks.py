@@ -34,6 +34,7 @@ class InstalledApp:
     client_id: str
     client_secret: str
     app_id: str
+    version_id: str  # what bodies carry as ``versionId`` (the app's version, not its id)
     webhook_url: str | None
     code: str
     grant: dict[str, Any] = field(default_factory=dict)  # the token exchange's answer (exchange=True)
@@ -123,7 +124,7 @@ class WebhookHelpers:
                                           event_urls=event_urls or {})
             code = oauth.mint_code(self._place(agency), app=app, scopes=scopes, redirect_uri=None,
                                    user_id=self.user_id)["code"]
-        installed = InstalledApp(app["id"], app["clientSecret"], app["appId"], webhook_url, code)
+        installed = InstalledApp(app["id"], app["clientSecret"], app["appId"], app["versionId"], webhook_url, code)
         if exchange:  # what the app's redirect handler does with the code
             response = self._transport().handle_request(httpx.Request(
                 "POST", GHL_BASE_URL + "/oauth/token", headers={"Version": DEFAULT_VERSION},

@@ -167,7 +167,8 @@ def trigger(argv: Sequence[str]) -> int:
     if event.trigger is not None:
         event.trigger(TriggerApi(sandbox), sets)
     elif event.causes:
-        observed = _perform(sandbox, event.causes[0], sets, REGISTERED.registry)
+        known = tuple(c for e in REGISTERED.events for c in e.causes)
+        observed = _perform(sandbox, event.causes[0], sets, REGISTERED.registry, known)
         if not observed.ok:
             print(f"ghl-mock: {observed.describe()} answered {observed.status}: {observed.payload}", file=sys.stderr)
             return 1
@@ -183,7 +184,7 @@ def trigger(argv: Sequence[str]) -> int:
     return 0 if any(e["type"] == event.name for e in followed) else 1
 
 
-def _perform(sandbox: Sandbox, cause, sets: dict[str, Any], registry):
+def _perform(sandbox: Sandbox, cause, sets: dict[str, Any], registry, known):
     from mock_server.contracts.causes import Performer
     from mock_server.contracts.sides import remote_side
 
@@ -192,6 +193,8 @@ def _perform(sandbox: Sandbox, cause, sets: dict[str, Any], registry):
     side = remote_side(str(sandbox.http.base_url), location, agency_token=agency, location_id=sandbox.location_id,
                        company_id=sandbox.company_id)
     try:
-        return Performer(side, registry).send(cause, sets=sets)
+        performer = Performer(side, registry, known=known)
+        performer.prepare(cause)  # the records it acts on (a contact to update), made through the API too
+        return performer.send(cause, sets=sets)
     finally:
         side.close()

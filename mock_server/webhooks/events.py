@@ -33,11 +33,17 @@ Audience = Literal["subscribers", "app"]
 @dataclass(frozen=True)
 class Cause:
     """An operation that sends the event only for some requests: ``body`` (merged over a minimal valid
-    body; ``"$someId"`` strings name a record of that id field) is such a request."""
+    body; ``"$someId"`` strings name a record of that id field) is such a request.
 
-    operation: str
+    ``path`` names which record the request acts on where its path parameter alone cannot say
+    (``{"eventId": "$/calendars/events/appointments"}``: an appointment, not a blocked slot); it does not
+    make the cause conditional.
+    """
+
+    operation: str  # its operationId, or "METHOD /path" where GHL gave two operations one id
     body: dict[str, Any] | None = None
     query: dict[str, Any] | None = None
+    path: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -26,7 +26,17 @@ from mock_server.webhooks.oddities import ENVELOPE_FIELDS, EXTRA_FIELDS
 REGISTRY = REGISTERED.registry
 DECLARED = EventRegistry(REGISTERED.events)
 DOCS = event_docs.locate()
-CASES = [(event, cause) for event in DECLARED for cause in event.causes]
+
+
+def _cases() -> list[tuple[EventType, Cause]]:
+    """Each distinct cause once, with the first event declaring it (paired events share their cause)."""
+    found: list[tuple[EventType, Cause]] = []
+    for event in DECLARED:
+        found += [(event, cause) for cause in event.causes if all(cause != seen for _, seen in found)]
+    return found
+
+
+CASES = _cases()
 
 
 def _id(case) -> str:
@@ -36,16 +46,18 @@ def _id(case) -> str:
 
 def performer(ghl) -> Performer:
     """The contract kit performing causes as this tenant's own client, in-process."""
-    return Performer(tenant_side(ghl, name="test"), REGISTRY)
+    return Performer(tenant_side(ghl, name="test"), REGISTRY, known=tuple(c for _, c in CASES))
 
 
 def expected_for(event: EventType, cause: Cause) -> set[str]:
+    """The events the operation sends every time, and those declaring this very request (paired events)."""
     names = {e.name for e in DECLARED.for_operation(cause.operation)}
-    return names | {event.name}
+    return names | {e.name for e in DECLARED if cause in e.causes} | {event.name}
 
 
 @pytest.mark.skipif(not CASES, reason="no event declares a cause")
 @pytest.mark.parametrize("case", CASES, ids=_id)
+@pytest.mark.ghl_allow_violations("deprecated_operation")  # the kit finds records as a client would: listing them
 def test_each_cause_emits_exactly_its_declared_events(ghl, case):
     event, cause = case
     seen: list[bytes] = []
@@ -58,7 +70,9 @@ def test_each_cause_emits_exactly_its_declared_events(ghl, case):
 
     app = ghl.receiver(receiver, agency=True)  # installed on the agency and its locations: every level
     kit = performer(ghl)
-    seen.clear()  # the app's own INSTALLs
+    kit.prepare(cause)  # the records it acts on, created through the API (their own events are not counted)
+    ghl.deliver()
+    seen.clear()  # the app's own INSTALLs, the set-up's events
     mark = ghl.world.webhooks.outbox.last_seq
     answer = kit.send(cause)
     assert answer.ok, f"{answer.describe()} answered {answer.status}: {answer.payload}"
@@ -71,7 +85,7 @@ def test_each_cause_emits_exactly_its_declared_events(ghl, case):
     bodies = [json.loads(raw) for raw in seen]
     assert [b["webhookId"] for b in bodies] == [e["webhookId"] for e in emitted]
     for body, emitted_event in zip(bodies, emitted, strict=True):
-        assert body == {**emitted_event["payload"], "versionId": app.app_id, "appId": app.app_id}
+        assert body == {**emitted_event["payload"], "versionId": app.version_id, "appId": app.app_id}
 
 
 def check_payload(event: EventType, emitted: dict, ghl) -> None:
@@ -103,6 +117,7 @@ def test_a_refused_request_emits_nothing(ghl, case):
 
     ghl.receiver(receiver)
     kit = performer(ghl)
+    kit.prepare(cause)
     mark = ghl.world.webhooks.outbox.last_seq
     answer = kit.send(cause, broken=True)
     assert 400 <= answer.status < 500, f"{answer.describe()} was not refused: {answer.status}"

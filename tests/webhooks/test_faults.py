@@ -153,7 +153,7 @@ def test_installations_send_install_and_uninstall_to_the_app(ghl):
     assert control.post("/_mock/oauth/uninstall", json={"clientId": app.client_id,
                                                         "locationId": ghl.location_id}).json() == {"uninstalled": 1}
     ghl.deliver()
-    assert seen[-1] == {"type": "UNINSTALL", "locationId": ghl.location_id, "versionId": app.app_id,
+    assert seen[-1] == {"type": "UNINSTALL", "locationId": ghl.location_id, "versionId": app.version_id,
                         "appId": app.app_id, "timestamp": seen[-1]["timestamp"], "webhookId": seen[-1]["webhookId"]}
     again = control.post("/_mock/oauth/uninstall", json={"clientId": app.client_id, "locationId": ghl.location_id})
     assert again.status_code == 400

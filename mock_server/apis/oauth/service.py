@@ -44,11 +44,21 @@ def create_app(world: World, *, name: str, company_id: str | None, client_id: st
     app_id = (client_id or "").split("-")[0] or secrets.token_hex(12)
     app = {
         "id": client_id or f"{app_id}-{secrets.token_hex(4)}",
-        "appId": app_id, "versionId": app_id, "name": name,
+        "appId": app_id, "versionId": version_id_of(app_id), "name": name,
         "clientSecret": client_secret or str(uuid.uuid4()),
         "companyId": company_id, "scopes": scopes,
     }
     return world.store.put(GLOBAL, APPS, app)
+
+
+def version_id_of(app_id: str) -> str:
+    """The app's version, which webhook bodies name as ``versionId`` beside ``appId``.
+
+    DECISION: the app's id. A live ContactDndUpdate body (GHL issue #264) carries the same 24-hex value in
+    ``versionId`` and ``appId``; the mock's apps have one version, so their bodies do too. Kept on the app
+    record (``versionId``), so the envelope reads it from one place.
+    """
+    return app_id
 
 
 def list_apps(world: World) -> list[dict[str, Any]]:
