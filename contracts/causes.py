@@ -32,8 +32,15 @@ def operation(registry: Registry, operation_id: str) -> Operation:
     return found[0]
 
 
+NEW = "$new:"
+
+
 def with_refs(value: Any) -> Any:
-    """``"$someId"`` strings become references to a record of that id field."""
+    """``"$someId"`` strings become references to a record of that id field (``"$/collection"``: one listed
+    there); ``"$new:/collection"`` to a record this run creates there (not the first one listed: a location's
+    own association, not one of GHL's standard ones)."""
+    if isinstance(value, str) and value.startswith(NEW):
+        return Ref("created", value[len(NEW):])
     if isinstance(value, str) and value.startswith("$"):
         return Ref("record", value[1:])
     if isinstance(value, dict):

@@ -46,6 +46,8 @@ class Resolver:
 
     def collection_of(self, ref: Ref) -> str | None:
         """The collection (path prefix) a record ref names, where the record would be listed or created."""
+        if ref.kind == "created":
+            return ref.name
         if ref.kind != "record":
             return None
         prefix = ref.name if ref.name.startswith("/") else self._prefix_for_field(ref.name)

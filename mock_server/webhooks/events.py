@@ -33,7 +33,8 @@ Audience = Literal["subscribers", "app"]
 @dataclass(frozen=True)
 class Cause:
     """An operation that sends the event only for some requests: ``body`` (merged over a minimal valid
-    body; ``"$someId"`` strings name a record of that id field) is such a request.
+    body; ``"$someId"`` strings name a record of that id field, ``"$new:/collection"`` one the test creates
+    there first) is such a request.
 
     ``path`` names which record the request acts on where its path parameter alone cannot say
     (``{"eventId": "$/calendars/events/appointments"}``: an appointment, not a blocked slot); it does not
