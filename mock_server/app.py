@@ -112,6 +112,7 @@ def build_app(settings: Settings | None = None, *, world: World | None = None, a
         world = World(settings, areas or REGISTERED)
     for table, fields in world.areas.indexes().items():
         world.store.declare_index(table, *fields)
+    world.webhooks.recover_pending()  # deliveries a crash interrupted go out again
     if settings.bootstrap:
         bootstrap(world)
     else:

@@ -5,6 +5,8 @@
   ghl-mock openapi    print the mock's OpenAPI document
   ghl-mock seed       load datasets (e.g. the demo sandbox)
   ghl-mock contract   the contract-testing kit (coverage, report, verify, record)
+  ghl-mock listen     forward the sandbox's webhooks to your local app
+  ghl-mock trigger    make the API calls that cause a webhook event
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 DELEGATED = {
     "contract": ("mock_server.contracts.cli", "run"),
     "seed": ("mock_server.fixtures.cli", "run"),
+    "listen": ("mock_server.webhooks.cli", "listen"),
+    "trigger": ("mock_server.webhooks.cli", "trigger"),
 }
 
 
@@ -99,6 +103,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("contract", help="the contract-testing kit (see `ghl-mock contract --help`)")
     commands.add_parser("seed", help="load datasets into a sandbox (see `ghl-mock seed --help`)")
+    commands.add_parser("listen", help="forward the sandbox's webhooks to a local URL (see `ghl-mock listen --help`)")
+    commands.add_parser("trigger", help="make the API calls that cause a webhook event (`ghl-mock trigger --help`)")
     return parser
 
 

@@ -6,6 +6,7 @@ Fixtures
                         (``freeze()``, ``advance()``), ``journal()``, ``violations()``, ``url_for()``.
   ``ghl_client``        an ``httpx.Client`` bound to the mock in-process, authorized with every scope.
   ``ghl_async_client``  the same as an ``httpx.AsyncClient``.
+  ``ghl_receiver``      a factory installing an app whose webhooks go, in-process, to your ASGI/WSGI app.
   ``ghl_intercept``     httpx and requests calls to services.leadconnectorhq.com answered by the mock
                         (so the official SDK works unchanged); also as ``@pytest.mark.ghl_intercept``.
   ``ghl_server``        the mock on a real port (session-scoped uvicorn thread, port 0), for clients in
@@ -109,8 +110,9 @@ def ghl(ghl_app: MockApp, request: pytest.FixtureRequest) -> Iterator[GhlTenant]
     Ids are deterministic per test (seeded from the test's node id). At teardown the test fails if
     its requests violated GHL's contract (see ``@pytest.mark.ghl_allow_violations``).
     """
-    tenant = GhlTenant(ghl_app, seed=request.node.nodeid)
-    if "ghl_server" in request.fixturenames:
+    live = "ghl_server" in request.fixturenames
+    tenant = GhlTenant(ghl_app, seed=request.node.nodeid, live=live)
+    if live:
         tenant.base_url = request.getfixturevalue("ghl_server").url
     request.node.stash[_TENANT] = tenant
     try:
@@ -146,6 +148,15 @@ def ghl_client(ghl: GhlTenant, request: pytest.FixtureRequest):
 def ghl_async_client(ghl: GhlTenant, request: pytest.FixtureRequest):
     """An ``httpx.AsyncClient`` on the in-process mock for ``ghl``'s location, with every scope."""
     return ghl.async_client(**_token_options(request))
+
+
+@pytest.fixture
+def ghl_receiver(ghl: GhlTenant):
+    """A factory: ``ghl_receiver(app, path="/webhooks", events=None, scopes=None, agency=False)`` installs a
+    Marketplace app whose webhooks go to your ASGI (Starlette, FastAPI) or WSGI (Flask, Django) ``app``,
+    in-process, signed exactly as over the network; answers the ``InstalledApp`` (client id, tokens).
+    Deliveries run on ``ghl.deliver()``, ``ghl.wait_for_event(...)`` and when ``ghl``'s clock moves."""
+    return ghl.receiver
 
 
 @pytest.fixture

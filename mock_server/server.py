@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import sys
+import threading
 from typing import Any
 
 import uvicorn
@@ -50,6 +51,9 @@ def serve(settings: Settings) -> int:
 
         demo = load_demo(app.world)
     print(banner(app, settings, demo), flush=True)
+    # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
+    if app.world.webhooks.settings.global_settings.delivery == "background":
+        threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
     config = uvicorn_config(app, log_level=settings.log_level, access_log=False, lifespan="on",
                             timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
@@ -105,5 +109,7 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
     storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
     lines += ["", f"  storage: {storage}", *(f"  {warning}" for warning in world.store.warnings),
               f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
+              f"  webhook public keys: {url}/_mock/webhooks/keys  (PEM: {url}/_mock/webhooks/keys/ed25519.pem, "
+              f"{url}/_mock/webhooks/keys/rsa.pem)",
               f"  contract mode: {world.violations.mode}", ""]
     return "\n".join(lines)

@@ -20,6 +20,7 @@
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``GET  /_mock/seeds`` | every seed endpoint the areas declare (``seeds.py``) |
 | ``/_mock/{locations,companies}/{id}/...`` | the areas' seed endpoints (``Area.seeds``, served by ``seeds.py``) |
+| ``/_mock/webhooks/...``, ``/_mock/oauth/{apps/{clientId},installations,uninstall}`` | webhooks: events, attempts, replay, keys, settings; app subscriptions, installs (``mock_server/webhooks/control.py``) |
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.store import GLOBAL
+from mock_server.webhooks import control as webhooks
+from mock_server.webhooks import subscriptions
 
 STARTED = time.time()
 
@@ -132,8 +135,14 @@ async def apps(request: Request):
     body = await body_as(request, models.AppRequest)
     if body.companyId and not world.tenants.company_exists(body.companyId):
         raise BadRequest("Company not found")
-    app = oauth.create_app(world, name=body.name, company_id=body.companyId, client_id=body.clientId,
-                           client_secret=body.clientSecret)
+    with world.store.transaction():
+        app = oauth.create_app(world, name=body.name, company_id=body.companyId, client_id=body.clientId,
+                               client_secret=body.clientSecret, scopes=body.scopes)
+        given = body.model_dump(include={"webhookUrl", "events", "eventUrls"}, exclude_unset=True, mode="json")
+        if given:
+            app = subscriptions.configure(world, app, webhook_url=given.get("webhookUrl", subscriptions.UNSET),
+                                          events=given.get("events", subscriptions.UNSET),
+                                          event_urls=given.get("eventUrls", subscriptions.UNSET))
     return json(_app_view(app), 201)
 
 
@@ -148,7 +157,9 @@ async def mint_code(request: Request):
     tenant = world.agency(company_id)
     if user_type == "Location":
         tenant = tenant.for_location(body.locationId)
-    code = oauth.mint_code(tenant, app=app, scopes=body.scopes, redirect_uri=body.redirectUri, user_id=body.userId)
+    with world.store.transaction():  # the code and the installation (with its INSTALL event), or neither
+        code = oauth.mint_code(tenant, app=app, scopes=body.scopes, redirect_uri=body.redirectUri,
+                               user_id=body.userId)
     return json({**code, "clientId": app["id"]}, 201)
 
 
@@ -294,9 +305,7 @@ def _instant(value: str | int | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _app_view(app: dict) -> dict:
-    return {"clientId": app["id"], "clientSecret": app["clientSecret"], "appId": app["appId"],
-            "versionId": app["versionId"], "name": app["name"], "companyId": app.get("companyId")}
+_app_view = subscriptions.view
 
 
 routes = [
@@ -317,4 +326,5 @@ routes = [
     Route("/contract-mode", contract_mode, methods=["GET", "PUT"]),
     Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
+    *webhooks.routes,
 ]

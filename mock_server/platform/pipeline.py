@@ -37,6 +37,7 @@ from mock_server.platform.routing import OperationRouter
 from mock_server.platform.validation import Problem, known_fields, validate
 from mock_server.platform.world import World
 from mock_server.store import WriteFailed
+from mock_server.webhooks import loop_guard
 
 log = logging.getLogger("ghl_mock")
 
@@ -115,7 +116,8 @@ class GhlApi:
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
                     (headers.get("version") or "").strip() or None)
         try:
-            with self.world.store.transaction():
+            # The loop guard: events this request causes are as deep in a delivery chain as the request says.
+            with loop_guard.depth(loop_guard.depth_of(headers)), self.world.store.transaction():
                 result = op.handler(call)
                 status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
                 # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
