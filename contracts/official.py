@@ -48,6 +48,12 @@ def locate(explicit: str | os.PathLike | None = None) -> Path | None:
     return None
 
 
+def v3_directory(apps_dir: Path) -> Path | None:
+    """The official v3 files beside the v2 ones (``apps/v3``), or None."""
+    v3 = Path(apps_dir) / "v3"
+    return v3 if v3.is_dir() and any(v3.glob("*.json")) else None
+
+
 def absent_message(consequence: str = "skipping the comparison with the official contract") -> str:
     return (f"GHL's official OpenAPI files were not found (set {ENV_VAR} to their apps/ directory, or put "
             f"ghl-reference beside the repository as {RELATIVE_LOCATION.parent.parent}): {consequence}.")

@@ -78,6 +78,12 @@ class TooManyRequests(GhlError):
     status = 429
 
 
+class NotImplementedByMock(GhlError):
+    """501: an official GHL operation the mock does not implement (GHL itself would serve it)."""
+
+    status = 501
+
+
 class OAuthError(GhlError):
     """The token endpoint's own error shape, observed live:
     ``401 {"error": "UnAuthorized!", "error_description": "Authorization code not found"}``."""

@@ -18,6 +18,7 @@ Mode = Literal["strict", "record"]
 KINDS = (
     "missing_version", "unknown_version", "unknown_body_property", "wrong_type", "missing_required",
     "invalid_value", "undeclared_query_parameter", "wrong_content_type", "deprecated_operation",
+    "unimplemented_operation",
 )
 
 

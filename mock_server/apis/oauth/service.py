@@ -13,6 +13,7 @@ import uuid
 from typing import Any
 
 from mock_server.apis.common import iso_z
+from mock_server.apis.users import service as users
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
 from mock_server.platform.world import World
 from mock_server.store import GLOBAL
@@ -131,6 +132,7 @@ def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: 
               scopes: list[str] | None, redirect_uri: str | None, user_id: str | None) -> dict[str, Any]:
     code = secrets.token_hex(20)
     now = world.clock(company_id).timestamp()
+    user_id = user_id or installing_user(world, company_id)
     world.store.put(GLOBAL, CODES, {
         "id": code, "clientId": app["id"], "userType": user_type, "companyId": company_id,
         "locationId": location_id, "scopes": scopes, "redirectUri": redirect_uri, "userId": user_id,
@@ -142,6 +144,17 @@ def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: 
         for lid in world.tenants.location_ids(company_id):
             install(world, app, company_id, lid)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
+
+
+def installing_user(world: World, company_id: str) -> str | None:
+    """Who consents when the control plane is not told: the agency's admin (an agency-level admin when there is
+    one, else the earliest admin user), as GHL always names the installing user in the token answer."""
+    for user_type in ("agency", None):
+        admins, _ = users.search_users(world, company_id, role="admin", user_type=user_type, sort="dateAdded",
+                                       limit="1")
+        if admins:
+            return admins[0]["id"]
+    return None
 
 
 def exchange_code(world: World, *, client_id: str, client_secret: str, code: str | None,
