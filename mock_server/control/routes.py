@@ -15,7 +15,7 @@
 | ``POST /_mock/clock/{freeze,set,advance,unfreeze,reset}`` | ``{"at", "seconds", "locationId"/"companyId"}`` |
 | ``GET/PUT /_mock/random-seed`` | the seed of the id source |
 | ``GET/DELETE /_mock/journal`` | requests received (method, path, operationId, status, principal, duration) |
-| ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients, strict/record mode |
+| ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients (``unimplemented``: the official operations they called that the mock lacks, with counts), strict/record mode |
 | ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``POST /_mock/locations/{locationId}/{workflows,campaigns,contacts}`` | seed what GHL's API cannot create, bulk-load contacts (``seeding.py``) |
@@ -43,6 +43,7 @@ from mock_server.control.http import body_as, json, query_as, world_of
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
+from mock_server.platform.violations import unimplemented
 from mock_server.store import GLOBAL
 
 STARTED = time.time()
@@ -211,7 +212,7 @@ async def violations(request: Request):
     if request.method == "DELETE":
         return json({"cleared": world.violations.clear(location_id=q.locationId, company_id=q.companyId)})
     entries = world.violations.entries(location_id=q.locationId, company_id=q.companyId)
-    return json({"mode": world.violations.mode, "violations": entries})
+    return json({"mode": world.violations.mode, "violations": entries, "unimplemented": unimplemented(entries)})
 
 
 async def contract_mode(request: Request):

@@ -189,3 +189,14 @@ def test_dashboard_is_served_and_browsers_land_on_it(sandbox):
     assert page.status_code == 200 and "ghl-mock sandbox" in page.text
     assert client.get("/", headers={"Accept": "text/html"}).headers["location"] == "/_mock/dashboard"
     assert client.get("/").json()["dashboard"] == "/_mock/dashboard"
+
+
+def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(sandbox):
+    _, client = sandbox
+    page = client.get("/_mock/dashboard").text
+    assert "Operations your client called that the mock lacks" in page and "recorded.unimplemented" in page
+    location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
+    assert client.get("/store/shipping-zone", headers=_auth(client, location_id)).status_code == 501
+    listed = client.get("/_mock/violations", params={"locationId": location_id}).json()["unimplemented"]
+    assert {"operationId": "list-shipping-zones", "specFile": "store.json", "method": "GET", "count": 1,
+            "lastPath": "/store/shipping-zone"} in listed
