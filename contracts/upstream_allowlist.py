@@ -73,6 +73,8 @@ _OPPORTUNITY_SEARCH_REQUIRED = ("OpportunitySearchBodyDTO marks every property r
                                 "mock requires locationId only")
 _OPPORTUNITY_SEARCH_FILTERS = ("OpportunitySearchBodyDTO omits the filters and sort that GHL's linked search "
                                "documentation describes (the mock's subset: opportunities/search.py)")
+_OPPORTUNITY_SEARCH_CLIENTS = ("OpportunitySearchBodyDTO omits it, but GHL's web app sends it and public clients "
+                               "copy that body; live GHL accepts it (evidence at AdvancedSearchBody)")
 _UPSERT_CONTACT = ("UpsertOpportunityDto has no contactId, yet GHL's upsert matches an opportunity by pipeline and "
                    "contact, and a new one needs its contact: the mock takes contactId")
 _STAGES = ("PipelinesResponseSchema types stages as an array of arrays; GHL answers stage objects {id, name, "
@@ -86,6 +88,8 @@ def _opportunity_entries() -> list[Allowed]:
           for name in ("additionalDetails", "limit", "page", "query", "searchAfter")),
         *(Allowed(*search, "body_property_undocumented", name, _OPPORTUNITY_SEARCH_FILTERS)
           for name in ("filters", "sort")),
+        *(Allowed(*search, "body_property_undocumented", name, _OPPORTUNITY_SEARCH_CLIENTS)
+          for name in ("includeTopRelations", "aggregations")),
         Allowed("opportunities.json", "POST", "/opportunities/upsert", "body_property_undocumented", "contactId",
                 _UPSERT_CONTACT),
         Allowed("opportunities.json", "GET", "/opportunities/pipelines", "response_schema", "pipelines/*/stages/*",
