@@ -42,6 +42,10 @@ DEFAULTS: dict[str, Any] = {
     "formSubmitType": "ThankYouMessage",
 }
 
+# Fields whose null is a setting, stored as null rather than dropped (create) or removed (update):
+# ``slotInterval: null`` means "interval = slot duration" (free-slots.md §2, §8), which the slot engine reads.
+NULL_IS_A_SETTING = frozenset({"slotInterval"})
+
 # The official description of TeamMember.isPrimary: "Only one user can be primary."
 ONE_PRIMARY = "Only one user can be primary."
 # DECISION: a personal calendar belongs to one user (free-slots.md §4); GHL's text is not known.
@@ -69,7 +73,7 @@ def list_calendars(world: World, location_id: str, *, group_id: str | None, show
 
 
 def create_calendar(world: World, location_id: str, fields: dict[str, Any]) -> dict:
-    fields = {k: v for k, v in fields.items() if v is not None}
+    fields = {k: v for k, v in fields.items() if v is not None or k in NULL_IS_A_SETTING}
     calendar = {**DEFAULTS, **fields, "id": lookups.new_id(world, location_id), "locationId": location_id}
     calendar["availabilities"] = [{**entry, "id": lookups.new_id(world, location_id)}
                                   for entry in calendar["availabilities"]]
@@ -85,7 +89,8 @@ def create_calendar(world: World, location_id: str, fields: dict[str, Any]) -> d
 def update_calendar(world: World, location_id: str, calendar_id: str, changes: dict[str, Any]) -> dict:
     """Apply the fields sent; lists (team, hours) are replaced, date availabilities merged by id.
 
-    A field sent as null is removed (so ``appoinmentPerDay: null`` lifts the daily cap).
+    A field sent as null is removed (so ``appoinmentPerDay: null`` lifts the daily cap), unless null is a
+    setting of its own (``NULL_IS_A_SETTING``).
     """
     calendar = lookups.calendar(world, location_id, calendar_id)
     if changes.get("availabilities") is not None:
@@ -94,7 +99,7 @@ def update_calendar(world: World, location_id: str, calendar_id: str, changes: d
     if changes.get("slug") is not None:
         slugs.ensure_free(world, location_id, tables.CALENDARS, changes["slug"], except_id=calendar_id)
     for key, value in changes.items():
-        if value is None:
+        if value is None and key not in NULL_IS_A_SETTING:
             if key != "name":  # a calendar always has a name
                 calendar.pop(key, None)
         else:
