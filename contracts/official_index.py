@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mock_server.contracts.official import OfficialOperation, OfficialSpec, v3_directory
+from mock_server.contracts.official import OfficialOperation, OfficialSpec
 
 from mock_server.platform.official_index import OfficialRoute, render
 from mock_server.platform.routing import shape
@@ -18,12 +18,11 @@ from mock_server.platform.routing import shape
 
 def routes(apps_dir: Path) -> list[OfficialRoute]:
     """Every official operation: v2 first, then the v3-only ones, each file's in its own order."""
-    v2 = list(OfficialSpec(apps_dir).operations.values())
-    found = [_route(op, op.spec_file) for op in v2]
-    v3_dir = v3_directory(apps_dir)
-    if v3_dir is not None:
-        known = {(op.method, shape(op.path)) for op in v2}
-        found += [_route(op, f"{v3_dir.name}/{op.spec_file}") for op in OfficialSpec(v3_dir).operations.values()
+    v2 = OfficialSpec(apps_dir)
+    found = [_route(op, v2.label(op)) for op in v2.operations.values()]
+    if v2.v3 is not None:
+        known = {(op.method, shape(op.path)) for op in v2.operations.values()}
+        found += [_route(op, v2.v3.label(op)) for op in v2.v3.operations.values()
                   if (op.method, shape(op.path)) not in known]
     return found
 

@@ -80,6 +80,8 @@ def parse_form(raw: bytes) -> dict[str, Any]:
 
 def query_dict(query_string: bytes, model: Any) -> dict[str, Any]:
     """The query as a dict for ``model``: list fields collect every value, ``k[]`` means ``k``."""
+    if not query_string:
+        return {}
     text = query_string.decode("latin-1")
     pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="replace")
     return _collect(pairs, list_fields(model) if model is not None else frozenset())
