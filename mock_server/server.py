@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import socket
 import sys
 from typing import Any
@@ -48,11 +49,28 @@ def serve(settings: Settings) -> int:
         from mock_server.fixtures.demo import load_demo
 
         demo = load_demo(app.world)
-    print(banner(app, settings, demo), flush=True)
+    loop, http = fastest_stack()
+    print(banner(app, settings, demo, stack=(loop, http)), flush=True)
     config = uvicorn.Config(app, log_level=settings.log_level, access_log=False, lifespan="on",
-                            timeout_graceful_shutdown=2)
+                            timeout_graceful_shutdown=2, loop=loop, http=http)
     uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+def fastest_stack() -> tuple[str, str]:
+    """uvicorn's event loop and HTTP parser: uvloop and httptools (dependencies of ghl-mock wherever they build),
+    else asyncio and h11, so the server always starts."""
+    loop = "uvloop" if _importable("uvloop") else "asyncio"
+    http = "httptools" if _importable("httptools") else "h11"
+    return loop, http
+
+
+def _importable(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
 
 
 def _bind(settings: Settings) -> socket.socket:
@@ -71,7 +89,8 @@ def _bind(settings: Settings) -> socket.socket:
     return sock
 
 
-def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
+def banner(app, settings: Settings, demo: dict[str, Any] | None = None,
+           stack: tuple[str, str] | None = None) -> str:
     world = app.world
     info = world.meta("bootstrap") or {}
     url = settings.base_url
@@ -102,4 +121,8 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
     storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
     lines += ["", f"  storage: {storage}", f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
               f"  contract mode: {world.violations.mode}", ""]
+    if stack is not None:
+        fast = stack == ("uvloop", "httptools")
+        lines.insert(-2, f"  server: {stack[0]} + {stack[1]}"
+                     + ("" if fast else "   (pip install uvloop httptools for full speed)"))
     return "\n".join(lines)

@@ -44,6 +44,8 @@ DEFAULTS: dict[str, Any] = {
 
 # Fields whose null is a setting, stored as null rather than dropped (create) or removed (update):
 # ``slotInterval: null`` means "interval = slot duration" (free-slots.md §2, §8), which the slot engine reads.
+# DECISION: answers leave such a null out, as GHL's documents omit unset fields (CalendarDTO types slotInterval
+# as a number, not nullable); the stored calendar keeps it, so the engine steps by the duration.
 NULL_IS_A_SETTING = frozenset({"slotInterval"})
 
 # The official description of TeamMember.isPrimary: "Only one user can be primary."
@@ -55,7 +57,12 @@ AVAILABILITY_NOT_FOUND = "Availability not found"
 
 
 def get_calendar(world: World, location_id: str, calendar_id: str) -> dict:
-    return lookups.calendar(world, location_id, calendar_id)
+    return view(lookups.calendar(world, location_id, calendar_id))
+
+
+def view(calendar: dict[str, Any]) -> dict[str, Any]:
+    """The calendar as answered: the stored CalendarDTO without the nulls that are settings."""
+    return {k: v for k, v in calendar.items() if v is not None or k not in NULL_IS_A_SETTING}
 
 
 def list_calendars(world: World, location_id: str, *, group_id: str | None, show_drafted: bool) -> list[dict]:
@@ -69,7 +76,7 @@ def list_calendars(world: World, location_id: str, *, group_id: str | None, show
         found = world.store.find(location_id, tables.CALENDARS, "groupId", group_id)
     else:
         found = [dict(c) for c in world.store.scan(location_id, tables.CALENDARS)]
-    return [c for c in found if show_drafted or c.get("isActive", True) is not False]
+    return [view(c) for c in found if show_drafted or c.get("isActive", True) is not False]
 
 
 def create_calendar(world: World, location_id: str, fields: dict[str, Any]) -> dict:
@@ -83,7 +90,7 @@ def create_calendar(world: World, location_id: str, fields: dict[str, Any]) -> d
     else:
         calendar["slug"] = slugs.derive(world, location_id, tables.CALENDARS, calendar["name"])
     calendar.setdefault("widgetSlug", calendar["slug"])
-    return world.store.put(location_id, tables.CALENDARS, calendar)
+    return view(world.store.put(location_id, tables.CALENDARS, calendar))
 
 
 def update_calendar(world: World, location_id: str, calendar_id: str, changes: dict[str, Any]) -> dict:
@@ -105,7 +112,7 @@ def update_calendar(world: World, location_id: str, calendar_id: str, changes: d
         else:
             calendar[key] = value
     _check_references(world, location_id, calendar)
-    return world.store.put(location_id, tables.CALENDARS, calendar)
+    return view(world.store.put(location_id, tables.CALENDARS, calendar))
 
 
 def delete_calendar(world: World, location_id: str, calendar_id: str) -> None:
