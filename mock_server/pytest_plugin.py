@@ -26,23 +26,28 @@ never disturb each other in one process or under pytest-xdist (each worker has i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from mock_server.app import MockApp, build_app
 from mock_server.settings import Settings
 from mock_server.testing import contract
-from mock_server.testing.intercept import intercept
-from mock_server.testing.server import DEFAULT_STARTUP_TIMEOUT, LiveServer
-from mock_server.testing.tenant import GhlTenant
 
-_TENANT = pytest.StashKey[GhlTenant]()
+if TYPE_CHECKING:
+    from mock_server.app import MockApp
+    from mock_server.testing.server import LiveServer
+    from mock_server.testing.tenant import GhlTenant
+
+# pytest imports this module in every run of a project with ghl-mock installed: the mock itself (its API areas,
+# models, starlette, httpx) is imported by the first fixture that needs it, not here.
+
+_TENANT = pytest.StashKey["GhlTenant"]()
 _CALL_FAILED = pytest.StashKey[bool]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addini("ghl_server_startup_timeout", "Seconds ghl_server waits for the live mock to answer",
-                  default=str(DEFAULT_STARTUP_TIMEOUT))
+    parser.addini("ghl_server_startup_timeout", "Seconds ghl_server waits for the live mock to answer "
+                  "(default: LiveServer's, 10)", default="")
     parser.addini(contract.ALLOW_MARKER, "Contract violation kinds no test fails for (say deprecated_operation)",
                   type="linelist", default=[])
 
@@ -86,6 +91,8 @@ def ghl_settings() -> Settings:
 @pytest.fixture(scope="session")
 def ghl_app(ghl_settings: Settings) -> Iterator[MockApp]:
     """The in-process mock every test of the session shares (each test gets its own tenant on it)."""
+    from mock_server.app import build_app
+
     app = build_app(ghl_settings)
     yield app
     app.world.close()
@@ -95,7 +102,9 @@ def ghl_app(ghl_settings: Settings) -> Iterator[MockApp]:
 def ghl_server(ghl_app: MockApp, pytestconfig: pytest.Config) -> Iterator[LiveServer]:
     """The session's mock on ``http://127.0.0.1:<free port>`` (``.url``, ``.url_for(path)``), for clients
     in other processes or languages. Tests that use it get ``ghl.url_for()`` on it too."""
-    timeout = float(pytestconfig.getini("ghl_server_startup_timeout"))
+    from mock_server.testing.server import DEFAULT_STARTUP_TIMEOUT, LiveServer
+
+    timeout = float(pytestconfig.getini("ghl_server_startup_timeout") or DEFAULT_STARTUP_TIMEOUT)
     server = LiveServer(ghl_app).start(timeout=timeout)
     yield server
     server.stop()
@@ -109,6 +118,8 @@ def ghl(ghl_app: MockApp, request: pytest.FixtureRequest) -> Iterator[GhlTenant]
     Ids are deterministic per test (seeded from the test's node id). At teardown the test fails if
     its requests violated GHL's contract (see ``@pytest.mark.ghl_allow_violations``).
     """
+    from mock_server.testing.tenant import GhlTenant
+
     tenant = GhlTenant(ghl_app, seed=request.node.nodeid)
     if "ghl_server" in request.fixturenames:
         tenant.base_url = request.getfixturevalue("ghl_server").url
@@ -152,6 +163,8 @@ def ghl_async_client(ghl: GhlTenant, request: pytest.FixtureRequest):
 def ghl_intercept(ghl: GhlTenant, ghl_app: MockApp) -> Iterator[GhlTenant]:
     """While the test runs, httpx (sync and async) and requests calls to services.leadconnectorhq.com are
     answered by the mock in-process; other hosts are untouched. Yields ``ghl``."""
+    from mock_server.testing.intercept import intercept
+
     with intercept(ghl_app):
         yield ghl
 

@@ -16,9 +16,6 @@ import orjson
 from mock_server.platform.errors import BadRequest, PayloadTooLarge
 from mock_server.platform.validation import list_fields
 
-# DECISION: GHL's body limit is not published; 2 MiB covers every documented payload (blog posts
-# with HTML included) and is a setting (GHL_MOCK_MAX_BODY_BYTES).
-DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 # DECISION: no GHL DTO nests deeper than a handful of levels; refusing beyond 32 keeps every later
 # step (validation, storage, serialisation) safe from recursion limits.
 MAX_JSON_DEPTH = 32
