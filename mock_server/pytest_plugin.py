@@ -25,6 +25,7 @@ never disturb each other in one process or under pytest-xdist (each worker has i
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -91,9 +92,15 @@ def ghl_settings() -> Settings:
 @pytest.fixture(scope="session")
 def ghl_app(ghl_settings: Settings) -> Iterator[MockApp]:
     """The in-process mock every test of the session shares (each test gets its own tenant on it)."""
-    from mock_server.app import build_app
+    collecting = gc.isenabled()
+    gc.disable()  # building the mock makes many long-lived objects: no point walking them while they are made
+    try:
+        from mock_server.app import build_app
 
-    app = build_app(ghl_settings)
+        app = build_app(ghl_settings)
+    finally:
+        if collecting:
+            gc.enable()
     yield app
     app.world.close()
 
