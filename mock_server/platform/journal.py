@@ -30,7 +30,8 @@ class Journal(RingLog):
 
 
 def _readable(entry: dict[str, Any]) -> dict[str, Any]:
-    principal = entry["principal"]
-    return {**entry, "time": datetime.fromtimestamp(entry["time"], UTC).isoformat(),
-            "principal": principal.describe() if principal is not None else None,
-            "durationMs": round(entry["durationMs"] * 1000, 3)}
+    readable = {key: value for key, value in entry.items() if key != "seconds"}
+    readable.update(time=datetime.fromtimestamp(entry["time"], UTC).isoformat(),
+                    principal=entry["principal"].describe() if entry["principal"] is not None else None,
+                    durationMs=round(entry["seconds"] * 1000, 3))
+    return readable

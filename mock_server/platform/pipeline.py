@@ -258,7 +258,7 @@ class GhlApi:
             "operationId": op.operation_id if op else None, "specFile": op.spec_file if op else None,
             "status": exchange.status, "traceId": exchange.trace_id, "principal": principal,
             "locationId": principal.location_id if principal else None, "companyId": company_id,
-            "durationMs": time.perf_counter() - started,
+            "seconds": time.perf_counter() - started,
         })
 
 
