@@ -4,31 +4,27 @@
   /openapi.json   the mock's own OpenAPI document
   /               a short index (links to the dashboard and the docs)
   everything else GHL's API: the operation pipeline (mock_server/platform/pipeline.py)
+
+The GHL pipeline and ``/_mock/health`` need no web framework; the rest (a small Starlette app) is built
+on its first request, so the server is healthy and serving GHL's API as soon as possible after start.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import secrets
+from typing import TYPE_CHECKING
 
 import orjson
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
-from starlette.routing import Mount, Route
 
 from mock_server.apis import INDEXES, build_registry
-from mock_server.control import routes as control
+from mock_server.control.health import health
 from mock_server.control.tenants import bootstrap, ensure_default_app
-from mock_server.platform.errors import GhlError, error_body
-from mock_server.platform.openapi import build_openapi
 from mock_server.platform.pipeline import GhlApi
 from mock_server.platform.world import World
 from mock_server.settings import Settings
 
-log = logging.getLogger("ghl_mock")
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
 ADMIN_HEADER = "x-ghl-mock-admin-token"
 
@@ -47,17 +43,16 @@ class MockApp:
         self.world = world
         self.ghl = GhlApi(world)
         self._openapi: bytes | None = None
-        self.control = Starlette(
-            routes=[
-                Mount("/_mock", routes=control.routes),
-                Route("/openapi.json", self._openapi_document, methods=["GET"]),
-                Route("/", self._index, methods=["GET"]),
-                Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
-            ],
-            exception_handlers={GhlError: _ghl_error, HTTPException: _http_error, Exception: _unexpected},
-            lifespan=self._lifespan,
-        )
-        self.control.state.world = world
+        self._control: Starlette | None = None
+
+    @property
+    def control(self) -> Starlette:
+        """The control plane, ``/openapi.json`` and the index: built (and starlette imported) on first use."""
+        if self._control is None:
+            from mock_server.control.plane import control_plane
+
+            self._control = control_plane(self.world, self.openapi_document)
+        return self._control
 
     def runs_without_event_loop(self, scope) -> bool:
         """True when this request goes to the GHL pipeline, which never awaits real I/O.
@@ -76,9 +71,15 @@ class MockApp:
                     await _send_json(send, 401, {"statusCode": 401, "message": "Missing or wrong admin token "
                                      f"(send it in the {ADMIN_HEADER} header)", "error": "Unauthorized"})
                     return
+                if path == "/_mock/health" and scope["method"] in ("GET", "HEAD"):
+                    await _send_json(send, 200, health(self.world))
+                    return
             elif _is_ghl_path(path):
                 await self.ghl(scope, receive, send)
                 return
+        elif scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         await self.control(scope, receive, send)
 
     def _admin_allowed(self, scope) -> bool:
@@ -90,24 +91,23 @@ class MockApp:
                 return True
         return False
 
-    async def _openapi_document(self, request: Request) -> Response:
+    def openapi_document(self) -> bytes:
         if self._openapi is None:
+            from mock_server.platform.openapi import build_openapi
+
             self._openapi = orjson.dumps(build_openapi(self.world.registry, server_url=self.world.settings.public_url))
-        return Response(self._openapi, media_type="application/json")
+        return self._openapi
 
-    async def _index(self, request: Request) -> Response:
-        """Browsers go to the dashboard; API clients get a JSON map of the mock."""
-        if "text/html" in request.headers.get("accept", ""):
-            return RedirectResponse("/_mock/dashboard")
-        return Response(orjson.dumps({
-            "name": "ghl-mock", "dashboard": "/_mock/dashboard", "openapi": "/openapi.json",
-            "health": "/_mock/health", "operations": "/_mock/operations",
-        }), media_type="application/json")
-
-    @contextlib.asynccontextmanager
-    async def _lifespan(self, app):
-        yield
-        self.world.close()
+    async def _lifespan(self, receive, send) -> None:
+        """ASGI lifespan: nothing to start; the world (and its data file) is closed on shutdown."""
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                self.world.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
 
 def build_app(settings: Settings | None = None, *, world: World | None = None) -> MockApp:
@@ -121,24 +121,6 @@ def build_app(settings: Settings | None = None, *, world: World | None = None) -
     else:
         ensure_default_app(world)
     return MockApp(world)
-
-
-async def _ghl_error(request: Request, exc: GhlError) -> Response:
-    return Response(orjson.dumps(error_body(exc, None)), status_code=exc.status, media_type="application/json")
-
-
-async def _http_error(request: Request, exc: HTTPException) -> Response:
-    body = {"statusCode": exc.status_code, "message": f"Cannot {request.method} {request.url.path}"
-            if exc.status_code in (404, 405) else str(exc.detail), "error": "Not Found"
-            if exc.status_code in (404, 405) else "Error"}
-    return Response(orjson.dumps(body), status_code=404 if exc.status_code == 405 else exc.status_code,
-                    media_type="application/json")
-
-
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("control plane error on %s %s", request.method, request.url.path)
-    return Response(orjson.dumps({"statusCode": 500, "message": "Internal server error",
-                                  "error": "Internal Server Error"}), status_code=500, media_type="application/json")
 
 
 async def _send_json(send, status: int, body: dict) -> None:

@@ -3,7 +3,7 @@
 | endpoint | what it does |
 |---|---|
 | ``GET  /_mock/dashboard`` | the sandbox dashboard (HTML) |
-| ``GET  /_mock/health`` | liveness, storage kind, number of operations |
+| ``GET  /_mock/health`` | liveness, storage kind, number of operations (answered by ``MockApp``: ``health.py``) |
 | ``POST /_mock/reset[?locationId=]`` | forget everything (the bootstrap tenant comes back), or one location's records |
 | ``POST /_mock/tenants`` | ``{"name", "timezone", "seed"}`` (all optional) -> an agency with one location and one user |
 | ``GET  /_mock/tenants`` | every agency with its locations |
@@ -28,7 +28,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,7 +35,6 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-import mock_server
 from mock_server.apis.oauth import service as oauth
 from mock_server.control import blog_seeding, models, seeding, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
@@ -46,26 +44,12 @@ from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.platform.violations import unimplemented
 from mock_server.store import GLOBAL
 
-STARTED = time.time()
-
-
 DASHBOARD = Path(__file__).with_name("dashboard.html")
 
 
 async def dashboard(request: Request):
     """The sandbox dashboard: tenants, recent requests, contract violations, the clock."""
     return HTMLResponse(DASHBOARD.read_text(encoding="utf-8"))
-
-
-async def health(request: Request):
-    """Liveness: answers as soon as the server can serve GHL requests."""
-    world = world_of(request)
-    return json({
-        "status": "ok", "version": mock_server.__version__,
-        "storage": {"kind": "file" if world.store.persistent else "memory", "path": world.store.path},
-        "operations": len(world.registry), "contractMode": world.violations.mode,
-        "uptimeSeconds": round(time.time() - STARTED, 3),
-    })
 
 
 async def reset(request: Request):
@@ -274,7 +258,6 @@ def _app_view(app: dict) -> dict:
 
 routes = [
     Route("/dashboard", dashboard, methods=["GET"]),
-    Route("/health", health, methods=["GET"]),
     Route("/reset", reset, methods=["POST"]),
     Route("/tenants", create_tenant, methods=["POST"]),
     Route("/tenants", list_tenants, methods=["GET"]),
