@@ -93,7 +93,7 @@ class GhlApi:
             raise NotFound(f"Cannot {exchange.method} {exchange.path}")
         op, path_params = matched
         exchange.op = op
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}  # ASGI: names lowercased
 
         problem = access.version_problem(headers.get("version")) if op.version_header else None
         if problem is not None:
