@@ -1,4 +1,5 @@
-"""``ghl-mock contract ...``: coverage, index, report, verify and record (also ``python -m mock_server.contracts``).
+"""``ghl-mock contract ...``: coverage, index, report, verify, record and scaffold (also
+``python -m mock_server.contracts``).
 
 Exit codes: 0 all good, 1 the contract was broken (mismatches, violations with --fail-on-violations,
 a stale coverage file with --check), 2 the command could not run (bad arguments, unreachable server,
@@ -122,6 +123,29 @@ def _parser() -> argparse.ArgumentParser:
     record.add_argument("--host", default="127.0.0.1", help="listen address (default 127.0.0.1)")
     record.add_argument("--port", type=int, default=8765, help="listen port (default 8765)")
     record.set_defaults(handler=_record)
+
+    scaffold = commands.add_parser(
+        "scaffold", help="generate an API area (or more operations of one) from an official file",
+        description="Generate, from one of GHL's official OpenAPI files, a new area package under "
+                    "mock_server/apis (or new operations appended to an existing one): the request and "
+                    "response models (the file's structure verbatim, none of its prose), each operation's "
+                    "declaration (path, operationId, scopes, token classes, statuses, models), a handler marked "
+                    "@unwritten that answers 501, and a strict-xfail test stub per operation under tests/apis. "
+                    "The code is ours from then on: review it, write the handlers and tests, commit it. See "
+                    "docs/adding-an-api-area.md.")
+    scaffold.add_argument("file", type=Path,
+                          help="the official file: a path, or a name in --spec such as links.json or "
+                               "v3/chat-widget-v3.json")
+    scaffold.add_argument("operation_ids", nargs="*", metavar="OPERATION_ID",
+                          help="only these operations (default: every operation of the file the mock does not "
+                               "serve yet)")
+    scaffold.add_argument("--area", help="the package name under mock_server/apis (default: from the file name, "
+                                         "e.g. custom_menus); an existing package gets the operations added")
+    scaffold.add_argument("--root", type=Path, default=None,
+                          help="the repository to write into (default: the current directory)")
+    scaffold.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
+    _spec_option(scaffold)
+    scaffold.set_defaults(handler=_scaffold)
     return parser
 
 
@@ -264,6 +288,40 @@ def _record(args) -> int:
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="on")
     app.save()
     print(f"wrote {len(app.interactions)} interaction(s) to {args.out}")
+    return 0
+
+
+def _scaffold(args) -> int:
+    from mock_server.contracts import official, scaffold
+
+    path = args.file
+    if not path.is_file():
+        where = official.locate(args.spec)
+        if where is None:
+            raise _Failure(official.absent_message(f"{path} is not a file and cannot be looked up among them"))
+        if not (where / path).is_file():
+            raise _Failure(f"{path}: no such file, here or in {where}")
+        path = where / path
+    root = args.root or Path.cwd()
+    if args.root is None and not (root / "mock_server" / "apis").is_dir():
+        raise _Failure("run it from the repository's root, or give --root")
+    try:
+        outcome = scaffold.scaffold(path, args.operation_ids, area=args.area, root=root)
+        if not args.dry_run:
+            outcome.write()
+    except (scaffold.ScaffoldError, LookupError) as problem:
+        raise _Failure(str(problem).strip("'\"")) from None
+    verb = "would write" if args.dry_run else "wrote"
+    kind = "new area" if outcome.new_area else "added to the area"
+    print(f"{kind} {outcome.area}: {len(outcome.operations)} operation(s) of {path.name}")
+    for file, text in outcome.files.items():
+        print(f"  {verb} {file} ({text.count(chr(10))} lines)")
+        if args.dry_run:
+            print(text)
+    for line in outcome.instructions:
+        print(f"next: {line}" if not line.startswith(" ") else line)
+    print("next: review the code (grep REVIEW), write the handlers (remove @unwritten) and the tests "
+          "(remove @UNWRITTEN); docs/adding-an-api-area.md has the checklist")
     return 0
 
 

@@ -14,6 +14,7 @@ from mock_server.contracts import catalog
 from mock_server.contracts.official import OfficialOperation, OfficialSpec
 
 from mock_server.platform.operations import Registry
+from mock_server.platform.unimplemented import is_unwritten
 
 FILE_NAME = "CONTRACT_COVERAGE.md"
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / FILE_NAME
@@ -21,7 +22,7 @@ CATALOG_MARK = "★"
 
 
 def render(registry: Registry, spec: OfficialSpec) -> str:
-    implemented = {op.key for op in registry}
+    implemented = implemented_keys(registry)
     in_catalog = catalog.names_by_key()
     files = spec.spec_files()
     lines = [
@@ -84,8 +85,14 @@ def write(registry: Registry, spec: OfficialSpec, path: Path = DEFAULT_PATH) -> 
     return Path(path)
 
 
+def implemented_keys(registry: Registry) -> set[tuple[str, str, str]]:
+    """The operations the mock serves: declared, with a handler written (a scaffolded ``@unwritten`` one
+    answers 501 and does not count)."""
+    return {op.key for op in registry if not is_unwritten(op)}
+
+
 def summary(registry: Registry, spec: OfficialSpec) -> Iterable[str]:
-    implemented = {op.key for op in registry}
+    implemented = implemented_keys(registry)
     total = len(spec.operations)
     done = sum(key in implemented for key in spec.operations)
     keys = set(catalog.names_by_key())

@@ -167,6 +167,8 @@ class OfficialSpec:
         return found
 
     def operations_of(self, spec_file: str) -> list[OfficialOperation]:
+        if "operations" not in self.__dict__:  # not indexed yet: read that one file only
+            return self._operations_of(spec_file)
         return [op for key, op in self.operations.items() if key[0] == spec_file]
 
     def get(self, spec_file: str, method: str, path: str) -> OfficialOperation | None:

@@ -17,6 +17,7 @@ from typing import Any
 from mock_server.contracts.values import Ref, ValueBuilder
 
 from mock_server.platform.operations import Operation, Registry
+from mock_server.platform.unimplemented import is_unwritten
 
 FAKE_ID = "ContractProbe0000000"  # well-formed (20 characters, like GHL ids) but never issued
 PROBE_PARAM = "contractProbe"
@@ -65,7 +66,8 @@ def path_bindings(op: Operation, choices: dict[str, list[Any]] | None = None) ->
 
 class Planner:
     def __init__(self, registry: Registry, builder: ValueBuilder | None = None, official=None) -> None:
-        self.registry = registry
+        # What the mock serves: a scaffolded operation whose handler is unwritten answers 501, nothing to probe.
+        self.registry = [op for op in registry if not is_unwritten(op)]
         self.builder = builder or ValueBuilder()
         self.official = official  # OfficialSpec or None: its examples help build bodies
 

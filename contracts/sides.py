@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
 
 from mock_server.testing.tenant import BASE_URL, DEFAULT_VERSION
 from mock_server.testing.transport import InProcessTransport
+
+if TYPE_CHECKING:
+    from mock_server.platform.areas import Areas
 
 TIMEOUT_SECONDS = 30.0
 
@@ -125,34 +128,24 @@ def reference_side(*, agency: bool = True, seed: str = "ghl-mock-contract-refere
     installed = default_app(app.world)
     if installed is not None:
         ids["appId"] = installed["appId"]
-    ids.update(_seed_unwritable(client, tenant.location_id))
+    ids.update(_seed_unwritable(client, tenant.location_id, app.world.areas))
     return Side("reference", client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
 
 
-# Collections GHL's API cannot create (workflows, campaigns, blog sites, authors, categories; pipelines and
-# lost reasons below): on the reference side the control plane seeds one of each ({id name: (collection,
-# seed body)}), so the operations that use them (enrolling contacts, writing blog posts) can be exercised.
-SEEDED_COLLECTIONS = {
-    "workflowId": ("workflows", {"name": "Contract workflows", "status": "published"}),
-    "campaignId": ("campaigns", {"name": "Contract campaigns", "status": "published"}),
-    "blogId": ("blogs", {"name": "Contract blog"}),
-    "blogAuthorId": ("blog-authors", {"name": "Contract author"}),
-    "blogCategoryId": ("blog-categories", {"label": "Contract category"}),
-}
-
-
-def _seed_unwritable(client: httpx.Client, location_id: str) -> dict[str, str]:
-    ids = {}
-    for field_name, (collection, body) in SEEDED_COLLECTIONS.items():
-        answer = client.post(f"/_mock/locations/{location_id}/{collection}", json=body)
+def _seed_unwritable(client: httpx.Client, location_id: str, areas: Areas) -> dict[str, str]:
+    """What GHL's API cannot create (workflows, pipelines, blog sites ...), seeded through the control plane as
+    each area declares it (``Area.contract_seeds``), so the operations that use them can be exercised; the
+    ids each area names, taken from the answers."""
+    ids: dict[str, str] = {}
+    for seed in areas.contract_seeds:
+        answer = client.post("/_mock" + seed.path.replace("{locationId}", location_id), json=seed.body)
         if answer.is_success:
-            ids[field_name] = answer.json()["id"]
-    # Opportunities need a pipeline, a stage of it and (to mark one lost) a lost reason: GHL only lists those.
-    answer = client.post(f"/_mock/locations/{location_id}/pipelines",
-                         json={"name": "Contract pipeline", "stages": [{"name": "First"}, {"name": "Second"}]})
-    if answer.is_success:
-        ids["pipelineId"], ids["pipelineStageId"] = answer.json()["id"], answer.json()["stages"][0]["id"]
-    answer = client.post(f"/_mock/locations/{location_id}/lost-reasons", json={"name": "Contract lost reason"})
-    if answer.is_success:
-        ids["lostReasonId"] = answer.json()["id"]
+            ids.update({name: _at(answer.json(), place) for name, place in seed.ids.items()})
     return ids
+
+
+def _at(document: Any, place: str) -> str:
+    """The value at ``place`` (dotted, list positions as numbers: ``stages.0.id``) of a JSON answer."""
+    for step in place.split("."):
+        document = document[int(step)] if isinstance(document, list) else document[step]
+    return document

@@ -8,9 +8,9 @@ every path it serves (the v2 one, the v3 one, or both: see the DECISION at ``sta
   body property is accepted (and nothing undocumented is);
 - real responses of the mock validate against the official response schema (``response_findings``).
 
-Defects of the official files are accepted through ONE allowlist (``upstream_allowlist.py``), each
-entry with its reason. ``judge`` fails on findings nobody allowed and on allowlist entries that no
-longer fire, so the list cannot rot.
+Defects of the official files are accepted through the allowlist, each entry with its reason, kept by
+each area beside its code and collected from the registered areas (``upstream_allowlist.py``). ``judge``
+fails on findings nobody allowed and on allowlist entries that no longer fire, so the list cannot rot.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from mock_server.contracts.official import OfficialOperation, OfficialSpec, absent_message, locate
-from mock_server.contracts.upstream_allowlist import ALLOWLIST, Allowed
+from mock_server.contracts.upstream_allowlist import Allowed, allowlist_or_registered
 from pydantic import BaseModel, TypeAdapter
 
 from mock_server.platform.operations import Operation, Registry
@@ -239,9 +239,9 @@ def load_spec(spec_file: str) -> dict[str, Any]:
 
 
 def response_problems(spec_file: str, method: str, path: str, status: int, body: Any,
-                      allowlist: Iterable[Allowed] = ALLOWLIST) -> list[str]:
+                      allowlist: Iterable[Allowed] | None = None) -> list[str]:
     """Every way ``body`` breaks the official schema of that response, as ``"<where>: <message>"``,
-    minus the allowlist. A response the file does not declare is a problem too."""
+    minus the allowlist (the registered areas' unless given). A response the file does not declare is a problem too."""
     spec = _spec(_required_root())
     official = spec.get(spec_file, method, path)
     if official is None:
@@ -289,10 +289,11 @@ def _short(message: str, limit: int = 160) -> str:
 
 
 # -- the verdict ---------------------------------------------------------------------------
-def judge(findings: Iterable[Finding], allowlist: Iterable[Allowed] = ALLOWLIST,
+def judge(findings: Iterable[Finding], allowlist: Iterable[Allowed] | None = None,
           exercised: Callable[[Allowed], bool] | None = None) -> Verdict:
-    """Split findings by the allowlist; an entry that did not fire (though ``exercised``) is stale."""
-    entries = list(allowlist)
+    """Split findings by the allowlist (the registered areas' unless given); an entry that did not fire
+    (though ``exercised``) is stale."""
+    entries = list(allowlist_or_registered(allowlist))
     by_key = {entry.key: entry for entry in entries}
     verdict = Verdict()
     fired: set[tuple] = set()

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from mock_server.apis import INDEXES, build_registry
+from mock_server.apis import REGISTERED
 from mock_server.control.health import health
 from mock_server.control.tenants import bootstrap, ensure_default_app
+from mock_server.platform.areas import Areas
 from mock_server.platform.pipeline import GhlApi
 from mock_server.platform.world import World
 from mock_server.settings import Settings
@@ -110,11 +111,12 @@ class MockApp:
                 return
 
 
-def build_app(settings: Settings | None = None, *, world: World | None = None) -> MockApp:
+def build_app(settings: Settings | None = None, *, world: World | None = None, areas: Areas | None = None) -> MockApp:
+    """The mock for ``settings``, serving the registered areas (or ``areas``: say, with a test's own area added)."""
     settings = settings or Settings.from_env()
     if world is None:
-        world = World(settings, build_registry())
-    for table, fields in INDEXES.items():
+        world = World(settings, areas or REGISTERED)
+    for table, fields in world.areas.indexes().items():
         world.store.declare_index(table, *fields)
     if settings.bootstrap:
         bootstrap(world)

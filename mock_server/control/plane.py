@@ -16,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from mock_server.control import routes as control
+from mock_server.control import seeds
 from mock_server.platform.errors import GhlError, error_body
 from mock_server.platform.world import World
 
@@ -28,7 +29,7 @@ def control_plane(world: World, openapi: Callable[[], bytes]) -> Starlette:
 
     plane = Starlette(
         routes=[
-            Mount("/_mock", routes=control.routes),
+            Mount("/_mock", routes=[*control.routes, *seeds.routes(world.areas)]),
             Route("/openapi.json", openapi_document, methods=["GET"]),
             Route("/", _index, methods=["GET"]),
             Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),

@@ -18,12 +18,8 @@
 | ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients (``unimplemented``: the official operations they called that the mock lacks, with counts), strict/record mode |
 | ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
-| ``POST /_mock/locations/{locationId}/{workflows,campaigns,contacts}`` | seed what GHL's API cannot create, bulk-load contacts (``seeding.py``) |
-| ``POST /_mock/locations/{locationId}/{pipelines,lost-reasons}`` | seed opportunity pipelines (with stages) and lost reasons (``seeding.py``) |
-| ``POST /_mock/companies/{companyId}/snapshots`` | seed an agency's snapshots (``seeding.py``) |
-| ``POST /_mock/locations/{locationId}/{blogs,blog-authors,blog-categories}`` | seed blog sites, authors, categories (``blog_seeding.py``) |
-| ``PUT  /_mock/locations/{locationId}/settings`` | change location settings (``allowDuplicateContact`` ...) (``seeding.py``) |
-| ``GET  /_mock/locations/{locationId}/contacts/{contactId}/enrollments`` | a contact's workflow and campaign enrollments (``seeding.py``) |
+| ``GET  /_mock/seeds`` | every seed endpoint the areas declare (``seeds.py``) |
+| ``/_mock/{locations,companies}/{id}/...`` | the areas' seed endpoints (``Area.seeds``, served by ``seeds.py``) |
 """
 
 from __future__ import annotations
@@ -36,7 +32,7 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from mock_server.apis.oauth import service as oauth
-from mock_server.control import blog_seeding, models, seeding, tenants
+from mock_server.control import models, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
@@ -127,8 +123,10 @@ async def mint_code(request: Request):
     app = oauth.app_by_client(world, body.clientId) if body.clientId else tenants.default_app(world)
     if app is None:
         raise BadRequest("App not found")
-    code = oauth.mint_code(world, app=app, user_type=user_type, company_id=company_id, location_id=body.locationId,
-                           scopes=body.scopes, redirect_uri=body.redirectUri, user_id=body.userId)
+    tenant = world.agency(company_id)
+    if user_type == "Location":
+        tenant = tenant.for_location(body.locationId)
+    code = oauth.mint_code(tenant, app=app, scopes=body.scopes, redirect_uri=body.redirectUri, user_id=body.userId)
     return json({**code, "clientId": app["id"]}, 201)
 
 
@@ -273,6 +271,4 @@ routes = [
     Route("/contract-mode", contract_mode, methods=["GET", "PUT"]),
     Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
-    *seeding.routes,
-    *blog_seeding.routes,
 ]

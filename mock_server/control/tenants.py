@@ -34,19 +34,19 @@ def create_tenant(world: World, *, name: str | None = None, timezone: str | None
     world.use_ids(company_id, source if seed is not None else world.ids.child(company_id))
     agency_name = name or f"Agency {company_id[:6]}"
     timezone = timezone or locations.DEFAULT_TIMEZONE
+    agency = world.agency(company_id)
     with world.store.transaction():
-        companies.create_company(world, company_id=company_id, name=agency_name, timezone=timezone,
+        companies.create_company(agency, name=agency_name, timezone=timezone,
                                  email=f"owner@{company_id.lower()}.example.com")
-        location = locations.create_location(world, company_id=company_id, name=f"{agency_name} - Main",
-                                             timezone=timezone, location_id=location_id,
-                                             email=f"main@{location_id.lower()}.example.com")
-        users.create_user(world, company_id, {
+        location = locations.create_location(agency, name=f"{agency_name} - Main", timezone=timezone,
+                                             location_id=location_id, email=f"main@{location_id.lower()}.example.com")
+        users.create_user(agency, {
             "firstName": "Admin", "lastName": agency_name, "email": f"admin@{company_id.lower()}.example.com",
             "type": "account", "role": "admin", "locationIds": [location_id],
         }, user_id=user_id)
         app = app or (ensure_default_app(world) if install_default_app else None)
         if app is not None:
-            oauth.install(world, app, company_id, location_id)
+            oauth.install(agency.for_location(location_id), app)
     return {"companyId": company_id, "locationId": location_id, "userId": user_id, "name": agency_name,
             "timezone": location["timezone"]}
 
@@ -111,7 +111,7 @@ def bootstrap(world: World) -> dict[str, Any]:
         # The agency must exist before it can own the app: create the tenant first, then the app.
         create_tenant(world, name="Sandbox Agency", ids=info, app=None, install_default_app=False)
         app = ensure_default_app(world, owner_company_id=info["companyId"])
-        oauth.install(world, app, info["companyId"], info["locationId"])
+        oauth.install(world.tenant(info["locationId"]), app)
         world.tokens.mint(user_type="Location", company_id=info["companyId"], location_id=info["locationId"],
                           kind="pit", pit=info["pit"])
         info = {**info, "clientId": app["id"], "clientSecret": app["clientSecret"]}

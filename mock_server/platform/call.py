@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from mock_server.platform.errors import Forbidden
 from mock_server.platform.operations import Operation
 from mock_server.platform.principal import Principal
+from mock_server.platform.tenant_context import Tenant
 
 if TYPE_CHECKING:
     from mock_server.platform.world import World
@@ -24,6 +25,27 @@ class Call:
     body: Any
     trace_id: str
     version: str | None = None
+    _tenant: Tenant | None = None
+
+    @property
+    def tenant(self) -> Tenant:
+        """The tenant this request acts for, bound once: the token's location; for an agency token, the
+        location its path names (the platform checked it is one of the agency's), else the agency."""
+        if self._tenant is None:
+            principal = self.principal
+            if principal is None:
+                raise RuntimeError(f"{self.op!r} is public: it acts for no tenant")
+            location_id = principal.location_id if principal.user_type == "Location" else self.path.get("locationId")
+            self._tenant = Tenant(self.world, principal.company_id, location_id)
+        return self._tenant
+
+    def named_agency(self, company_id: str | None) -> Tenant | None:
+        """The request's agency when ``company_id`` (a ``companyId`` the request sends) names it, else None.
+
+        The platform already refused another agency's id (403); what is left is an id naming no agency
+        (``""``), which finds nothing, as an unknown company would.
+        """
+        return self.tenant.agency if company_id == self.tenant.company_id else None
 
     @property
     def v3(self) -> bool:

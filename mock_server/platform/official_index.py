@@ -44,10 +44,6 @@ class OfficialRoute:
     def key(self) -> tuple[str, str, str]:
         return (self.spec_file, self.method, self.path)
 
-    @property
-    def not_implemented_message(self) -> str:
-        return f"{self.operation_id} ({self.spec_file}) is not implemented by ghl-mock"
-
     def row(self) -> str:
         checks = ("V" if self.version_header else "") + ("" if self.public else "T")
         return "\t".join((self.spec_file, self.method, self.path, self.operation_id, checks or "-"))

@@ -15,6 +15,7 @@ from pydantic import BaseModel, TypeAdapter
 import mock_server
 from mock_server.platform.access import ACCEPTED_VERSIONS
 from mock_server.platform.operations import Operation, Registry
+from mock_server.platform.unimplemented import is_unwritten
 from mock_server.platform.validation import validate
 
 REF = "#/components/schemas/{model}"
@@ -68,6 +69,8 @@ ERROR_STATUSES = {
 
 
 def build_openapi(registry: Registry, *, server_url: str | None = None) -> dict[str, Any]:
+    # The operations the mock serves: a scaffolded one whose handler is unwritten (it answers 501) is left out.
+    registry = [op for op in registry if not is_unwritten(op)]
     models = _collect_models(registry)
     adapters = [(key, mode, TypeAdapter(model)) for key, (model, mode) in models.items()]
     refs, defs = TypeAdapter.json_schemas(adapters, ref_template=REF)
@@ -91,7 +94,7 @@ def build_openapi(registry: Registry, *, server_url: str | None = None) -> dict[
     return document
 
 
-def _collect_models(registry: Registry) -> dict[tuple, tuple[Any, str]]:
+def _collect_models(registry: list[Operation]) -> dict[tuple, tuple[Any, str]]:
     models: dict[tuple, tuple[Any, str]] = {}
     for op in registry:
         if op.query is not None:

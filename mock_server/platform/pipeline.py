@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 from pydantic import BaseModel
@@ -35,7 +35,9 @@ from mock_server.platform.operations import Operation
 from mock_server.platform.principal import Principal
 from mock_server.platform.rate_limits import TOO_MANY
 from mock_server.platform.routing import OperationRouter
+from mock_server.platform.unimplemented import is_unwritten
 from mock_server.platform.validation import Problem, known_fields, validate
+from mock_server.platform.violations import UNIMPLEMENTED
 from mock_server.platform.world import World
 
 log = logging.getLogger("ghl_mock")
@@ -105,14 +107,13 @@ class GhlApi:
             principal = exchange.principal = self.world.tokens.authenticate(headers.get("authorization"))
             self._count_rate(principal, headers.get("authorization", ""), exchange)
         if not op.implemented:
-            # DECISION: an official operation the mock lacks gets the checks GHL makes on every request its
+            # DECISION: an official operation no area declares gets the checks GHL makes on every request its
             # file declares them for (Version, a valid token) first, so a client GHL would refuse learns that
             # first and the 501 is listed under the caller's tenant; its scopes, DTOs and tenancy are unknown
-            # to the index, so nothing else is checked. The 501 is recorded in both contract modes: there is
-            # no answer to give in record mode either.
+            # to the index, so nothing else is checked. (A declared but ``@unwritten`` one passes its own full
+            # gate first.) The 501 is recorded in both contract modes: there is no answer to give in record mode.
             exchange.query = inputs.query_dict(scope["query_string"], None)  # for the journal
-            self._record(exchange, "unimplemented_operation", None, op.not_implemented_message)
-            raise NotImplementedByMock(op.not_implemented_message)
+            self._not_implemented(exchange)
         if principal is not None:
             access.check_scope_and_class(op, principal)
         if op.deprecated:  # recorded once the caller is known, so it is listed under the caller's tenant
@@ -130,6 +131,8 @@ class GhlApi:
 
         self._check_path_enums(op, path_params, exchange)
         query, body = self._validate(op, query_data, body_data, exchange)
+        if is_unwritten(op):
+            self._not_implemented(exchange)
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
                     (headers.get("version") or "").strip() or None)
         with self.world.store.transaction():
@@ -139,6 +142,13 @@ class GhlApi:
         if isinstance(payload, FileReply):
             return payload
         return _with_trace_id(payload, exchange.trace_id)
+
+    def _not_implemented(self, exchange: Exchange) -> NoReturn:
+        """GHL serves it, the mock does not yet: recorded (for the dashboard, the report and the pytest plugin),
+        then GHL's error shape with 501."""
+        error = NotImplementedByMock.of(exchange.op)
+        self._record(exchange, UNIMPLEMENTED, None, error.message)
+        raise error
 
     def _caller(self, authorization: str | None) -> Principal | None:
         try:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from mock_server.platform.areas import Areas
 from mock_server.platform.clock import Clock, Clocks
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
 from mock_server.platform.journal import Journal
-from mock_server.platform.operations import Registry
 from mock_server.platform.rate_limits import RateLimiter
+from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import TenantDirectory
 from mock_server.platform.tokens import TokenService, new_secret
 from mock_server.platform.violations import ViolationLog
@@ -25,9 +27,10 @@ SETTINGS_TABLE = "settings"
 
 
 class World:
-    def __init__(self, settings: Settings, registry: Registry, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, areas: Areas, store: Store | None = None) -> None:
         self.settings = settings
-        self.registry = registry
+        self.areas = areas
+        self.registry = areas.registry
         self.store = store or (Store.open_file(settings.data, fsync=settings.fsync) if settings.data
                                else Store.in_memory())
         self.clocks = Clocks()
@@ -37,7 +40,7 @@ class World:
         self.journal = Journal(settings.journal_capacity)
         self.violations = ViolationLog(settings.contract_mode)
         self.rate_limits = RateLimiter(enforce=settings.rate_limit)
-        self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), registry.scopes())
+        self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), self.registry.scopes())
 
     def _secret(self) -> str:
         record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")
@@ -51,6 +54,18 @@ class World:
 
     def set_meta(self, key: str, value: dict) -> None:
         self.store.put(META, SETTINGS_TABLE, {**value, "id": key})
+
+    # -- tenants: what domain code works with ----------------------------------------------------
+    def tenant(self, location_id: str) -> Tenant:
+        """The context of one location (400 ``Location not found`` for an unknown one)."""
+        company_id = self.tenants.company_of_location(location_id)
+        if company_id is None:
+            raise BadRequest("Location not found")
+        return Tenant(self, company_id, location_id)
+
+    def agency(self, company_id: str) -> Tenant:
+        """The context of one agency, for agency-level work (its users, snapshots, locations)."""
+        return Tenant(self, company_id)
 
     # -- time and ids ------------------------------------------------------------------------
     def clock(self, company_id: str | None) -> Clock:

@@ -13,12 +13,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from mock_server.testing.factories import RecordRefused
     from mock_server.testing.intercept import intercept
-    from mock_server.testing.records import RecordRefused
     from mock_server.testing.server import LiveServer, ServerStartError
     from mock_server.testing.tenant import GhlTenant
 
-_HOMES = {"GhlTenant": "tenant", "LiveServer": "server", "ServerStartError": "server", "RecordRefused": "records",
+_HOMES = {"GhlTenant": "tenant", "LiveServer": "server", "ServerStartError": "server", "RecordRefused": "factories",
           "intercept": "intercept"}
 __all__ = ["GhlTenant", "LiveServer", "RecordRefused", "ServerStartError", "intercept"]
 

@@ -7,13 +7,15 @@ come from its own seeded stream, its clock is its own, and closing it removes on
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 import httpx
 
+from mock_server.apis import REGISTERED
 from mock_server.control.tenants import create_tenant, default_app, delete_tenant
 from mock_server.platform.world import World
-from mock_server.testing.records import DEFAULT_VERSION, FIXTURE_CLIENT_ID, RecordFactories
+from mock_server.testing.factories import DEFAULT_VERSION, FIXTURE_CLIENT_ID
 from mock_server.testing.transport import GHL_BASE_URL as BASE_URL
 from mock_server.testing.transport import AsyncInProcessTransport, InProcessTransport
 
@@ -23,12 +25,18 @@ from mock_server.testing.transport import AsyncInProcessTransport, InProcessTran
 TEST_TOKEN_TTL_SECONDS = 100 * 365 * 24 * 3600
 
 
-class GhlTenant(RecordFactories):
+class GhlTenant(*REGISTERED.factory_mixins):
     """A fresh agency with one location and one admin user, on an in-process mock.
 
     Attributes: ``company_id``, ``location_id``, ``user_id``, ``timezone``, ``world`` (the mock's state),
     ``app`` (the ASGI app), ``base_url`` (where this test's clients should send requests).
+    Factories (``ghl.contact()``, ``ghl.calendar()`` ...) come from the areas' mixins (``Area.factories``):
+    those of every registered area, and of any area the app was built with besides.
     """
+
+    def __new__(cls, app, **options: Any) -> GhlTenant:
+        extra = tuple(mixin for mixin in app.world.areas.factory_mixins if not issubclass(cls, mixin))
+        return super().__new__(_with_mixins(cls, extra) if extra else cls)
 
     def __init__(self, app, *, seed: str | None = None, name: str | None = None, timezone: str | None = None,
                  base_url: str = BASE_URL) -> None:
@@ -189,6 +197,12 @@ class GhlTenant(RecordFactories):
 
     def __repr__(self) -> str:
         return f"<GhlTenant company={self.company_id} location={self.location_id}>"
+
+
+@cache
+def _with_mixins(base: type[GhlTenant], mixins: tuple[type, ...]) -> type[GhlTenant]:
+    """``base`` with the factories of areas an app adds to the registered ones (say, a test's own area)."""
+    return type(base.__name__, (base, *mixins), {"__doc__": base.__doc__, "__module__": base.__module__})
 
 
 def _instant(at: datetime | str | None) -> datetime | None:

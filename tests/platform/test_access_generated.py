@@ -67,7 +67,8 @@ def _names_a_tenant(op: Operation) -> bool:
                 or op.path_params)
 
 
-@pytest.mark.parametrize("op", SECURED, ids=_ids)
+# An operation the official file gives no scope (GET /links/id/{linkId}) takes any token of its class.
+@pytest.mark.parametrize("op", [op for op in SECURED if op.scopes], ids=_ids)
 def test_a_token_without_the_operations_scope_gets_401(op: Operation, ghl: GhlTenant):
     other_scopes = [s for s in REGISTRY.scopes() if s not in op.scopes]
     client = ghl.client(scopes=other_scopes, agency=_token_class(op))

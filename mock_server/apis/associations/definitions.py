@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mock_server.apis.associations.tables import ASSOCIATIONS, RELATIONS
+from mock_server.apis.associations.tables import ASSOCIATIONS
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 USER_DEFINED, SYSTEM_DEFINED = "USER_DEFINED", "SYSTEM_DEFINED"
 # The most relations one record may have under an association (GHL's names for the two directions).
@@ -48,68 +48,63 @@ def _system(location_id: str) -> list[dict[str, Any]]:
     return [{**a, "associationType": SYSTEM_DEFINED, "locationId": location_id} for a in SYSTEM_ASSOCIATIONS]
 
 
-def create_association(world: World, location_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+def create_association(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
     for side in ("firstObjectKey", "secondObjectKey"):
         if not OBJECT_KEY.match(fields[side]):
             raise BadRequest(BAD_OBJECT_KEY.format(key=fields[side]))
-    if find_by_key(world, location_id, fields["key"]) is not None:
+    if find_by_key(tenant, fields["key"]) is not None:
         raise BadRequest(KEY_TAKEN.format(key=fields["key"]))
     record = {
-        "id": world.new_id(world.tenants.company_of_location(location_id)), "locationId": location_id,
+        "id": tenant.new_id(), "locationId": tenant.location_id,
         "key": fields["key"], "associationType": USER_DEFINED,
         **{k: fields[k] for k in ("firstObjectKey", "firstObjectLabel", "secondObjectKey", "secondObjectLabel")},
     }
-    return world.store.put(location_id, ASSOCIATIONS, record)
+    return tenant.store.put(ASSOCIATIONS, record)
 
 
-def list_associations(world: World, location_id: str) -> list[dict[str, Any]]:
+def list_associations(tenant: Tenant) -> list[dict[str, Any]]:
     """The standard associations first, then the location's own in the order they were made."""
-    return _system(location_id) + [dict(a) for a in world.store.scan(location_id, ASSOCIATIONS)]
+    return _system(tenant.location_id) + [dict(a) for a in tenant.store.scan(ASSOCIATIONS)]
 
 
-def get_association(world: World, location_id: str, association_id: str) -> dict[str, Any]:
-    found = next((a for a in _system(location_id) if a["id"] == association_id), None)
-    found = found or world.store.get(location_id, ASSOCIATIONS, association_id)
+def get_association(tenant: Tenant, association_id: str) -> dict[str, Any]:
+    found = next((a for a in _system(tenant.location_id) if a["id"] == association_id), None)
+    return found or tenant.require(ASSOCIATIONS, association_id)
+
+
+def find_by_key(tenant: Tenant, key: str) -> dict[str, Any] | None:
+    found = next((a for a in _system(tenant.location_id) if a["key"] == key), None)
+    return found or next(iter(tenant.store.find(ASSOCIATIONS, "key", key)), None)
+
+
+def get_by_key(tenant: Tenant, key: str) -> dict[str, Any]:
+    found = find_by_key(tenant, key)
     if found is None:
         raise BadRequest(ASSOCIATION_NOT_FOUND)
     return found
 
 
-def find_by_key(world: World, location_id: str, key: str) -> dict[str, Any] | None:
-    found = next((a for a in _system(location_id) if a["key"] == key), None)
-    return found or next(iter(world.store.find(location_id, ASSOCIATIONS, "key", key)), None)
-
-
-def get_by_key(world: World, location_id: str, key: str) -> dict[str, Any]:
-    found = find_by_key(world, location_id, key)
-    if found is None:
-        raise BadRequest(ASSOCIATION_NOT_FOUND)
-    return found
-
-
-def by_object_key(world: World, location_id: str, object_key: str) -> list[dict[str, Any]]:
+def by_object_key(tenant: Tenant, object_key: str) -> list[dict[str, Any]]:
     """The associations with ``object_key`` on either side."""
-    return [a for a in list_associations(world, location_id) if object_key in (a["firstObjectKey"],
+    return [a for a in list_associations(tenant) if object_key in (a["firstObjectKey"],
                                                                                  a["secondObjectKey"])]
 
 
-def update_labels(world: World, location_id: str, association_id: str, first: str, second: str) -> dict:
-    association = _user_defined(world, location_id, association_id, "updated")
+def update_labels(tenant: Tenant, association_id: str, first: str, second: str) -> dict:
+    association = _user_defined(tenant, association_id, "updated")
     association["firstObjectLabel"], association["secondObjectLabel"] = first, second
-    return world.store.put(location_id, ASSOCIATIONS, association)
+    return tenant.store.put(ASSOCIATIONS, association)
 
 
-def delete_association(world: World, location_id: str, association_id: str) -> dict[str, Any]:
-    """Delete a location's own association and every relation made under it."""
-    _user_defined(world, location_id, association_id, "deleted")
-    for relation_id in world.store.ids_where(location_id, RELATIONS, "associationId", association_id):
-        world.store.delete(location_id, RELATIONS, relation_id)
-    world.store.delete(location_id, ASSOCIATIONS, association_id)
+def delete_association(tenant: Tenant, association_id: str) -> dict[str, Any]:
+    """Delete a location's own association (every relation made under it goes too: a cascade of ``area.py``)."""
+    _user_defined(tenant, association_id, "deleted")
+    tenant.delete(ASSOCIATIONS, association_id)
     return {"deleted": True, "id": association_id, "message": DELETED}
 
 
-def _user_defined(world: World, location_id: str, association_id: str, action: str) -> dict[str, Any]:
-    association = get_association(world, location_id, association_id)
+def _user_defined(tenant: Tenant, association_id: str, action: str) -> dict[str, Any]:
+    association = get_association(tenant, association_id)
     if association["associationType"] == SYSTEM_DEFINED:
         raise BadRequest(SYSTEM_IS_READ_ONLY.format(action=action))
     return association

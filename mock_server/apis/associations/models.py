@@ -2,7 +2,7 @@
 
 The official file answers every operation with one association (``GetPostSuccessfulResponseDto``), even
 the lists and the relation operations: the mock answers lists and relations in their own shapes
-(``contracts/upstream_allowlist.py`` says why for each).
+(``upstream.py`` says why for each).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Both records must exist in the location and be of their side's kind (contacts, opportunities and businesses
 are looked up in their areas, with those areas' errors). A pair is related once per association, and the
-standard associations' limits hold (a contact has at most one business). Deleting a record removes its
-relations (``orphans.py``).
+standard associations' limits hold (a contact has at most one business). Deleting any record removes its
+relations (the cascade on every table that ``area.py`` declares).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from mock_server.apis.businesses.service import get_business
 from mock_server.apis.contacts.records import get_contact
 from mock_server.apis.opportunities.records import get_opportunity
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
-RECORD_READERS: dict[str, Callable[[World, str, str], dict[str, Any]]] = {
+RECORD_READERS: dict[str, Callable[[Tenant, str], dict[str, Any]]] = {
     "contact": get_contact, "opportunity": get_opportunity, "business": get_business,
 }
 # DECISION: the mock has no custom object records yet (no Objects API): a custom object side's record id is
@@ -34,46 +34,44 @@ LIMIT_REACHED = "Max relation limit[{limit}] reached for record[{record_id}] for
 INTERNAL = ("recordIds",)
 
 
-def create_relation(world: World, location_id: str, association_id: str, first_id: str,
+def create_relation(tenant: Tenant, association_id: str, first_id: str,
                     second_id: str) -> dict[str, Any]:
-    association = definitions.get_association(world, location_id, association_id)
+    association = definitions.get_association(tenant, association_id)
     if first_id == second_id:
         raise BadRequest(SELF_RELATION)
     for object_key, record_id in ((association["firstObjectKey"], first_id),
                                   (association["secondObjectKey"], second_id)):
         reader = RECORD_READERS.get(object_key)
         if reader is not None:
-            reader(world, location_id, record_id)
-    existing = _under(world, location_id, first_id, association_id)
+            reader(tenant, record_id)
+    existing = _under(tenant, first_id, association_id)
     if any(r["firstRecordId"] == first_id and r["secondRecordId"] == second_id for r in existing):
         raise BadRequest(DUPLICATE_RELATION)
     _check_limit(association, first_id, sum(r["firstRecordId"] == first_id for r in existing), definitions.FIRST_MAX)
-    seconds = _under(world, location_id, second_id, association_id)
+    seconds = _under(tenant, second_id, association_id)
     _check_limit(association, second_id, sum(r["secondRecordId"] == second_id for r in seconds),
                  definitions.SECOND_MAX)
     relation = {
-        "id": world.new_id(world.tenants.company_of_location(location_id)), "locationId": location_id,
+        "id": tenant.new_id(), "locationId": tenant.location_id,
         "associationId": association["id"], "firstObjectKey": association["firstObjectKey"],
         "firstRecordId": first_id, "secondObjectKey": association["secondObjectKey"], "secondRecordId": second_id,
         "recordIds": [first_id, second_id],
     }
-    return view(world.store.put(location_id, RELATIONS, relation))
+    return view(tenant.store.put(RELATIONS, relation))
 
 
-def relations_of(world: World, location_id: str, record_id: str, *, skip: int, limit: int,
+def relations_of(tenant: Tenant, record_id: str, *, skip: int, limit: int,
                  association_ids: list[str] | None = None) -> tuple[list[dict[str, Any]], int]:
     """A page of the record's relations (either side), oldest first, and how many there are in all."""
-    found = world.store.find(location_id, RELATIONS, "recordIds", record_id)
+    found = tenant.store.find(RELATIONS, "recordIds", record_id)
     if association_ids:
         found = [r for r in found if r["associationId"] in association_ids]
     return [view(r) for r in found[skip:skip + limit]], len(found)
 
 
-def delete_relation(world: World, location_id: str, relation_id: str) -> dict[str, Any]:
-    relation = world.store.get(location_id, RELATIONS, relation_id)
-    if relation is None:
-        raise BadRequest(RELATION_NOT_FOUND)
-    world.store.delete(location_id, RELATIONS, relation_id)
+def delete_relation(tenant: Tenant, relation_id: str) -> dict[str, Any]:
+    relation = tenant.require(RELATIONS, relation_id)
+    tenant.delete(RELATIONS, relation_id)
     return view(relation)
 
 
@@ -81,9 +79,16 @@ def view(relation: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in relation.items() if k not in INTERNAL}
 
 
-def _under(world: World, location_id: str, record_id: str, association_id: str) -> list[dict[str, Any]]:
-    return [r for r in world.store.find(location_id, RELATIONS, "recordIds", record_id)
+def _under(tenant: Tenant, record_id: str, association_id: str) -> list[dict[str, Any]]:
+    return [r for r in tenant.store.find(RELATIONS, "recordIds", record_id)
             if r["associationId"] == association_id]
+
+
+def forget_records(tenant: Tenant, record_ids: list[str]) -> None:
+    """Cascade of any deletion: every relation naming a deleted record (as its first or second) goes too."""
+    for record_id in record_ids:
+        for relation_id in sorted(tenant.store.ids_where(RELATIONS, "recordIds", record_id)):
+            tenant.delete(RELATIONS, relation_id)
 
 
 def _check_limit(association: dict[str, Any], record_id: str, count: int, limit_name: str) -> None:

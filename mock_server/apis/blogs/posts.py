@@ -7,7 +7,7 @@ from typing import Any
 from mock_server.apis.blogs import sites
 from mock_server.apis.common import iso_z
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 POSTS = "blog_posts"
 
@@ -24,47 +24,47 @@ ANSWERED = ("_id", "title", "description", "imageUrl", "status", "imageAltText",
             "author", "publishedAt", "updatedAt", "categories", "tags", "archived", "blogId", "locationId")
 
 
-def slug_exists(world: World, location_id: str, slug: str, *, except_id: str | None = None,
+def slug_exists(tenant: Tenant, slug: str, *, except_id: str | None = None,
                 blog_id: str | None = None) -> bool:
     """Whether another post (not ``except_id``) of the location (or of ``blog_id``) uses ``slug``."""
     return any(p["urlSlug"] == slug and p["id"] != except_id and (blog_id is None or p["blogId"] == blog_id)
-               for p in world.store.scan(location_id, POSTS))
+               for p in tenant.store.scan(POSTS))
 
 
-def create_post(world: World, location_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-    post_id = world.new_id(world.tenants.company_of_location(location_id))
-    return _write(world, location_id, {"id": post_id, "_id": post_id, "locationId": location_id}, fields)
+def create_post(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
+    post_id = tenant.new_id()
+    return _write(tenant, {"id": post_id, "_id": post_id, "locationId": tenant.location_id}, fields)
 
 
-def update_post(world: World, location_id: str, post_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+def update_post(tenant: Tenant, post_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     """Replace the post's content (the update body carries every field, as the create body does)."""
-    post = world.store.get(location_id, POSTS, post_id)
+    post = tenant.store.get(POSTS, post_id)
     # DECISION: a post is updated through the blog it belongs to; another blog's id is an unknown post.
     if post is None or post["blogId"] != fields["blogId"]:
         raise BadRequest(POST_NOT_FOUND)
     kept = {k: post[k] for k in ("id", "_id", "locationId", "createdAt")}
-    return _write(world, location_id, kept, fields)
+    return _write(tenant, kept, fields)
 
 
-def _write(world: World, location_id: str, post: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
-    sites.ensure_references(world, location_id, blog_id=fields["blogId"], author_id=fields["author"],
+def _write(tenant: Tenant, post: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    sites.ensure_references(tenant, blog_id=fields["blogId"], author_id=fields["author"],
                             category_ids=fields["categories"])
-    if slug_exists(world, location_id, fields["urlSlug"], except_id=post["id"],
+    if slug_exists(tenant, fields["urlSlug"], except_id=post["id"],
                    blog_id=fields["blogId"] if SLUG_UNIQUE_PER_BLOG else None):
         raise BadRequest(SLUG_TAKEN)
-    now = iso_z(world.now(world.tenants.company_of_location(location_id)))
+    now = iso_z(tenant.now())
     content = {k: v for k, v in fields.items() if v is not None and k != "locationId"}
-    stored = world.store.put(location_id, POSTS, {**post, **content, "tags": fields.get("tags") or [],
-                                                  "createdAt": post.get("createdAt", now), "updatedAt": now})
+    stored = tenant.store.put(POSTS, {**post, **content, "tags": fields.get("tags") or [],
+                                      "createdAt": post.get("createdAt", now), "updatedAt": now})
     return public(stored, now)
 
 
-def list_posts(world: World, location_id: str, *, blog_id: str, offset: int, limit: int, status: str | None,
+def list_posts(tenant: Tenant, *, blog_id: str, offset: int, limit: int, status: str | None,
                search: str | None) -> list[dict[str, Any]]:
     """The blog's posts, newest ``publishedAt`` first, as of the tenant's now."""
-    sites.ensure_blog(world, location_id, blog_id)
-    now = iso_z(world.now(world.tenants.company_of_location(location_id)))
-    posts = [public(p, now) for p in world.store.scan(location_id, POSTS) if p["blogId"] == blog_id]
+    tenant.require(sites.BLOGS, blog_id)
+    now = iso_z(tenant.now())
+    posts = [public(p, now) for p in tenant.store.scan(POSTS) if p["blogId"] == blog_id]
     if status and status != "ALL":
         posts = [p for p in posts if p["status"] == status]
     if search:

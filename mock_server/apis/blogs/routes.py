@@ -16,14 +16,14 @@ api = Api("blogs.json", tag="Blogs")
 def check_url_slug(call: Call) -> dict:
     """Whether a post of the location uses ``urlSlug`` (the post ``postId``, being edited, does not count)."""
     q = call.query
-    return {"exists": posts.slug_exists(call.world, call.location_id, q.urlSlug, except_id=q.postId)}
+    return {"exists": posts.slug_exists(call.tenant, q.urlSlug, except_id=q.postId)}
 
 
 @api.get("/blogs/posts/all", "get-blog-post", scopes="blogs/posts.readonly", tokens=LOCATION,
          query=models.PostsQuery, response=models.BlogPostsResponse, summary="Get Blog posts by Blog ID")
 def list_posts(call: Call) -> dict:
     q = call.query
-    return {"blogs": posts.list_posts(call.world, call.location_id, blog_id=q.blogId, offset=q.offset,
+    return {"blogs": posts.list_posts(call.tenant, blog_id=q.blogId, offset=q.offset,
                                       limit=q.limit, status=q.status, search=q.searchTerm)}
 
 
@@ -31,13 +31,13 @@ def list_posts(call: Call) -> dict:
           body=models.CreateBlogPostBody, response=models.BlogPostCreateResponse, status=200,
           summary="Create Blog Post")
 def create_post(call: Call) -> dict:
-    return {"data": posts.create_post(call.world, call.location_id, sent_fields(call.body))}
+    return {"data": posts.create_post(call.tenant, sent_fields(call.body))}
 
 
 @api.put("/blogs/posts/{postId}", "update-blog-post", scopes="blogs/post-update.write", tokens=LOCATION,
          body=models.UpdateBlogPostBody, response=models.BlogPostUpdateResponse, summary="Update Blog Post")
 def update_post(call: Call) -> dict:
-    updated = posts.update_post(call.world, call.location_id, call.path["postId"], sent_fields(call.body))
+    updated = posts.update_post(call.tenant, call.path["postId"], sent_fields(call.body))
     return {"updatedBlogPost": updated}
 
 
@@ -45,7 +45,7 @@ def update_post(call: Call) -> dict:
          query=models.PagedQuery, response=models.AuthorsResponse, summary="Get all authors")
 def list_authors(call: Call) -> dict:
     q = call.query
-    return {"authors": sites.list_authors(call.world, call.location_id, offset=q.offset, limit=q.limit)}
+    return {"authors": sites.list_authors(call.tenant, offset=q.offset, limit=q.limit)}
 
 
 @api.get("/blogs/categories", "get-all-categories-by-location", scopes="blogs/category.readonly",
@@ -53,11 +53,11 @@ def list_authors(call: Call) -> dict:
          summary="Get all categories")
 def list_categories(call: Call) -> dict:
     q = call.query
-    return {"categories": sites.list_categories(call.world, call.location_id, offset=q.offset, limit=q.limit)}
+    return {"categories": sites.list_categories(call.tenant, offset=q.offset, limit=q.limit)}
 
 
 @api.get("/blogs/site/all", "get-blogs", scopes="blogs/list.readonly", tokens=LOCATION, query=models.BlogsQuery,
          response=models.BlogsResponse, summary="Get Blogs by Location ID")
 def list_blogs(call: Call) -> dict:
     q = call.query
-    return {"data": sites.list_blogs(call.world, call.location_id, skip=q.skip, limit=q.limit, search=q.searchTerm)}
+    return {"data": sites.list_blogs(call.tenant, skip=q.skip, limit=q.limit, search=q.searchTerm)}

@@ -7,12 +7,14 @@ Posts name them by id (``blogId``, ``author``, ``categories``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from mock_server.apis.calendars.slugs import slugify
+from pydantic import StringConstraints
+
+from mock_server.apis.calendars.slugs import Slug, slugify
 from mock_server.apis.common import iso_z
-from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.models import BodyModel
+from mock_server.platform.tenant_context import Tenant
 
 BLOGS = "blogs"
 AUTHORS = "blog_authors"
@@ -27,74 +29,98 @@ CATEGORY_NOT_FOUND = "Category not found"
 DEFAULT_BLOG_DOMAIN = "https://blog.example.com"
 
 
-def _stamp(world: World, location_id: str) -> tuple[str, str]:
+def _stamp(tenant: Tenant) -> tuple[str, str]:
     """A new id and the tenant's now, for a seeded record."""
-    company_id = world.tenants.company_of_location(location_id)
-    return world.new_id(company_id), iso_z(world.now(company_id))
+    return tenant.new_id(), iso_z(tenant.now())
 
 
-def create_blog(world: World, location_id: str, *, name: str, domain: str | None = None) -> dict[str, Any]:
-    blog_id, now = _stamp(world, location_id)
-    return world.store.put(location_id, BLOGS, {
-        "id": blog_id, "_id": blog_id, "name": name, "locationId": location_id,
+def create_blog(tenant: Tenant, *, name: str, domain: str | None = None) -> dict[str, Any]:
+    blog_id, now = _stamp(tenant)
+    return tenant.store.put(BLOGS, {
+        "id": blog_id, "_id": blog_id, "name": name, "locationId": tenant.location_id,
         "domain": (domain or DEFAULT_BLOG_DOMAIN).rstrip("/"), "createdAt": now, "updatedAt": now,
     })
 
 
-def create_author(world: World, location_id: str, *, name: str, canonical_link: str | None = None) -> dict[str, Any]:
-    author_id, now = _stamp(world, location_id)
-    link = canonical_link or f"{_domain(world, location_id)}/author/{slugify(name, fallback='author', room=0)}"
-    return world.store.put(location_id, AUTHORS, {
-        "id": author_id, "_id": author_id, "name": name, "locationId": location_id,
+def create_author(tenant: Tenant, *, name: str, canonical_link: str | None = None) -> dict[str, Any]:
+    author_id, now = _stamp(tenant)
+    link = canonical_link or f"{_domain(tenant)}/author/{slugify(name, fallback='author', room=0)}"
+    return tenant.store.put(AUTHORS, {
+        "id": author_id, "_id": author_id, "name": name, "locationId": tenant.location_id,
         "updatedAt": now, "canonicalLink": link,
     })
 
 
-def create_category(world: World, location_id: str, *, label: str, url_slug: str | None = None,
+def create_category(tenant: Tenant, *, label: str, url_slug: str | None = None,
                     canonical_link: str | None = None) -> dict[str, Any]:
-    category_id, now = _stamp(world, location_id)
+    category_id, now = _stamp(tenant)
     slug = url_slug or slugify(label, fallback="category", room=0)
-    return world.store.put(location_id, CATEGORIES, {
-        "id": category_id, "_id": category_id, "label": label, "locationId": location_id, "updatedAt": now,
-        "canonicalLink": canonical_link or f"{_domain(world, location_id)}/doc/category/{slug}", "urlSlug": slug,
+    return tenant.store.put(CATEGORIES, {
+        "id": category_id, "_id": category_id, "label": label, "locationId": tenant.location_id, "updatedAt": now,
+        "canonicalLink": canonical_link or f"{_domain(tenant)}/doc/category/{slug}", "urlSlug": slug,
     })
 
 
-def _domain(world: World, location_id: str) -> str:
+def _domain(tenant: Tenant) -> str:
     """The location's first blog's address (authors and categories are shared by its blogs)."""
-    blogs = world.store.scan(location_id, BLOGS)
+    blogs = tenant.store.scan(BLOGS)
     return blogs[0]["domain"] if blogs else DEFAULT_BLOG_DOMAIN
 
 
-def list_blogs(world: World, location_id: str, *, skip: int, limit: int, search: str | None) -> list[dict[str, Any]]:
-    blogs = world.store.scan(location_id, BLOGS)
+def list_blogs(tenant: Tenant, *, skip: int, limit: int, search: str | None) -> list[dict[str, Any]]:
+    blogs = tenant.store.scan(BLOGS)
     if search:
         blogs = [b for b in blogs if search.casefold() in b["name"].casefold()]
     return [{"_id": b["id"], "name": b["name"]} for b in blogs[skip:skip + limit]]
 
 
-def list_authors(world: World, location_id: str, *, offset: int, limit: int) -> list[dict[str, Any]]:
-    return [_public(a) for a in world.store.scan(location_id, AUTHORS)[offset:offset + limit]]
+def list_authors(tenant: Tenant, *, offset: int, limit: int) -> list[dict[str, Any]]:
+    return [_public(a) for a in tenant.store.scan(AUTHORS)[offset:offset + limit]]
 
 
-def list_categories(world: World, location_id: str, *, offset: int, limit: int) -> list[dict[str, Any]]:
-    return [_public(c) for c in world.store.scan(location_id, CATEGORIES)[offset:offset + limit]]
+def list_categories(tenant: Tenant, *, offset: int, limit: int) -> list[dict[str, Any]]:
+    return [_public(c) for c in tenant.store.scan(CATEGORIES)[offset:offset + limit]]
 
 
 def _public(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k != "id"}
 
 
-def ensure_references(world: World, location_id: str, *, blog_id: str, author_id: str,
-                      category_ids: list[str]) -> None:
+def ensure_references(tenant: Tenant, *, blog_id: str, author_id: str, category_ids: list[str]) -> None:
     """A post's blog, author and categories must be records of the post's location (else GHL's 400)."""
-    ensure_blog(world, location_id, blog_id)
-    if world.store.get(location_id, AUTHORS, author_id) is None:
-        raise BadRequest(AUTHOR_NOT_FOUND)
-    if any(world.store.get(location_id, CATEGORIES, c) is None for c in category_ids):
-        raise BadRequest(CATEGORY_NOT_FOUND)
+    tenant.require(BLOGS, blog_id)
+    tenant.require(AUTHORS, author_id)
+    for category_id in category_ids:
+        tenant.require(CATEGORIES, category_id)
 
 
-def ensure_blog(world: World, location_id: str, blog_id: str) -> None:
-    if world.store.get(location_id, BLOGS, blog_id) is None:
-        raise BadRequest(BLOG_NOT_FOUND)
+# -- control-plane seeding (GHL's API only lists sites, authors and categories) -----------------------------
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+class BlogSeed(BodyModel):
+    name: Text
+    domain: str | None = None
+
+
+class AuthorSeed(BodyModel):
+    name: Text
+    canonicalLink: str | None = None
+
+
+class CategorySeed(BodyModel):
+    label: Text
+    urlSlug: Slug | None = None
+    canonicalLink: str | None = None
+
+
+def seed_blog(tenant: Tenant, body: BlogSeed) -> dict[str, Any]:
+    return create_blog(tenant, name=body.name, domain=body.domain)
+
+
+def seed_author(tenant: Tenant, body: AuthorSeed) -> dict[str, Any]:
+    return create_author(tenant, name=body.name, canonical_link=body.canonicalLink)
+
+
+def seed_category(tenant: Tenant, body: CategorySeed) -> dict[str, Any]:
+    return create_category(tenant, label=body.label, url_slug=body.urlSlug, canonical_link=body.canonicalLink)

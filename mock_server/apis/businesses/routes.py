@@ -14,26 +14,26 @@ api = Api("businesses.json", tag="Businesses")
          query=models.BusinessesQuery, response=models.BusinessesResponse, summary="Get Businesses by Location")
 def list_businesses(call: Call) -> dict:
     q = call.query
-    return {"businesses": service.list_businesses(call.world, call.location_id, skip=q.skip, limit=q.limit)}
+    return {"businesses": service.list_businesses(call.tenant, skip=q.skip, limit=q.limit)}
 
 
 @api.post("/businesses/", "create-business", scopes="businesses.write", tokens=LOCATION,
           body=models.CreateBusinessBody, response=models.BusinessWriteResponse, status=201,
           summary="Create Business")
 def create_business(call: Call) -> dict:
-    return {"success": True, "buiseness": service.create_business(call.world, call.location_id, sent_fields(call.body))}
+    return {"success": True, "buiseness": service.create_business(call.tenant, sent_fields(call.body))}
 
 
 @api.get("/businesses/{businessId}", "get-business", scopes="businesses.readonly", tokens=LOCATION,
          response=models.BusinessResponse, summary="Get Business")
 def get_business(call: Call) -> dict:
-    return {"business": service.get_business(call.world, call.location_id, call.path["businessId"])}
+    return {"business": service.get_business(call.tenant, call.path["businessId"])}
 
 
 @api.put("/businesses/{businessId}", "update-business", scopes="businesses.write", tokens=LOCATION,
          body=models.UpdateBusinessBody, response=models.BusinessWriteResponse, summary="Update Business")
 def update_business(call: Call) -> dict:
-    updated = service.update_business(call.world, call.location_id, call.path["businessId"], sent_fields(call.body))
+    updated = service.update_business(call.tenant, call.path["businessId"], sent_fields(call.body))
     return {"success": True, "buiseness": updated}
 
 
@@ -41,5 +41,5 @@ def update_business(call: Call) -> dict:
             response=models.SuccessResponse, summary="Delete Business")
 def delete_business(call: Call) -> dict:
     """Delete a business; the contacts linked to it are unlinked."""
-    service.delete_business(call.world, call.location_id, call.path["businessId"])
+    service.delete_business(call.tenant, call.path["businessId"])
     return {"success": True}

@@ -15,8 +15,7 @@ from mock_server.apis.calendars.slots import format_slot, parse_ghl_time
 from mock_server.apis.calendars.slots.busy import blocks
 from mock_server.apis.common import iso_z
 from mock_server.apis.locations.service import location_timezone
-from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's text is not known.
 APPOINTMENT_NOT_FOUND = "Appointment not found"
@@ -33,23 +32,23 @@ ANSWER_FIELDS = ("id", "calendarId", "locationId", "contactId", "startTime", "en
                  "meetingLocationType", "appointmentStatus", "assignedUserId", "address", "isRecurring", "rrule")
 
 
-def get_appointment(world: World, location_id: str, event_id: str) -> dict:
-    return lookups.existing(world, location_id, tables.APPOINTMENTS, event_id, BadRequest(APPOINTMENT_NOT_FOUND))
+def get_appointment(tenant: Tenant, event_id: str) -> dict:
+    return tenant.require(tables.APPOINTMENTS, event_id)
 
 
-def read_appointment(world: World, location_id: str, event_id: str) -> dict:
+def read_appointment(tenant: Tenant, event_id: str) -> dict:
     """The appointment as CalendarEventDTO shows it."""
-    return with_groups(world, location_id, [get_appointment(world, location_id, event_id)])[0]
+    return with_groups(tenant, [get_appointment(tenant, event_id)])[0]
 
 
-def with_groups(world: World, location_id: str, appointments: list[dict]) -> list[dict]:
+def with_groups(tenant: Tenant, appointments: list[dict]) -> list[dict]:
     """Appointments with their calendar's ``groupId`` as it is now: it is not stored with them, so a
     calendar moving to another group (or its group being deleted) never leaves a stale one behind."""
     groups: dict[str, str | None] = {}
     for appointment in appointments:
         calendar_id = appointment["calendarId"]
         if calendar_id not in groups:
-            calendar = world.store.get(location_id, tables.CALENDARS, calendar_id)
+            calendar = tenant.store.get(tables.CALENDARS, calendar_id)
             groups[calendar_id] = (calendar or {}).get("groupId")
         if groups[calendar_id]:
             appointment["groupId"] = groups[calendar_id]
@@ -61,23 +60,23 @@ def answer(appointment: dict) -> dict:
     return {key: appointment[key] for key in ANSWER_FIELDS if key in appointment}
 
 
-def create_appointment(world: World, location_id: str, fields: dict[str, Any], *, user_id: str | None) -> dict:
-    calendar = lookups.calendar(world, location_id, fields["calendarId"])
-    availability.ensure_bookable(world, location_id, calendar)
-    contact = lookups.contact(world, location_id, fields["contactId"])
+def create_appointment(tenant: Tenant, fields: dict[str, Any], *, user_id: str | None) -> dict:
+    calendar = lookups.calendar(tenant, fields["calendarId"])
+    availability.ensure_bookable(tenant, calendar)
+    contact = lookups.contact(tenant, fields["contactId"])
     if fields.get("assignedUserId"):
-        lookups.location_user(world, location_id, fields["assignedUserId"])
-    tz = location_timezone(world, location_id)
+        lookups.location_user(tenant, fields["assignedUserId"])
+    tz = location_timezone(tenant)
     unchecked = bool(fields.get("ignoreFreeSlotValidation"))
     decision = availability.decide_booking(
-        world, location_id, calendar, start=parse_ghl_time(fields["startTime"], tz),
+        tenant, calendar, start=parse_ghl_time(fields["startTime"], tz),
         end=parse_ghl_time(fields["endTime"], tz) if fields.get("endTime") else None,
         assigned_user_id=fields.get("assignedUserId"), ignore_date_range=bool(fields.get("ignoreDateRange")),
         ignore_free_slot_validation=unchecked)
-    stamp = iso_z(lookups.now(world, location_id))
+    stamp = iso_z(tenant.now())
     appointment: dict[str, Any] = {
-        "id": lookups.new_id(world, location_id),
-        "locationId": location_id,
+        "id": tenant.new_id(),
+        "locationId": tenant.location_id,
         "calendarId": calendar["id"],
         "contactId": contact["id"],
         "title": fields.get("title") or _default_title(calendar, contact),
@@ -99,27 +98,27 @@ def create_appointment(world: World, location_id: str, fields: dict[str, Any], *
     appointment.update({key: fields[key] for key in PASSTHROUGH if fields.get(key) is not None})
     if fields.get("address") and "meetingLocationType" not in fields:
         appointment["meetingLocationType"] = "custom"  # the file: an address implies "custom"
-    return world.store.put(location_id, tables.APPOINTMENTS, appointment)
+    return tenant.store.put(tables.APPOINTMENTS, appointment)
 
 
-def edit_appointment(world: World, location_id: str, event_id: str, fields: dict[str, Any]) -> dict:
+def edit_appointment(tenant: Tenant, event_id: str, fields: dict[str, Any]) -> dict:
     """Change an appointment. Moving it (time, calendar, host) or bringing a cancelled one back
     takes the new time only if it is free; cancelling frees it (non-blocking statuses hold no time)."""
-    appointment = get_appointment(world, location_id, event_id)
-    calendar = lookups.calendar(world, location_id, fields.get("calendarId") or appointment["calendarId"])
+    appointment = get_appointment(tenant, event_id)
+    calendar = lookups.calendar(tenant, fields.get("calendarId") or appointment["calendarId"])
     if fields.get("assignedUserId"):
-        lookups.location_user(world, location_id, fields["assignedUserId"])
-    _reschedule(world, location_id, appointment, calendar, fields)
+        lookups.location_user(tenant, fields["assignedUserId"])
+    _reschedule(tenant, appointment, calendar, fields)
     appointment.update({key: fields[key] for key in (*PASSTHROUGH, "title", "appointmentStatus")
                         if fields.get(key) is not None})
-    appointment["dateUpdated"] = iso_z(lookups.now(world, location_id))
-    return world.store.put(location_id, tables.APPOINTMENTS, appointment)
+    appointment["dateUpdated"] = iso_z(tenant.now())
+    return tenant.store.put(tables.APPOINTMENTS, appointment)
 
 
-def _reschedule(world: World, location_id: str, appointment: dict, calendar: dict, fields: dict[str, Any]) -> None:
+def _reschedule(tenant: Tenant, appointment: dict, calendar: dict, fields: dict[str, Any]) -> None:
     """Apply a new time, calendar or host, checked as a booking (leaving the appointment itself out
     of the busy data) whenever the appointment will hold time it did not hold before."""
-    tz = location_timezone(world, location_id)
+    tz = location_timezone(tenant)
     old_start, old_end = (parse_ghl_time(appointment[k], tz) for k in ("startTime", "endTime"))
     start = parse_ghl_time(fields["startTime"], tz) if fields.get("startTime") else old_start
     if fields.get("endTime"):
@@ -135,9 +134,9 @@ def _reschedule(world: World, location_id: str, appointment: dict, calendar: dic
     if not (moved or (holds_time and not blocks(appointment))):
         return
     if holds_time:
-        availability.ensure_bookable(world, location_id, calendar)
+        availability.ensure_bookable(tenant, calendar)
     decision = availability.decide_booking(
-        world, location_id, calendar, start=start, end=end, assigned_user_id=host,
+        tenant, calendar, start=start, end=end, assigned_user_id=host,
         ignore_date_range=bool(fields.get("ignoreDateRange")),
         # an appointment that will not hold time (cancelled ...) is moved without a slot check
         ignore_free_slot_validation=bool(fields.get("ignoreFreeSlotValidation")) or not holds_time,
@@ -160,10 +159,10 @@ def _default_title(calendar: dict, contact: dict) -> str:
     return title.strip() or calendar.get("name") or "Appointment"
 
 
-def appointments_of_contact(world: World, location_id: str, contact_id: str) -> list[dict]:
+def appointments_of_contact(tenant: Tenant, contact_id: str) -> list[dict]:
     """The contact's appointments, earliest first (GET /contacts/{contactId}/appointments)."""
-    lookups.contact(world, location_id, contact_id)
-    found = world.store.find(location_id, tables.APPOINTMENTS, "contactId", contact_id)
+    lookups.contact(tenant, contact_id)
+    found = tenant.store.find(tables.APPOINTMENTS, "contactId", contact_id)
     found.sort(key=lambda a: datetime.fromisoformat(a["startTime"]))
     # DECISION: GetEventSchema's legacy ``status`` repeats ``appointmentStatus``.
-    return [{**a, "status": a.get("appointmentStatus")} for a in with_groups(world, location_id, found)]
+    return [{**a, "status": a.get("appointmentStatus")} for a in with_groups(tenant, found)]

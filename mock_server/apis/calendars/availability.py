@@ -19,17 +19,17 @@ from mock_server.apis.calendars.slots import (
 from mock_server.apis.calendars.slots.decisions import MSG_CALENDAR_INACTIVE
 from mock_server.apis.locations.service import location_timezone
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 
-def ensure_bookable(world: World, location_id: str, calendar: dict) -> None:
+def ensure_bookable(tenant: Tenant, calendar: dict) -> None:
     """400 ``Calendar is inactive`` for an inactive calendar.
 
     DECISION: a calendar in a disabled group cannot be booked either, and answers the same 400
     (its own ``isActive`` is left as it was, so re-enabling the group restores it).
     """
     ensure_active(calendar)
-    if not groups.is_enabled(world, location_id, calendar.get("groupId")):
+    if not groups.is_enabled(tenant, calendar.get("groupId")):
         raise BadRequest(MSG_CALENDAR_INACTIVE)
 
 
@@ -44,35 +44,35 @@ def requested_users(user_id: str | None, user_ids: list[str] | None) -> tuple[st
     return tuple(dict.fromkeys(found))
 
 
-def calendar_free_slots(world: World, location_id: str, calendar_id: str, *, start_ms: float, end_ms: float,
+def calendar_free_slots(tenant: Tenant, calendar_id: str, *, start_ms: float, end_ms: float,
                         timezone: str | None, user_ids: tuple[str, ...]) -> dict[str, dict[str, list[str]]]:
     """``{"YYYY-MM-DD": {"slots": [...]}}`` in the order of free-slots.md §1: the query's 400s,
     then the calendar's (not found, inactive)."""
     query = SlotQuery(int(start_ms), int(end_ms), timezone, user_ids or None)
     validate_query(query)
-    calendar = lookups.calendar(world, location_id, calendar_id)
-    ensure_bookable(world, location_id, calendar)
-    appointments, blocked = busy_records(world, location_id, calendar, query.start_ms, query.end_ms)
-    days = free_slots(calendar, location_timezone=location_timezone(world, location_id),
-                      now=lookups.now(world, location_id), query=query, appointments=appointments,
-                      blocked_slots=blocked, schedules=live_schedules(world, location_id))
+    calendar = lookups.calendar(tenant, calendar_id)
+    ensure_bookable(tenant, calendar)
+    appointments, blocked = busy_records(tenant, calendar, query.start_ms, query.end_ms)
+    days = free_slots(calendar, location_timezone=location_timezone(tenant),
+                      now=tenant.now(), query=query, appointments=appointments,
+                      blocked_slots=blocked, schedules=live_schedules(tenant))
     return {day: {"slots": slots} for day, slots in days.items()}
 
 
-def decide_booking(world: World, location_id: str, calendar: dict, *, start: datetime, end: datetime | None,
+def decide_booking(tenant: Tenant, calendar: dict, *, start: datetime, end: datetime | None,
                    assigned_user_id: str | None, ignore_date_range: bool, ignore_free_slot_validation: bool,
                    exclude_event_id: str | None = None) -> BookingDecision:
     """Accept a booking of ``calendar`` at ``start`` (and choose its host), or raise GHL's 400."""
     first_ms, last_ms = sorted(int(moment.timestamp() * 1000) for moment in (start, end or start))
-    appointments, blocked = busy_records(world, location_id, calendar, first_ms, last_ms)
+    appointments, blocked = busy_records(tenant, calendar, first_ms, last_ms)
     return check_booking(
-        calendar, location_timezone=location_timezone(world, location_id), now=lookups.now(world, location_id),
+        calendar, location_timezone=location_timezone(tenant), now=tenant.now(),
         start=start, end=end, assigned_user_id=assigned_user_id, appointments=appointments,
-        blocked_slots=blocked, schedules=live_schedules(world, location_id), ignore_date_range=ignore_date_range,
+        blocked_slots=blocked, schedules=live_schedules(tenant), ignore_date_range=ignore_date_range,
         ignore_free_slot_validation=ignore_free_slot_validation, exclude_event_id=exclude_event_id)
 
 
-def busy_records(world: World, location_id: str, calendar: dict, start_ms: int,
+def busy_records(tenant: Tenant, calendar: dict, start_ms: int,
                  end_ms: int) -> tuple[list[dict], list[dict]]:
     """The appointments and blocked slots of the location that can matter to slots starting in
     ``[start_ms, end_ms]``, as stored (read-only dicts).
@@ -90,8 +90,8 @@ def busy_records(world: World, location_id: str, calendar: dict, start_ms: int,
         return not (isinstance(start, str) and isinstance(end, str)) or (
             end[:10] >= first_day and start[:10] <= last_day)
 
-    return ([e for e in world.store.scan(location_id, tables.APPOINTMENTS) if near(e)],
-            [e for e in world.store.scan(location_id, tables.BLOCKED_SLOTS) if near(e)])
+    return ([e for e in tenant.store.scan(tables.APPOINTMENTS) if near(e)],
+            [e for e in tenant.store.scan(tables.BLOCKED_SLOTS) if near(e)])
 
 
 def _date_text(epoch_ms: int) -> str:
@@ -105,5 +105,5 @@ _FIRST_MS = int(datetime(1, 1, 2, tzinfo=UTC).timestamp() * 1000)
 _LAST_MS = int(datetime(9999, 12, 30, tzinfo=UTC).timestamp() * 1000)
 
 
-def live_schedules(world: World, location_id: str) -> list[dict]:
-    return [s for s in world.store.scan(location_id, tables.SCHEDULES) if not s.get("deleted")]
+def live_schedules(tenant: Tenant) -> list[dict]:
+    return [s for s in tenant.store.scan(tables.SCHEDULES) if not s.get("deleted")]

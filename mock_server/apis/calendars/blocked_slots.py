@@ -15,7 +15,7 @@ from mock_server.apis.calendars.slots.hosts import calendar_type
 from mock_server.apis.common import iso_z
 from mock_server.apis.locations.service import location_timezone
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # [OBS] free-slots.md §5.8.
 NOT_AN_EVENT_CALENDAR = "The calendar is not an event calendar."
@@ -36,28 +36,28 @@ def answer(slot: dict) -> dict:
     return {key: slot[key] for key in ANSWER_FIELDS if key in slot}
 
 
-def create_block_slot(world: World, location_id: str, fields: dict[str, Any]) -> dict:
+def create_block_slot(tenant: Tenant, fields: dict[str, Any]) -> dict:
     if not (fields.get("startTime") and fields.get("endTime")):
         raise BadRequest(TIMES_REQUIRED)
-    stamp = iso_z(lookups.now(world, location_id))
-    slot = {"id": lookups.new_id(world, location_id), "locationId": location_id,
+    stamp = iso_z(tenant.now())
+    slot = {"id": tenant.new_id(), "locationId": tenant.location_id,
             "title": fields.get("title") or DEFAULT_TITLE, "dateAdded": stamp}
-    _apply(world, location_id, slot, fields)
-    return world.store.put(location_id, tables.BLOCKED_SLOTS, slot)
+    _apply(tenant, slot, fields)
+    return tenant.store.put(tables.BLOCKED_SLOTS, slot)
 
 
-def edit_block_slot(world: World, location_id: str, event_id: str, fields: dict[str, Any]) -> dict:
-    slot = lookups.existing(world, location_id, tables.BLOCKED_SLOTS, event_id, BadRequest(BLOCKED_SLOT_NOT_FOUND))
+def edit_block_slot(tenant: Tenant, event_id: str, fields: dict[str, Any]) -> dict:
+    slot = tenant.require(tables.BLOCKED_SLOTS, event_id)
     if fields.get("title"):
         slot["title"] = fields["title"]
     if fields.get("calendarId") or fields.get("assignedUserId"):  # a new owner replaces the old one
         slot.pop("calendarId", None)
         slot.pop("assignedUserId", None)
-    _apply(world, location_id, slot, fields)
-    return world.store.put(location_id, tables.BLOCKED_SLOTS, slot)
+    _apply(tenant, slot, fields)
+    return tenant.store.put(tables.BLOCKED_SLOTS, slot)
 
 
-def _apply(world: World, location_id: str, slot: dict, fields: dict[str, Any]) -> None:
+def _apply(tenant: Tenant, slot: dict, fields: dict[str, Any]) -> None:
     """Owner (an event calendar, or a user of the location) and times, checked and written."""
     calendar_id = fields.get("calendarId") or slot.get("calendarId")
     user_id = fields.get("assignedUserId") or slot.get("assignedUserId")
@@ -66,17 +66,17 @@ def _apply(world: World, location_id: str, slot: dict, fields: dict[str, Any]) -
     if not (calendar_id or user_id):
         raise BadRequest(NO_OWNER)
     if calendar_id:
-        calendar = lookups.calendar(world, location_id, calendar_id)
+        calendar = lookups.calendar(tenant, calendar_id)
         if calendar_type(calendar) != "event":
             raise BadRequest(NOT_AN_EVENT_CALENDAR)
         slot["calendarId"] = calendar_id
     else:
-        lookups.location_user(world, location_id, user_id)
+        lookups.location_user(tenant, user_id)
         slot["assignedUserId"] = user_id
-    tz = location_timezone(world, location_id)
+    tz = location_timezone(tenant)
     start: datetime = parse_ghl_time(fields.get("startTime") or slot["startTime"], tz)
     end: datetime = parse_ghl_time(fields.get("endTime") or slot["endTime"], tz)
     if end <= start:
         raise BadRequest(END_BEFORE_START)
     slot.update(startTime=format_slot(start, tz), endTime=format_slot(end, tz),
-                dateUpdated=iso_z(lookups.now(world, location_id)))
+                dateUpdated=iso_z(tenant.now()))

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from mock_server.apis.calendars import lookups, tables
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # The parameters' own description: "Either of calendarId, userId or groupId is required".
 # DECISION: refused with a 400 (the operation declares 400 and 401 only); the text is ours.
@@ -17,7 +17,7 @@ WINDOW_REVERSED = "endTime must be greater than startTime"
 EVENT_NOT_FOUND = "Event not found"
 
 
-def list_events(world: World, location_id: str, table: str, *, start_ms: int, end_ms: int,
+def list_events(tenant: Tenant, table: str, *, start_ms: int, end_ms: int,
                 calendar_id: str | None, user_id: str | None, group_id: str | None) -> list[dict]:
     """Appointments (``tables.APPOINTMENTS``) or blocked slots (``tables.BLOCKED_SLOTS``) that
     overlap ``[start_ms, end_ms]`` and match every filter given, earliest first.
@@ -33,13 +33,13 @@ def list_events(world: World, location_id: str, table: str, *, start_ms: int, en
         raise BadRequest(WINDOW_REVERSED)
     calendar_ids: set[str] | None = None
     if calendar_id:
-        calendar_ids = {lookups.calendar(world, location_id, calendar_id)["id"]}
+        calendar_ids = {lookups.calendar(tenant, calendar_id)["id"]}
     if group_id:
-        lookups.group(world, location_id, group_id)
-        in_group = world.store.ids_where(location_id, tables.CALENDARS, "groupId", group_id)
+        lookups.group(tenant, group_id)
+        in_group = tenant.store.ids_where(tables.CALENDARS, "groupId", group_id)
         calendar_ids = in_group if calendar_ids is None else calendar_ids & in_group
     found = []
-    for event in world.store.scan(location_id, table):
+    for event in tenant.store.scan(table):
         if calendar_ids is not None and event.get("calendarId") not in calendar_ids:
             continue
         if user_id and event.get("assignedUserId") != user_id and user_id not in (event.get("users") or ()):
@@ -51,15 +51,11 @@ def list_events(world: World, location_id: str, table: str, *, start_ms: int, en
     return [event for _, event in found]
 
 
-def delete_event(world: World, location_id: str, event_id: str) -> None:
-    """Delete an appointment (with its notes) or a blocked slot: its time is free again."""
-    if world.store.delete(location_id, tables.BLOCKED_SLOTS, event_id):
-        return
-    if world.store.get(location_id, tables.APPOINTMENTS, event_id) is None:
+def delete_event(tenant: Tenant, event_id: str) -> None:
+    """Delete an appointment (its notes go with it: a cascade of ``area.py``) or a blocked slot: its time is
+    free again."""
+    if not (tenant.delete(tables.BLOCKED_SLOTS, event_id) or tenant.delete(tables.APPOINTMENTS, event_id)):
         raise BadRequest(EVENT_NOT_FOUND)
-    for note in world.store.find(location_id, tables.NOTES, "appointmentId", event_id):
-        world.store.delete(location_id, tables.NOTES, note["id"])
-    world.store.delete(location_id, tables.APPOINTMENTS, event_id)
 
 
 def _epoch_ms(text: str) -> int:

@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from mock_server.apis.calendars import tables
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: a slug is lowercase ASCII letters and digits in words joined by single hyphens
 # ("sales-team-2"), at most 100 characters: what GHL's UI produces and what a URL path segment
@@ -43,15 +43,15 @@ def _slug(value: str) -> str:
 Slug = Annotated[str, AfterValidator(_slug)]
 
 
-def is_taken(world: World, location_id: str, table: str, slug: str, *, except_id: str | None = None) -> bool:
+def is_taken(tenant: Tenant, table: str, slug: str, *, except_id: str | None = None) -> bool:
     """Whether ``slug`` is used in the namespace of ``table`` (groups or calendars) by another record."""
     namespaces = (tables.GROUPS, tables.CALENDARS) if SHARED_NAMESPACE else (table,)
     return any(record.get("slug") == slug and record["id"] != except_id
-               for name in namespaces for record in world.store.scan(location_id, name))
+               for name in namespaces for record in tenant.store.scan(name))
 
 
-def ensure_free(world: World, location_id: str, table: str, slug: str, *, except_id: str | None = None) -> None:
-    if is_taken(world, location_id, table, slug, except_id=except_id):
+def ensure_free(tenant: Tenant, table: str, slug: str, *, except_id: str | None = None) -> None:
+    if is_taken(tenant, table, slug, except_id=except_id):
         raise BadRequest(SLUG_TAKEN)
 
 
@@ -62,11 +62,11 @@ def slugify(text: str, *, fallback: str, room: int = 4) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:SLUG_MAX_LENGTH - room].strip("-") or fallback
 
 
-def derive(world: World, location_id: str, table: str, name: str) -> str:
+def derive(tenant: Tenant, table: str, name: str) -> str:
     """A free slug made from ``name`` ("Sales Call!" -> "sales-call", then "sales-call-2" ...)."""
     base = slugify(name, fallback="calendar")
     candidate, n = base, 1
-    while is_taken(world, location_id, table, candidate):
+    while is_taken(tenant, table, candidate):
         n += 1
         candidate = f"{base}-{n}"
     return candidate

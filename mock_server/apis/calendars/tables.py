@@ -1,4 +1,5 @@
-"""Where the Calendars API keeps its records: tables of the location's tenant, and their indexes."""
+"""Where the Calendars API keeps its records: tables of the location's tenant (declared, with their indexes
+and not-found errors, in ``area.py``)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,3 @@ NOTES = "appointmentNotes"
 NOTIFICATIONS = "calendarNotifications"
 RESOURCES = "calendarResources"
 SCHEDULES = "calendarSchedules"
-
-# Equality indexes the area reads through ``store.find`` / ``ids_where``.
-INDEXES: dict[str, tuple[str, ...]] = {
-    CALENDARS: ("groupId",),
-    APPOINTMENTS: ("calendarId", "contactId"),
-    BLOCKED_SLOTS: ("calendarId",),
-    NOTES: ("appointmentId", "contactId"),
-    NOTIFICATIONS: ("calendarId",),
-}

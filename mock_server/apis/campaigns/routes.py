@@ -13,4 +13,4 @@ api = Api("campaigns.json", tag="Campaigns")
          response=models.CampaignsResponse, summary="Get Campaigns")
 def get_campaigns(call: Call) -> dict:
     """The location's campaigns, only those of ``status`` when given."""
-    return {"campaigns": service.list_campaigns(call.world, call.location_id, call.query.status)}
+    return {"campaigns": service.list_campaigns(call.tenant, call.query.status)}

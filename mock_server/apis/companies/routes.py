@@ -12,4 +12,4 @@ api = Api("companies.json", tag="Companies")
 @api.get("/companies/{companyId}", "get-company", scopes="companies.readonly", tokens=AGENCY,
          response=models.CompanyResponse, summary="Get Company")
 def get_company(call: Call) -> dict:
-    return {"company": service.get_company(call.world, call.path["companyId"])}
+    return {"company": service.get_company(call.tenant)}

@@ -5,26 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.platform.errors import BadRequest
+from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import COMPANIES
-from mock_server.platform.world import World
-from mock_server.store import GLOBAL
+
+COMPANY_NOT_FOUND = "Company not found"  # DECISION: GHL's text for an unknown company id is not known
 
 
-def create_company(world: World, *, company_id: str, name: str, timezone: str, email: str | None = None,
+def create_company(agency: Tenant, *, name: str, timezone: str, email: str | None = None,
                    **fields: Any) -> dict[str, Any]:
+    """The company record of ``agency`` (a tenant bound to the new agency's id)."""
     company = {
-        "id": company_id, "name": name, "email": email, "timezone": timezone,
+        "id": agency.company_id, "name": name, "email": email, "timezone": timezone,
         "currency": "USD", "status": "active", "customerType": "agency", "plan": 2,
         "isReselling": False, "isSandboxAccount": True,
-        "dateAdded": iso_z(world.now(company_id)), **fields,
+        "dateAdded": iso_z(agency.now()), **fields,
     }
-    return world.store.put(GLOBAL, COMPANIES, company)
+    return agency.global_store.put(COMPANIES, company)
 
 
-def get_company(world: World, company_id: str) -> dict[str, Any]:
-    company = world.store.get(GLOBAL, COMPANIES, company_id)
-    if company is None:
-        raise BadRequest("Company not found")
-    company["locationCount"] = len(world.tenants.location_ids(company_id))
+def get_company(tenant: Tenant) -> dict[str, Any]:
+    """The tenant's company, with how many locations it has."""
+    company = tenant.require(COMPANIES, tenant.company_id)
+    company["locationCount"] = len(tenant.location_ids())
     return company

@@ -7,14 +7,14 @@ from typing import Any
 
 from mock_server.apis.contacts import records
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 
-def get_child(world: World, location_id: str, table: str, contact_id: str, child_id: str,
+def get_child(tenant: Tenant, table: str, contact_id: str, child_id: str,
               not_found: str) -> dict[str, Any]:
     """The contact's record ``child_id``; 400 ``not_found`` when it is unknown or another contact's."""
-    records.get_contact(world, location_id, contact_id)
-    child = world.store.get(location_id, table, child_id)
+    records.get_contact(tenant, contact_id)
+    child = tenant.store.get(table, child_id)
     if child is None or child.get("contactId") != contact_id:
         raise BadRequest(not_found)
     return child

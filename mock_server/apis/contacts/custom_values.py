@@ -27,9 +27,8 @@ from typing import Any
 from mock_server.apis.contacts import contact_writes
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations import custom_fields
-from mock_server.apis.opportunities.tables import OPPORTUNITIES
 from mock_server.platform.errors import Unprocessable
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's texts for these refusals are not known; they follow class-validator's wording.
 UNKNOWN_FIELD = "customFields.{i} names no {model} custom field of this location: {ref}"
@@ -43,12 +42,12 @@ MULTI_CHOICE = frozenset({"MULTIPLE_OPTIONS", "CHECKBOX"})
 OBJECT_TYPES = frozenset({"TEXTBOX_LIST", "FILE_UPLOAD"})
 
 
-def resolve(world: World, location_id: str, items: list[dict[str, Any]],
+def resolve(tenant: Tenant, items: list[dict[str, Any]],
             model: str = "contact") -> list[dict[str, Any]]:
     """``[{"id", "value"}]`` for the given values (``value`` None = clear), or a 422 listing every problem.
 
     ``model`` is the definitions' model: ``contact``, or ``opportunity`` for opportunities' values."""
-    definitions = custom_fields.definitions(world, location_id, model)
+    definitions = custom_fields.definitions(tenant, model)
     by_id = {d["id"]: d for d in definitions}
     by_key: dict[str, dict] = {}
     for d in definitions:
@@ -89,15 +88,21 @@ def merge(current: list[dict[str, Any]], changes: list[dict[str, Any]]) -> list[
     return [{"id": fid, "value": value} for fid, value in values.items()]
 
 
-def forget_field(world: World, location_id: str, field_id: str, model: str = "contact") -> None:
-    """Remove every value of a deleted definition from the records of its model (contacts or opportunities)."""
-    if model == "opportunity":
-        table, put = OPPORTUNITIES, (lambda record: world.store.put(location_id, OPPORTUNITIES, record))
-    else:
-        table, put = CONTACTS, (lambda record: contact_writes.put(world, location_id, record))
-    for record in world.store.scan(location_id, table):
-        if any(v["id"] == field_id for v in record.get("customFields", ())):
-            put({**record, "customFields": [v for v in record["customFields"] if v["id"] != field_id]})
+def without_values(record: dict[str, Any], field_ids: set[str]) -> dict[str, Any] | None:
+    """A copy of ``record`` without its values of ``field_ids``, or None when it holds none of them."""
+    values = record.get("customFields", ())
+    if not any(v["id"] in field_ids for v in values):
+        return None
+    return {**record, "customFields": [v for v in values if v["id"] not in field_ids]}
+
+
+def forget_fields(tenant: Tenant, field_ids: list[str]) -> None:
+    """Cascade of deleted custom-field definitions: their values leave every contact (none stays readable)."""
+    gone = set(field_ids)
+    for record in tenant.store.scan(CONTACTS):
+        changed = without_values(record, gone)
+        if changed is not None:
+            contact_writes.put(tenant, changed)
 
 
 def _typed(definition: dict[str, Any], raw: Any) -> tuple[Any, str | None]:

@@ -17,48 +17,47 @@ from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import records
 from mock_server.apis.contacts.tables import ENROLLMENTS
 from mock_server.apis.workflows import service as workflows
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 Kind = Literal["workflow", "campaign"]
 
 
-def enroll(world: World, location_id: str, contact_id: str, kind: Kind, target_id: str, *,
+def enroll(tenant: Tenant, contact_id: str, kind: Kind, target_id: str, *,
            event_start_time: str | None = None) -> dict[str, Any]:
-    records.get_contact(world, location_id, contact_id)
-    _target(world, location_id, kind, target_id)
-    existing = _find(world, location_id, contact_id, kind, target_id)
-    company_id = world.tenants.company_of_location(location_id)
-    enrollment = existing or {"id": world.new_id(company_id), "contactId": contact_id, "kind": kind,
-                              "targetId": target_id, "dateAdded": iso_z(world.now(company_id))}
+    records.get_contact(tenant, contact_id)
+    _target(tenant, kind, target_id)
+    existing = _find(tenant, contact_id, kind, target_id)
+    enrollment = existing or {"id": tenant.new_id(), "contactId": contact_id, "kind": kind,
+                              "targetId": target_id, "dateAdded": iso_z(tenant.now())}
     if event_start_time is not None:
         enrollment["eventStartTime"] = event_start_time
-    return world.store.put(location_id, ENROLLMENTS, enrollment)
+    return tenant.store.put(ENROLLMENTS, enrollment)
 
 
-def unenroll(world: World, location_id: str, contact_id: str, kind: Kind, target_id: str) -> None:
-    records.get_contact(world, location_id, contact_id)
-    _target(world, location_id, kind, target_id)
-    existing = _find(world, location_id, contact_id, kind, target_id)
+def unenroll(tenant: Tenant, contact_id: str, kind: Kind, target_id: str) -> None:
+    records.get_contact(tenant, contact_id)
+    _target(tenant, kind, target_id)
+    existing = _find(tenant, contact_id, kind, target_id)
     if existing is not None:
-        world.store.delete(location_id, ENROLLMENTS, existing["id"])
+        tenant.delete(ENROLLMENTS, existing["id"])
 
 
-def unenroll_everywhere(world: World, location_id: str, contact_id: str, kind: Kind) -> None:
-    records.get_contact(world, location_id, contact_id)
-    for enrollment in enrollments(world, location_id, contact_id, kind):
-        world.store.delete(location_id, ENROLLMENTS, enrollment["id"])
+def unenroll_everywhere(tenant: Tenant, contact_id: str, kind: Kind) -> None:
+    records.get_contact(tenant, contact_id)
+    for enrollment in enrollments(tenant, contact_id, kind):
+        tenant.delete(ENROLLMENTS, enrollment["id"])
 
 
-def enrollments(world: World, location_id: str, contact_id: str, kind: Kind | None = None) -> list[dict]:
-    found = world.store.find(location_id, ENROLLMENTS, "contactId", contact_id)
+def enrollments(tenant: Tenant, contact_id: str, kind: Kind | None = None) -> list[dict]:
+    found = tenant.store.find(ENROLLMENTS, "contactId", contact_id)
     return [e for e in found if kind is None or e["kind"] == kind]
 
 
-def _target(world: World, location_id: str, kind: Kind, target_id: str) -> dict[str, Any]:
+def _target(tenant: Tenant, kind: Kind, target_id: str) -> dict[str, Any]:
     if kind == "workflow":
-        return workflows.get_workflow(world, location_id, target_id)
-    return campaigns.get_campaign(world, location_id, target_id)
+        return workflows.get_workflow(tenant, target_id)
+    return campaigns.get_campaign(tenant, target_id)
 
 
-def _find(world: World, location_id: str, contact_id: str, kind: Kind, target_id: str) -> dict | None:
-    return next((e for e in enrollments(world, location_id, contact_id, kind) if e["targetId"] == target_id), None)
+def _find(tenant: Tenant, contact_id: str, kind: Kind, target_id: str) -> dict | None:
+    return next((e for e in enrollments(tenant, contact_id, kind) if e["targetId"] == target_id), None)

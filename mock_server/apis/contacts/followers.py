@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from mock_server.apis.common import follow, unfollow
 from mock_server.apis.contacts import records
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 
-def add_followers(world: World, location_id: str, contact_id: str, followers: list[str]) -> dict[str, list[str]]:
-    contact = records.get_contact(world, location_id, contact_id)
+def add_followers(tenant: Tenant, contact_id: str, followers: list[str]) -> dict[str, list[str]]:
+    contact = records.get_contact(tenant, contact_id)
     contact["followers"], added = follow(contact.get("followers", []), followers)
-    records.save(world, location_id, contact)
+    records.save(tenant, contact)
     return {"followers": contact["followers"], "followersAdded": added}
 
 
-def remove_followers(world: World, location_id: str, contact_id: str, followers: list[str]) -> dict[str, list[str]]:
-    contact = records.get_contact(world, location_id, contact_id)
+def remove_followers(tenant: Tenant, contact_id: str, followers: list[str]) -> dict[str, list[str]]:
+    contact = records.get_contact(tenant, contact_id)
     contact["followers"], removed = unfollow(contact.get("followers", []), followers)
-    records.save(world, location_id, contact)
+    records.save(tenant, contact)
     return {"followers": contact["followers"], "followersRemoved": removed}

@@ -18,30 +18,30 @@ from mock_server.apis.businesses import service as businesses
 from mock_server.apis.common import page
 from mock_server.apis.contacts import ordering, orders, records, search
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 LIST_ORDER = ordering.DEFAULT_SORT
 
 
-def list_contacts(world: World, location_id: str, *, limit: int, query: str | None,
+def list_contacts(tenant: Tenant, *, limit: int, query: str | None,
                   start_after_id: str | None, start_after: int | None, v3: bool = False) -> dict[str, Any]:
     cursor = None
     if start_after_id or start_after is not None:
-        anchor = world.store.get(location_id, CONTACTS, start_after_id) if start_after_id else None
+        anchor = tenant.store.get(CONTACTS, start_after_id) if start_after_id else None
         if anchor is not None:
             cursor = ordering.cursor_of(anchor, LIST_ORDER)
         elif start_after is not None:
             cursor = [start_after, start_after_id or ""]
         else:
-            records.get_contact(world, location_id, start_after_id)  # an unknown id: GHL's 400
-    found = search.search_contacts(world, location_id, {
+            records.get_contact(tenant, start_after_id)  # an unknown id: GHL's 400
+    found = search.search_contacts(tenant, {
         "pageLimit": limit, "searchAfter": cursor, "query": query, "sort": None,
         # page numbers are only reported, so the window limit of /contacts/search does not apply here
         "page": 1,
     }, v3=v3)
     contacts = [{k: v for k, v in c.items() if k != "searchAfter"} for c in found["contacts"]]
     total = found["total"]
-    skipped = _position(world, location_id, cursor, query) if cursor else 0
+    skipped = _position(tenant, cursor, query) if cursor else 0
     current = skipped // limit + 1 if limit else 1
     more = skipped + len(contacts) < total
     meta: dict[str, Any] = {
@@ -53,17 +53,18 @@ def list_contacts(world: World, location_id: str, *, limit: int, query: str | No
         last = found["contacts"][-1]["searchAfter"]
         meta["startAfter"], meta["startAfterId"] = last[0], last[-1]
         if more:
-            params = {"locationId": location_id, "limit": limit, "startAfter": last[0], "startAfterId": last[-1]}
+            params = {"locationId": tenant.location_id, "limit": limit, "startAfter": last[0],
+                      "startAfterId": last[-1]}
             if query:
                 params["query"] = query
-            meta["nextPageUrl"] = f"{world.settings.base_url}/contacts/?{urlencode(params)}"
+            meta["nextPageUrl"] = f"{tenant.world.settings.base_url}/contacts/?{urlencode(params)}"
     return {"contacts": contacts, "count": total, "meta": meta}
 
 
-def contacts_of_business(world: World, location_id: str, business_id: str, *, skip: str, limit: str,
+def contacts_of_business(tenant: Tenant, business_id: str, *, skip: str, limit: str,
                          query: str | None, v3: bool = False) -> dict[str, Any]:
-    businesses.get_business(world, location_id, business_id)  # DECISION: an unknown business is a 400
-    linked = world.store.find(location_id, CONTACTS, "businessId", business_id)
+    businesses.get_business(tenant, business_id)  # DECISION: an unknown business is a 400
+    linked = tenant.store.find(CONTACTS, "businessId", business_id)
     if query:
         needle = query.strip().lower()
         linked = [c for c in linked if search.mentions(c, needle)]
@@ -71,12 +72,12 @@ def contacts_of_business(world: World, location_id: str, business_id: str, *, sk
     return {"contacts": [records.view(c, v3=v3) for c in page(ordered, skip, limit, 25)], "count": len(ordered)}
 
 
-def _position(world: World, location_id: str, cursor: list[Any], query: str | None) -> int:
+def _position(tenant: Tenant, cursor: list[Any], query: str | None) -> int:
     """How many contacts of the listing come before the cursor (for the page numbers of ``meta``)."""
     parsed = ordering.parse_cursor(cursor, LIST_ORDER)
     needle = (query or "").strip().lower()
     if not needle:
-        return orders.order(world, location_id, LIST_ORDER).start_after(
-            parsed, lambda: world.store.scan(location_id, CONTACTS))
-    return sum(1 for r in world.store.scan(location_id, CONTACTS)
+        return orders.order(tenant, LIST_ORDER).start_after(
+            parsed, lambda: tenant.store.scan(CONTACTS))
+    return sum(1 for r in tenant.store.scan(CONTACTS)
                if not ordering.is_after(r, parsed, LIST_ORDER) and (not needle or search.mentions(r, needle)))

@@ -7,40 +7,39 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import NOTES
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's text for an unknown note id (or one of another contact) is not known.
 NOTE_NOT_FOUND = "Note not found"
 NOTE_FIELDS = ("body", "userId", "title", "color", "pinned")
 
 
-def create_note(world: World, location_id: str, contact_id: str, fields: dict[str, Any],
+def create_note(tenant: Tenant, contact_id: str, fields: dict[str, Any],
                 author: str | None) -> dict[str, Any]:
     """A new note; DECISION: without a ``userId`` the note is the token's user's (when it has one)."""
-    records.get_contact(world, location_id, contact_id)
-    company_id = world.tenants.company_of_location(location_id)
-    note = {"id": world.new_id(company_id), "contactId": contact_id, "userId": author,
+    records.get_contact(tenant, contact_id)
+    note = {"id": tenant.new_id(), "contactId": contact_id, "userId": author,
             **{k: v for k, v in fields.items() if k in NOTE_FIELDS},
-            "dateAdded": iso_z(world.now(company_id))}
-    return world.store.put(location_id, NOTES, {k: v for k, v in note.items() if v is not None})
+            "dateAdded": iso_z(tenant.now())}
+    return tenant.store.put(NOTES, {k: v for k, v in note.items() if v is not None})
 
 
-def list_notes(world: World, location_id: str, contact_id: str) -> list[dict[str, Any]]:
+def list_notes(tenant: Tenant, contact_id: str) -> list[dict[str, Any]]:
     """DECISION: newest first, as GHL's contact page lists them."""
-    records.get_contact(world, location_id, contact_id)
-    return list(reversed(world.store.find(location_id, NOTES, "contactId", contact_id)))
+    records.get_contact(tenant, contact_id)
+    return list(reversed(tenant.store.find(NOTES, "contactId", contact_id)))
 
 
-def get_note(world: World, location_id: str, contact_id: str, note_id: str) -> dict[str, Any]:
-    return children.get_child(world, location_id, NOTES, contact_id, note_id, NOTE_NOT_FOUND)
+def get_note(tenant: Tenant, contact_id: str, note_id: str) -> dict[str, Any]:
+    return children.get_child(tenant, NOTES, contact_id, note_id, NOTE_NOT_FOUND)
 
 
-def update_note(world: World, location_id: str, contact_id: str, note_id: str,
+def update_note(tenant: Tenant, contact_id: str, note_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
-    note = get_note(world, location_id, contact_id, note_id)
-    return world.store.put(location_id, NOTES, children.apply(note, changes, NOTE_FIELDS))
+    note = get_note(tenant, contact_id, note_id)
+    return tenant.store.put(NOTES, children.apply(note, changes, NOTE_FIELDS))
 
 
-def delete_note(world: World, location_id: str, contact_id: str, note_id: str) -> None:
-    get_note(world, location_id, contact_id, note_id)
-    world.store.delete(location_id, NOTES, note_id)
+def delete_note(tenant: Tenant, contact_id: str, note_id: str) -> None:
+    get_note(tenant, contact_id, note_id)
+    tenant.delete(NOTES, note_id)

@@ -30,7 +30,7 @@ from mock_server.apis.contacts.ordering import (
     sort_records,
 )
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 from mock_server.store import Store
 
 CACHED_ORDERS = 32  # per store: a few locations' orders, enough for benchmarks and a sandbox
@@ -110,9 +110,9 @@ class Order:
         return True
 
 
-def order(world: World, location_id: str, spec: Spec) -> Order:
+def order(tenant: Tenant, spec: Spec) -> Order:
     """The location's contacts in ``spec`` order, up to date."""
-    store = world.store
+    store, location_id = tenant.world.store, tenant.id
     cache = _orders.setdefault(store, OrderedDict())
     key = (location_id, spec)
     version = store.version(location_id, CONTACTS)
@@ -131,10 +131,10 @@ def order(world: World, location_id: str, spec: Spec) -> Order:
     return cached
 
 
-def note_write(world: World, location_id: str, contact_id: str) -> None:
+def note_write(tenant: Tenant, contact_id: str) -> None:
     """Remember that this contact was just written (``contact_writes`` calls this after each write)."""
-    log = _writes.setdefault(world.store, {}).setdefault(location_id, deque(maxlen=NOTED_WRITES))
-    log.append((world.store.version(location_id, CONTACTS), contact_id))
+    log = _writes.setdefault(tenant.world.store, {}).setdefault(tenant.id, deque(maxlen=NOTED_WRITES))
+    log.append((tenant.store.version(CONTACTS), contact_id))
 
 
 def _changed_between(store: Store, location_id: str, since: Version, now: Version) -> set[str] | None:

@@ -10,76 +10,65 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.associations import orphans
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import contact_writes, custom_values, duplicates, fields
-from mock_server.apis.contacts.tables import CHILD_TABLES, CONTACTS
+from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import get_location
-from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: the 400 text public integrations report for an unknown contact id (GHL answers unknown ids with 400).
-CONTACT_NOT_FOUND = "Contact with id {contact_id} not found"
+CONTACT_NOT_FOUND = "Contact with id {id} not found"
 DEFAULT_TYPE = "lead"
 # Keys of a request that are not contact fields.
 NOT_STORED = frozenset({"locationId", "createNewIfDuplicateAllowed"})
 NAME_KEYS = ("firstName", "lastName", "name")
 
 
-def create_contact(world: World, location_id: str, changes: dict[str, Any], *, enforce_unique: bool = True) -> dict:
+def create_contact(tenant: Tenant, changes: dict[str, Any], *, enforce_unique: bool = True) -> dict:
     """Store a new contact; refused (400) when it duplicates one and the location forbids duplicates."""
-    company_id = world.tenants.company_of_location(location_id)
-    now = iso_z(world.now(company_id))
+    now = iso_z(tenant.now())
     record: dict[str, Any] = {
-        "id": world.new_id(company_id), "locationId": location_id, "type": DEFAULT_TYPE, "dnd": False,
+        "id": tenant.new_id(), "locationId": tenant.location_id, "type": DEFAULT_TYPE, "dnd": False,
         "tags": [], "customFields": [], "followers": [], "deleted": False, "dateAdded": now, "dateUpdated": now,
     }
-    apply_changes(world, location_id, record, changes)
+    apply_changes(tenant, record, changes)
     if enforce_unique:
-        duplicates.ensure_unique(world, location_id, record, ("email", "phone"))
-    return contact_writes.put(world, location_id, record)
+        duplicates.ensure_unique(tenant, record, ("email", "phone"))
+    return contact_writes.put(tenant, record)
 
 
-def get_contact(world: World, location_id: str, contact_id: str) -> dict[str, Any]:
-    record = world.store.get(location_id, CONTACTS, contact_id)
-    if record is None:
-        raise BadRequest(CONTACT_NOT_FOUND.format(contact_id=contact_id))
-    return record
+def get_contact(tenant: Tenant, contact_id: str) -> dict[str, Any]:
+    return tenant.require(CONTACTS, contact_id)
 
 
-def update_contact(world: World, location_id: str, contact_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+def update_contact(tenant: Tenant, contact_id: str, changes: dict[str, Any]) -> dict[str, Any]:
     """Change the fields given (``tags`` replaces the tags; ``customFields`` changes only the fields named)."""
-    record = get_contact(world, location_id, contact_id)
+    record = get_contact(tenant, contact_id)
     before = {k: record.get(k) for k in ("email", "phone")}
-    apply_changes(world, location_id, record, changes)
+    apply_changes(tenant, record, changes)
     # DECISION: only a changed email or phone is checked, so duplicates made while allowed stay editable.
     changed = [k for k in ("email", "phone") if record.get(k) and record.get(k) != before[k]]
-    duplicates.ensure_unique(world, location_id, record, changed)
-    return save(world, location_id, record)
+    duplicates.ensure_unique(tenant, record, changed)
+    return save(tenant, record)
 
 
-def save(world: World, location_id: str, record: dict[str, Any]) -> dict[str, Any]:
+def save(tenant: Tenant, record: dict[str, Any]) -> dict[str, Any]:
     """Store a changed contact, stamping ``dateUpdated``."""
-    record["dateUpdated"] = iso_z(world.now(world.tenants.company_of_location(location_id)))
-    return contact_writes.put(world, location_id, record)
+    record["dateUpdated"] = iso_z(tenant.now())
+    return contact_writes.put(tenant, record)
 
 
-def delete_contact(world: World, location_id: str, contact_id: str) -> None:
-    """Delete the contact with its tasks, notes and enrollments: nothing of it stays readable.
+def delete_contact(tenant: Tenant, contact_id: str) -> None:
+    """Delete the contact; the cascades the areas declare on contacts delete what hangs off it (its tasks,
+    notes, enrollments, appointments, opportunities, conversation, relations): nothing of it stays readable.
 
     DECISION: deletion is immediate and final (GHL keeps a ``deleted`` flag; nothing here can read it).
     """
-    get_contact(world, location_id, contact_id)
-    gone = [contact_id]
-    for table in CHILD_TABLES:
-        for child_id in world.store.ids_where(location_id, table, "contactId", contact_id):
-            world.store.delete(location_id, table, child_id)
-            gone.append(child_id)
-    contact_writes.delete(world, location_id, contact_id)
-    orphans.forget_records(world, location_id, gone)  # its relations, and its opportunities' ones
+    get_contact(tenant, contact_id)
+    contact_writes.delete(tenant, contact_id)
 
 
-def apply_changes(world: World, location_id: str, record: dict[str, Any], changes: dict[str, Any]) -> None:
+def apply_changes(tenant: Tenant, record: dict[str, Any], changes: dict[str, Any]) -> None:
     """Normalise and write ``changes`` into ``record`` (a None value clears the field)."""
     changes = {k: v for k, v in changes.items() if k not in NOT_STORED}
     if any(k in changes for k in NAME_KEYS):
@@ -98,11 +87,11 @@ def apply_changes(world: World, location_id: str, record: dict[str, Any], change
             record["email"] = record["emailLowerCase"] = fields.email_key(value)
         elif key == "phone":
             country = changes.get("country") or record.get("country")
-            record["phone"] = normalized_phone(world, location_id, value, country)
+            record["phone"] = normalized_phone(tenant, value, country)
         elif key == "tags":
             record["tags"] = fields.tag_list(value)
         elif key == "customFields":
-            resolved = custom_values.resolve(world, location_id, value)
+            resolved = custom_values.resolve(tenant, value)
             record["customFields"] = custom_values.merge(record.get("customFields", []), resolved)
         elif key == "dndSettings":
             record["dndSettings"] = {**record.get("dndSettings", {}), **_without_nulls(fields.dnd_settings(value))}
@@ -116,9 +105,9 @@ def apply_changes(world: World, location_id: str, record: dict[str, Any], change
             record[key] = value
 
 
-def normalized_phone(world: World, location_id: str, phone: str, country: str | None = None) -> str:
+def normalized_phone(tenant: Tenant, phone: str, country: str | None = None) -> str:
     """E.164, read in the region of ``country``, else the location's country, else the US."""
-    region = country or get_location(world, location_id).get("country")
+    region = country or get_location(tenant).get("country")
     return fields.e164(phone, region)
 
 

@@ -21,7 +21,7 @@ from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations import custom_fields
 from mock_server.apis.locations.service import get_location, location_timezone
 from mock_server.platform.errors import Unprocessable
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # GHL pages with page/pageLimit up to 10,000 records; beyond that searchAfter is required.
 MAX_PAGED_RECORDS = 10_000
@@ -30,7 +30,7 @@ PAST_WINDOW = f"page x pageLimit must not exceed {MAX_PAGED_RECORDS}: use search
 QUERY_FIELDS = ("fullNameLowerCase", "email", "phone", "companyName")
 
 
-def search_contacts(world: World, location_id: str, body: dict[str, Any], *, v3: bool = False) -> dict[str, Any]:
+def search_contacts(tenant: Tenant, body: dict[str, Any], *, v3: bool = False) -> dict[str, Any]:
     spec = ordering.parse_sort(body.get("sort"))
     limit = body["pageLimit"]
     # DECISION: with both, searchAfter wins over page (GHL's docs say not to send both).
@@ -40,18 +40,18 @@ def search_contacts(world: World, location_id: str, body: dict[str, Any], *, v3:
         raise Unprocessable([PAST_WINDOW])
     filters, query = body.get("filters") or [], (body.get("query") or "").strip().lower()
     if filters or query:
-        matches = _matching(world, location_id, filters, query)
+        matches = _matching(tenant, filters, query)
         ordered = ordering.sort_records(matches, spec)
         total = len(ordered)
         start = (next((n for n, r in enumerate(ordered) if ordering.is_after(r, cursor, spec)), total)
                  if cursor is not None else (page - 1) * limit)
         found = ordered[start:start + limit]
     else:
-        listing = orders.order(world, location_id, spec)
+        listing = orders.order(tenant, spec)
         total = len(listing)
-        start = listing.start_after(cursor, lambda: world.store.scan(location_id, CONTACTS)) \
+        start = listing.start_after(cursor, lambda: tenant.store.scan(CONTACTS)) \
             if cursor is not None else (page - 1) * limit
-        found = [world.store.get(location_id, CONTACTS, rid) for rid in listing.page(start, limit)]
+        found = [tenant.store.get(CONTACTS, rid) for rid in listing.page(start, limit)]
     contacts = [{**records.view(r, v3=v3), "searchAfter": ordering.cursor_of(r, spec)} for r in found]
     answer: dict[str, Any] = {"contacts": contacts, "total": total}
     if contacts:
@@ -59,24 +59,24 @@ def search_contacts(world: World, location_id: str, body: dict[str, Any], *, v3:
     return answer
 
 
-def search_context(world: World, location_id: str) -> Context:
-    location = get_location(world, location_id)
-    definitions = {d["id"]: d for d in custom_fields.definitions(world, location_id)}
-    return Context(custom_fields=definitions, timezone=location_timezone(world, location_id),
+def search_context(tenant: Tenant) -> Context:
+    location = get_location(tenant)
+    definitions = {d["id"]: d for d in custom_fields.definitions(tenant)}
+    return Context(custom_fields=definitions, timezone=location_timezone(tenant),
                    phone_region=location.get("country"))
 
 
-def _matching(world: World, location_id: str, filters: list[dict], query: str) -> list[dict[str, Any]]:
+def _matching(tenant: Tenant, filters: list[dict], query: str) -> list[dict[str, Any]]:
     """The contacts matching every filter and the free-text query (READ-ONLY dicts: views copy them)."""
-    compiled = compile_filters(filters, search_context(world, location_id))
+    compiled = compile_filters(filters, search_context(tenant))
     if compiled.index_hint is not None:
         field, values = compiled.index_hint
         ids: set[str] = set()
         for value in values:
-            ids |= world.store.ids_where(location_id, CONTACTS, field, value)
-        candidates = world.store.scan_ids(location_id, CONTACTS, ids)
+            ids |= tenant.store.ids_where(CONTACTS, field, value)
+        candidates = tenant.store.scan_ids(CONTACTS, ids)
     else:
-        candidates = world.store.scan(location_id, CONTACTS)
+        candidates = tenant.store.scan(CONTACTS)
     predicate = compiled.predicate
     if not query:
         return [r for r in candidates if predicate(r)]

@@ -38,7 +38,7 @@ BOOLEAN_FIELDS = frozenset({"dnd"})
 DATE_FIELDS = frozenset({"dateAdded", "dateUpdated", "dateOfBirth"})
 LIST_FIELDS = frozenset({"tags", "followers"})
 CUSTOM_PREFIX = "customFields."
-# Equality on these is answered from the store's indexes (see tables.INDEXES).
+# Equality on these is answered from the store's indexes (the contacts Table in area.py declares them).
 INDEXED = frozenset({"email", "phone", "tags", "businessId"})
 
 OPERATORS = {

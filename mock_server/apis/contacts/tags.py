@@ -11,7 +11,7 @@ from typing import Any
 from mock_server.apis.contacts import fields, records
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 BULK_TYPES = ("add", "remove")
 # The per-contact messages of the bulk update, as the official file's example shows them.
@@ -25,20 +25,20 @@ REMOVE_ALL_NEEDS_REMOVE = "removeAllTags can only be used with type remove"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9]{20}$")
 
 
-def add_tags(world: World, location_id: str, contact_id: str, tags: list[str]) -> list[str]:
-    contact = records.get_contact(world, location_id, contact_id)
+def add_tags(tenant: Tenant, contact_id: str, tags: list[str]) -> list[str]:
+    contact = records.get_contact(tenant, contact_id)
     contact["tags"] = fields.tag_list([*contact.get("tags", []), *tags])
-    return records.save(world, location_id, contact)["tags"]
+    return records.save(tenant, contact)["tags"]
 
 
-def remove_tags(world: World, location_id: str, contact_id: str, tags: list[str]) -> list[str]:
-    contact = records.get_contact(world, location_id, contact_id)
+def remove_tags(tenant: Tenant, contact_id: str, tags: list[str]) -> list[str]:
+    contact = records.get_contact(tenant, contact_id)
     unwanted = set(fields.tag_list(tags))
     contact["tags"] = [t for t in contact.get("tags", []) if t not in unwanted]
-    return records.save(world, location_id, contact)["tags"]
+    return records.save(tenant, contact)["tags"]
 
 
-def bulk_update(world: World, location_id: str, kind: str, contact_ids: list[str], tags: list[str],
+def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[str],
                 remove_all: bool) -> dict[str, Any]:
     """Add or remove tags on many contacts; each contact gets its own success or error entry.
 
@@ -48,17 +48,17 @@ def bulk_update(world: World, location_id: str, kind: str, contact_ids: list[str
     wanted = fields.tag_list(tags)
     responses: list[dict[str, Any]] = []
     for contact_id in contact_ids:
-        problem = _problem(world, location_id, contact_id)
+        problem = _problem(tenant, contact_id)
         if problem:
             responses.append({"contactId": contact_id, "message": problem, "type": "error"})
             continue
-        contact = records.get_contact(world, location_id, contact_id)
+        contact = records.get_contact(tenant, contact_id)
         old = list(contact.get("tags", []))
         if kind == "add":
             contact["tags"] = fields.tag_list([*old, *wanted])
         else:
             contact["tags"] = [] if remove_all else [t for t in old if t not in set(wanted)]
-        records.save(world, location_id, contact)
+        records.save(tenant, contact)
         responses.append({
             "contactId": contact_id, "message": UPDATED, "type": "success", "oldTags": old,
             "tagsAdded": [t for t in contact["tags"] if t not in old],
@@ -69,10 +69,10 @@ def bulk_update(world: World, location_id: str, kind: str, contact_ids: list[str
     return {"succeded": True, "errorCount": errors, "responses": responses}
 
 
-def _problem(world: World, location_id: str, contact_id: str) -> str | None:
+def _problem(tenant: Tenant, contact_id: str) -> str | None:
     if not ID_PATTERN.match(contact_id):
         return NOT_AN_ID
-    owner = world.store.owner(contact_id)
+    owner = tenant.world.store.owner(contact_id)  # whose it is, in any tenant: GHL says which of these it is
     if owner is None or owner[1] != CONTACTS:
         return NOT_FOUND
-    return NOT_IN_LOCATION if owner[0] != location_id else None
+    return NOT_IN_LOCATION if owner[0] != tenant.id else None

@@ -6,37 +6,36 @@ from typing import Any
 
 from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import TASKS
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's text for an unknown task id (or one of another contact) is not known.
 TASK_NOT_FOUND = "Task not found"
 TASK_FIELDS = ("title", "body", "dueDate", "completed", "assignedTo")
 
 
-def create_task(world: World, location_id: str, contact_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-    records.get_contact(world, location_id, contact_id)
-    company_id = world.tenants.company_of_location(location_id)
-    task = {"id": world.new_id(company_id), "contactId": contact_id,
+def create_task(tenant: Tenant, contact_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    records.get_contact(tenant, contact_id)
+    task = {"id": tenant.new_id(), "contactId": contact_id,
             **{k: v for k, v in fields.items() if k in TASK_FIELDS and v is not None}}
-    return world.store.put(location_id, TASKS, task)
+    return tenant.store.put(TASKS, task)
 
 
-def list_tasks(world: World, location_id: str, contact_id: str) -> list[dict[str, Any]]:
+def list_tasks(tenant: Tenant, contact_id: str) -> list[dict[str, Any]]:
     """The contact's tasks, oldest first."""
-    records.get_contact(world, location_id, contact_id)
-    return world.store.find(location_id, TASKS, "contactId", contact_id)
+    records.get_contact(tenant, contact_id)
+    return tenant.store.find(TASKS, "contactId", contact_id)
 
 
-def get_task(world: World, location_id: str, contact_id: str, task_id: str) -> dict[str, Any]:
-    return children.get_child(world, location_id, TASKS, contact_id, task_id, TASK_NOT_FOUND)
+def get_task(tenant: Tenant, contact_id: str, task_id: str) -> dict[str, Any]:
+    return children.get_child(tenant, TASKS, contact_id, task_id, TASK_NOT_FOUND)
 
 
-def update_task(world: World, location_id: str, contact_id: str, task_id: str,
+def update_task(tenant: Tenant, contact_id: str, task_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
-    task = get_task(world, location_id, contact_id, task_id)
-    return world.store.put(location_id, TASKS, children.apply(task, changes, TASK_FIELDS))
+    task = get_task(tenant, contact_id, task_id)
+    return tenant.store.put(TASKS, children.apply(task, changes, TASK_FIELDS))
 
 
-def delete_task(world: World, location_id: str, contact_id: str, task_id: str) -> None:
-    get_task(world, location_id, contact_id, task_id)
-    world.store.delete(location_id, TASKS, task_id)
+def delete_task(tenant: Tenant, contact_id: str, task_id: str) -> None:
+    get_task(tenant, contact_id, task_id)
+    tenant.delete(TASKS, task_id)

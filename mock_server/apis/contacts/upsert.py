@@ -14,23 +14,23 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.contacts import duplicates, fields, records
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 
-def upsert_contact(world: World, location_id: str, changes: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+def upsert_contact(tenant: Tenant, changes: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """``(contact, new)``."""
-    allowed = duplicates.allows_duplicates(world, location_id)
+    allowed = duplicates.allows_duplicates(tenant)
     if allowed and changes.get("createNewIfDuplicateAllowed"):
-        return records.create_contact(world, location_id, changes, enforce_unique=False), True
+        return records.create_contact(tenant, changes, enforce_unique=False), True
     email = fields.email_key(changes["email"]) if changes.get("email") else None
-    phone = records.normalized_phone(world, location_id, changes["phone"], changes.get("country")) \
+    phone = records.normalized_phone(tenant, changes["phone"], changes.get("country")) \
         if changes.get("phone") else None
-    found = duplicates.match(world, location_id, email, phone)
+    found = duplicates.match(tenant, email, phone)
     if found is None:
-        return records.create_contact(world, location_id, changes), True
+        return records.create_contact(tenant, changes), True
     existing = found[0]
     if not allowed:
         for field, value in (("email", email), ("phone", phone)):
-            if duplicates.find_by(world, location_id, field, value, exclude=existing["id"]) is not None:
+            if duplicates.find_by(tenant, field, value, exclude=existing["id"]) is not None:
                 changes = {k: v for k, v in changes.items() if k != field}
-    return records.update_contact(world, location_id, existing["id"], changes), False
+    return records.update_contact(tenant, existing["id"], changes), False

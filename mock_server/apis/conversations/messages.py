@@ -18,10 +18,10 @@ from mock_server.apis.conversations import kinds, records
 from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.apis.locations.service import get_location
 from mock_server.platform.errors import BadRequest, Unprocessable
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's texts for these refusals are not known; each says what was refused and why.
-MESSAGE_NOT_FOUND = "Message with id {message_id} not found"
+MESSAGE_NOT_FOUND = "Message with id {id} not found"
 EMAIL_NOT_FOUND = "Email message with id {message_id} not found"
 NO_PHONE = "Contact {contact_id} has no phone number to send a {channel} message to"
 NO_EMAIL = "Contact {contact_id} has no email address to send an email to"
@@ -38,28 +38,28 @@ DND_ON = frozenset({"active", "permanent"})
 DEFAULT_SOURCE = "api"
 
 
-def send(world: World, location_id: str, body: dict[str, Any], user_id: str | None) -> dict[str, Any]:
+def send(tenant: Tenant, body: dict[str, Any], user_id: str | None) -> dict[str, Any]:
     """POST /conversations/messages: one outbound message to the contact on the channel ``body["type"]``."""
     channel_name = body["type"]
     channel = kinds.CHANNELS[channel_name]
-    contact = contacts.get_contact(world, location_id, body["contactId"])
+    contact = contacts.get_contact(tenant, body["contactId"])
     _check_reachable(contact, channel_name, channel, body)
     if not (body.get("message") or body.get("html") or body.get("attachments")):
         raise BadRequest(EMPTY_MESSAGE)
-    conversation = records.conversation_for(world, location_id, contact["id"], channel.conversation_type)
-    now = world.now(world.tenants.company_of_location(location_id))
+    conversation = records.conversation_for(tenant, contact["id"], channel.conversation_type)
+    now = tenant.now()
     scheduled = body.get("scheduledTimestamp")
     status = "scheduled" if scheduled and scheduled > now.timestamp() else (body.get("status") or "pending")
-    message = _new_message(world, conversation, channel.message_type, "outbound", status, iso_z(now), {
+    message = _new_message(tenant, conversation, channel.message_type, "outbound", status, iso_z(now), {
         "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
         "userId": user_id, "conversationProviderId": body.get("conversationProviderId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
         "scheduledAt": iso_z(datetime.fromtimestamp(scheduled, UTC)) if status == "scheduled" else None,
     })
     if channel_name == "Email":
-        message.update(_email_fields(world, location_id, contact, body, message["id"]))
-    world.store.put(location_id, MESSAGES, message)
-    records.note_message(world, conversation, message)
+        message.update(_email_fields(tenant, contact, body, message["id"]))
+    tenant.store.put(MESSAGES, message)
+    records.note_message(tenant, conversation, message)
     answer = {"conversationId": conversation["id"], "messageId": message["id"], "status": _send_status(status),
               "msg": QUEUED.get(channel_name, QUEUED_DEFAULT)}
     if channel_name == "Email":
@@ -67,29 +67,28 @@ def send(world: World, location_id: str, body: dict[str, Any], user_id: str | No
     return answer
 
 
-def add_inbound(world: World, location_id: str, body: dict[str, Any]) -> dict[str, Any]:
+def add_inbound(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
     """POST /conversations/messages/inbound: a message the contact sent (through a conversation provider)."""
-    conversation = records.get_conversation(world, location_id, body["conversationId"])
+    conversation = records.get_conversation(tenant, body["conversationId"])
     if conversation["contactId"] != body["contactId"]:
-        contacts.get_contact(world, location_id, body["contactId"])
+        contacts.get_contact(tenant, body["contactId"])
         raise BadRequest(WRONG_CONTACT.format(conversation_id=conversation["id"], contact_id=body["contactId"]))
     direction = body.get("direction") if body.get("direction") in ("inbound", "outbound") else "inbound"
-    return _process(world, conversation, body, direction)
+    return _process(tenant, conversation, body, direction)
 
 
-def add_outbound_call(world: World, location_id: str, body: dict[str, Any]) -> dict[str, Any]:
+def add_outbound_call(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
     """POST /conversations/messages/outbound: a call the location made, logged by a conversation provider."""
-    conversation = records.get_conversation(world, location_id, body["conversationId"])
-    return _process(world, conversation, body, "outbound")
+    conversation = records.get_conversation(tenant, body["conversationId"])
+    return _process(tenant, conversation, body, "outbound")
 
 
-def _process(world: World, conversation: dict[str, Any], body: dict[str, Any], direction: str) -> dict[str, Any]:
+def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any], direction: str) -> dict[str, Any]:
     channel_name = body["type"]
     channel = kinds.CHANNELS[channel_name]
-    location_id = conversation["locationId"]
-    stamp = body.get("date") or iso_z(world.now(world.tenants.company_of_location(location_id)))
+    stamp = body.get("date") or iso_z(tenant.now())
     # DECISION: a message added by a provider has arrived: inbound ones are "delivered", as are logged calls.
-    message = _new_message(world, conversation, channel.message_type, direction, "delivered", stamp, {
+    message = _new_message(tenant, conversation, channel.message_type, direction, "delivered", stamp, {
         "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
         "conversationProviderId": body.get("conversationProviderId"), "altId": body.get("altId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
@@ -99,10 +98,10 @@ def _process(world: World, conversation: dict[str, Any], body: dict[str, Any], d
         message["meta"] = {"callStatus": call.get("status") or "completed"}
         message.update({k: call[k] for k in ("to", "from") if call.get(k)})
     if channel_name == "Email":
-        contact = contacts.get_contact(world, location_id, conversation["contactId"])
-        message.update(_email_fields(world, location_id, contact, body, message["id"], inbound=direction == "inbound"))
-    world.store.put(location_id, MESSAGES, message)
-    records.note_message(world, conversation, message)
+        contact = contacts.get_contact(tenant, conversation["contactId"])
+        message.update(_email_fields(tenant, contact, body, message["id"], inbound=direction == "inbound"))
+    tenant.store.put(MESSAGES, message)
+    records.note_message(tenant, conversation, message)
     answer = {"success": True, "conversationId": conversation["id"], "messageId": message["id"],
               "message": PROCESSED, "contactId": conversation["contactId"], "dateAdded": message["dateAdded"]}
     if channel_name == "Email":
@@ -110,15 +109,12 @@ def _process(world: World, conversation: dict[str, Any], body: dict[str, Any], d
     return answer
 
 
-def get_message(world: World, location_id: str, message_id: str) -> dict[str, Any]:
-    record = world.store.get(location_id, MESSAGES, message_id)
-    if record is None:
-        raise BadRequest(MESSAGE_NOT_FOUND.format(message_id=message_id))
-    return record
+def get_message(tenant: Tenant, message_id: str) -> dict[str, Any]:
+    return tenant.require(MESSAGES, message_id)
 
 
-def get_email(world: World, location_id: str, message_id: str) -> dict[str, Any]:
-    record = world.store.get(location_id, MESSAGES, message_id)
+def get_email(tenant: Tenant, message_id: str) -> dict[str, Any]:
+    record = tenant.store.get(MESSAGES, message_id)
     if record is None or record["messageType"] != "TYPE_EMAIL":
         raise BadRequest(EMAIL_NOT_FOUND.format(message_id=message_id))
     return record
@@ -129,16 +125,16 @@ BAD_THREAD_TYPE = ("type must be one or more of the following values, comma-sepa
                    + ", ".join(kinds.THREAD_TYPES))
 
 
-def thread(world: World, location_id: str, conversation_id: str, *, last_message_id: str | None, limit: int,
+def thread(tenant: Tenant, conversation_id: str, *, last_message_id: str | None, limit: int,
            type_filter: str | None = None) -> dict[str, Any]:
     """A conversation's messages, newest first, ``limit`` after ``last_message_id`` (of the previous page),
     only of the message types named in ``type_filter`` (comma-separated) when it is given."""
     types = [kinds.THREAD_TYPE_ALIASES.get(t, t) for t in (type_filter or "").split(",") if t.strip()]
     if any(t not in kinds.THREAD_TYPES and t not in kinds.THREAD_TYPE_ALIASES.values() for t in types):
         raise Unprocessable([BAD_THREAD_TYPE])
-    records.get_conversation(world, location_id, conversation_id)
-    ids = world.store.ids_where(location_id, MESSAGES, "conversationId", conversation_id)
-    found = [m for m in world.store.scan_ids(location_id, MESSAGES, ids)
+    records.get_conversation(tenant, conversation_id)
+    ids = tenant.store.ids_where(MESSAGES, "conversationId", conversation_id)
+    found = [m for m in tenant.store.scan_ids(MESSAGES, ids)
              if not types or m["messageType"] in types]
     found.sort(key=lambda m: (m["dateAdded"], m["seq"]), reverse=True)
     start = 0
@@ -151,28 +147,28 @@ def thread(world: World, location_id: str, conversation_id: str, *, last_message
     return answer
 
 
-def update_status(world: World, location_id: str, message_id: str, body: dict[str, Any]) -> dict[str, Any]:
+def update_status(tenant: Tenant, message_id: str, body: dict[str, Any]) -> dict[str, Any]:
     """PUT /conversations/messages/{id}/status: what the provider reports (``error`` kept with ``failed``)."""
-    message = get_message(world, location_id, message_id)
+    message = get_message(tenant, message_id)
     message["status"] = body["status"]
     if body["status"] == "failed" and body.get("error"):
         message["error"] = body["error"]
     else:
         message.pop("error", None)
-    message["dateUpdated"] = iso_z(world.now(world.tenants.company_of_location(location_id)))
-    world.store.put(location_id, MESSAGES, message)
+    message["dateUpdated"] = iso_z(tenant.now())
+    tenant.store.put(MESSAGES, message)
     answer = {"conversationId": message["conversationId"], "messageId": message["id"], "status": body["status"]}
     if message["messageType"] == "TYPE_EMAIL":
         answer["emailMessageId"] = message["id"]
     return answer
 
 
-def cancel_scheduled(world: World, location_id: str, message_id: str, *, email: bool = False) -> dict[str, Any]:
+def cancel_scheduled(tenant: Tenant, message_id: str, *, email: bool = False) -> dict[str, Any]:
     """DELETE .../schedule: a scheduled message is withdrawn (deleted); any other is refused with a 400."""
-    message = get_email(world, location_id, message_id) if email else get_message(world, location_id, message_id)
+    message = get_email(tenant, message_id) if email else get_message(tenant, message_id)
     if message["status"] != "scheduled":
         raise BadRequest(NOT_SCHEDULED)
-    world.store.delete(location_id, MESSAGES, message_id)
+    tenant.delete(MESSAGES, message_id)
     return {"status": 200, "message": CANCELLED}
 
 
@@ -215,29 +211,28 @@ def _check_reachable(contact: dict[str, Any], channel_name: str, channel: kinds.
         raise BadRequest(IN_DND.format(channel=channel.dnd_channel or channel_name))
 
 
-def _new_message(world: World, conversation: dict[str, Any], message_type: str, direction: str, status: str,
+def _new_message(tenant: Tenant, conversation: dict[str, Any], message_type: str, direction: str, status: str,
                  stamp: str, fields: dict[str, Any]) -> dict[str, Any]:
-    location_id = conversation["locationId"]
     record = {
-        "id": world.new_id(world.tenants.company_of_location(location_id)), "locationId": location_id,
+        "id": tenant.new_id(), "locationId": tenant.location_id,
         "contactId": conversation["contactId"], "conversationId": conversation["id"],
         "type": kinds.MESSAGE_TYPE_NUMBERS[message_type], "messageType": message_type, "direction": direction,
         "status": status, "dateAdded": stamp, "dateUpdated": stamp, "source": DEFAULT_SOURCE,
         # DECISION: messages added through the API are "manual" (GHL's "automated" is for workflows and campaigns)
         "action": "manual",
         # the order messages were added in, to order a thread when two share a timestamp
-        "seq": len(world.store.ids_where(location_id, MESSAGES, "conversationId", conversation["id"])),
+        "seq": len(tenant.store.ids_where(MESSAGES, "conversationId", conversation["id"])),
     }
     record.update({k: v for k, v in fields.items() if v is not None})
     return record
 
 
-def _email_fields(world: World, location_id: str, contact: dict[str, Any], body: dict[str, Any], message_id: str,
+def _email_fields(tenant: Tenant, contact: dict[str, Any], body: dict[str, Any], message_id: str,
                   *, inbound: bool = False) -> dict[str, Any]:
     """An email's headers. DECISION: the location's own address (``emailFrom`` or the location's email) sends;
     a reply keeps the thread of the message it answers, a new email starts a thread named by its own id."""
-    replied = world.store.get(location_id, MESSAGES, body["replyMessageId"]) if body.get("replyMessageId") else None
-    location = get_location(world, location_id)
+    replied = tenant.store.get(MESSAGES, body["replyMessageId"]) if body.get("replyMessageId") else None
+    location = get_location(tenant)
     ours = body.get("emailFrom") if not inbound else body.get("emailTo")
     ours = ours or location.get("email") or "noreply@example.com"
     theirs = (body.get("emailTo") if not inbound else body.get("emailFrom")) or contact.get("email") or ""

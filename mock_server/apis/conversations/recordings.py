@@ -11,10 +11,13 @@ import io
 import wave
 from typing import Any
 
+from pydantic import Field
+
 from mock_server.apis.conversations import kinds, messages
 from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.models import BodyModel
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: calls in these states were connected (or left a voicemail), so they have a recording.
 RECORDED_CALLS = frozenset({"completed", "answered", "voicemail"})
@@ -28,8 +31,8 @@ RECORDING_FILE = "audio.wav"
 TRANSCRIPTION_FILE = "transcription.txt"
 
 
-def recording(world: World, location_id: str, message_id: str) -> bytes:
-    message = messages.get_message(world, location_id, message_id)
+def recording(tenant: Tenant, message_id: str) -> bytes:
+    message = messages.get_message(tenant, message_id)
     if message["messageType"] not in kinds.CALL_TYPES or \
             (message.get("meta") or {}).get("callStatus") not in RECORDED_CALLS:
         raise BadRequest(NO_RECORDING.format(message_id=message_id))
@@ -42,38 +45,56 @@ def recording(world: World, location_id: str, message_id: str) -> bytes:
     return buffer.getvalue()
 
 
-def seed_transcription(world: World, location_id: str, message_id: str,
+def seed_transcription(tenant: Tenant, message_id: str,
                        sentences: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Attach a transcription (its sentences in order) to a call message; replaces any earlier one."""
-    message = messages.get_message(world, location_id, message_id)
+    message = messages.get_message(tenant, message_id)
     if message["messageType"] not in kinds.CALL_TYPES:
         raise BadRequest(NOT_A_CALL.format(message_id=message_id))
     message["transcription"] = [{"mediaChannel": s.get("mediaChannel", 1), "sentenceIndex": n,
                                  "startTime": s.get("startTime", 0), "endTime": s.get("endTime", 0),
                                  "transcript": s["transcript"], "confidence": s.get("confidence", 1)}
                                 for n, s in enumerate(sentences)]
-    world.store.put(location_id, MESSAGES, message)
+    tenant.store.put(MESSAGES, message)
     return message["transcription"]
 
 
-def transcription(world: World, location_id: str, message_id: str) -> dict[str, Any]:
+class SentenceSeed(BodyModel):
+    transcript: str = Field(min_length=1)
+    startTime: int | float = 0
+    endTime: int | float = 0
+    confidence: int | float = Field(1, ge=0, le=1)
+    mediaChannel: int = 1
+
+
+class TranscriptionSeed(BodyModel):
+    sentences: list[SentenceSeed] = Field(min_length=1)
+
+
+def put_transcription(tenant: Tenant, body: TranscriptionSeed, *, message_id: str) -> dict[str, Any]:
+    """``PUT /_mock/locations/{locationId}/messages/{messageId}/transcription`` (GHL's API only reads one)."""
+    sentences = seed_transcription(tenant, message_id, [sentence.model_dump() for sentence in body.sentences])
+    return {"messageId": message_id, "sentences": sentences}
+
+
+def transcription(tenant: Tenant, message_id: str) -> dict[str, Any]:
     """The file's GetMessageTranscriptionResponseDto is one object: DECISION: the whole call as one passage
     (from the first sentence's start to the last one's end, the lowest confidence of its sentences)."""
-    sentences = _sentences(world, location_id, message_id)
+    sentences = _sentences(tenant, message_id)
     return {"mediaChannel": sentences[0]["mediaChannel"], "sentenceIndex": 0,
             "startTime": sentences[0]["startTime"], "endTime": sentences[-1]["endTime"],
             "transcript": " ".join(s["transcript"] for s in sentences),
             "confidence": min(s["confidence"] for s in sentences)}
 
 
-def transcription_text(world: World, location_id: str, message_id: str) -> bytes:
+def transcription_text(tenant: Tenant, message_id: str) -> bytes:
     """The download: one line per sentence, ``[start-end] text`` (DECISION: GHL's file layout is not known)."""
-    lines = [f"[{s['startTime']}-{s['endTime']}] {s['transcript']}" for s in _sentences(world, location_id, message_id)]
+    lines = [f"[{s['startTime']}-{s['endTime']}] {s['transcript']}" for s in _sentences(tenant, message_id)]
     return ("\n".join(lines) + "\n").encode()
 
 
-def _sentences(world: World, location_id: str, message_id: str) -> list[dict[str, Any]]:
-    sentences = messages.get_message(world, location_id, message_id).get("transcription")
+def _sentences(tenant: Tenant, message_id: str) -> list[dict[str, Any]]:
+    sentences = messages.get_message(tenant, message_id).get("transcription")
     if not sentences:
         raise BadRequest(NO_TRANSCRIPTION.format(message_id=message_id))
     return sentences

@@ -14,70 +14,65 @@ from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.conversations import kinds
-from mock_server.apis.conversations.tables import CONVERSATIONS, MESSAGES
+from mock_server.apis.conversations.tables import CONVERSATIONS
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's texts for these refusals are not known; each says what was refused.
-CONVERSATION_NOT_FOUND = "Conversation with id {conversation_id} not found"
+CONVERSATION_NOT_FOUND = "Conversation with id {id} not found"
 # GHL keeps one conversation per contact; a second create is refused and names the existing one.
 CONVERSATION_EXISTS = "Conversation already exists"
 
 
-def create_conversation(world: World, location_id: str, contact_id: str,
+def create_conversation(tenant: Tenant, contact_id: str,
                         conversation_type: int = kinds.DEFAULT_CONVERSATION_TYPE) -> dict[str, Any]:
-    contact = contacts.get_contact(world, location_id, contact_id)
-    existing = conversation_of(world, location_id, contact_id)
+    contact = contacts.get_contact(tenant, contact_id)
+    existing = conversation_of(tenant, contact_id)
     if existing is not None:
         raise BadRequest(CONVERSATION_EXISTS, conversationId=existing["id"])
-    company_id = world.tenants.company_of_location(location_id)
-    now = iso_z(world.now(company_id))
+    now = iso_z(tenant.now())
     record: dict[str, Any] = {
-        "id": world.new_id(company_id), "locationId": location_id, "contactId": contact["id"],
+        "id": tenant.new_id(), "locationId": tenant.location_id, "contactId": contact["id"],
         "type": conversation_type, "unreadCount": 0, "inbox": True, "starred": False, "deleted": False,
         "followers": [], "dateAdded": now, "dateUpdated": now,
     }
     if contact.get("assignedTo"):
         record["assignedTo"] = contact["assignedTo"]  # DECISION: the conversation starts with the contact's owner
-    return world.store.put(location_id, CONVERSATIONS, record)
+    return tenant.store.put(CONVERSATIONS, record)
 
 
-def get_conversation(world: World, location_id: str, conversation_id: str) -> dict[str, Any]:
-    record = world.store.get(location_id, CONVERSATIONS, conversation_id)
-    if record is None:
-        raise BadRequest(CONVERSATION_NOT_FOUND.format(conversation_id=conversation_id))
-    return record
+def get_conversation(tenant: Tenant, conversation_id: str) -> dict[str, Any]:
+    return tenant.require(CONVERSATIONS, conversation_id)
 
 
-def conversation_of(world: World, location_id: str, contact_id: str) -> dict[str, Any] | None:
+def conversation_of(tenant: Tenant, contact_id: str) -> dict[str, Any] | None:
     """The contact's conversation, if it has one."""
-    found = world.store.find(location_id, CONVERSATIONS, "contactId", contact_id)
+    found = tenant.store.find(CONVERSATIONS, "contactId", contact_id)
     return next(iter(found), None)
 
 
-def conversation_for(world: World, location_id: str, contact_id: str, conversation_type: int) -> dict[str, Any]:
+def conversation_for(tenant: Tenant, contact_id: str, conversation_type: int) -> dict[str, Any]:
     """The contact's conversation, created (of ``conversation_type``) when it has none, as GHL does on a send."""
-    return conversation_of(world, location_id, contact_id) or create_conversation(
-        world, location_id, contact_id, conversation_type)
+    return conversation_of(tenant, contact_id) or create_conversation(
+        tenant, contact_id, conversation_type)
 
 
-def update_conversation(world: World, location_id: str, conversation_id: str, changes: dict[str, Any]) -> dict:
+def update_conversation(tenant: Tenant, conversation_id: str, changes: dict[str, Any]) -> dict:
     """``unreadCount`` (0 marks it read), ``starred``, ``feedback``."""
-    record = get_conversation(world, location_id, conversation_id)
+    record = get_conversation(tenant, conversation_id)
     for key in ("unreadCount", "starred", "feedback"):
         if key in changes and changes[key] is not None:
             record[key] = changes[key]
-    return _save(world, location_id, record)
+    return _save(tenant, record)
 
 
-def delete_conversation(world: World, location_id: str, conversation_id: str) -> None:
-    get_conversation(world, location_id, conversation_id)
-    for message_id in world.store.ids_where(location_id, MESSAGES, "conversationId", conversation_id):
-        world.store.delete(location_id, MESSAGES, message_id)
-    world.store.delete(location_id, CONVERSATIONS, conversation_id)
+def delete_conversation(tenant: Tenant, conversation_id: str) -> None:
+    """Delete the conversation (its messages go with it: a cascade of ``area.py``)."""
+    get_conversation(tenant, conversation_id)
+    tenant.delete(CONVERSATIONS, conversation_id)
 
 
-def note_message(world: World, conversation: dict[str, Any], message: dict[str, Any]) -> dict[str, Any]:
+def note_message(tenant: Tenant, conversation: dict[str, Any], message: dict[str, Any]) -> dict[str, Any]:
     """The conversation after ``message`` was added: its last message, and one more unread if inbound."""
     if message["status"] == "scheduled":
         return conversation  # DECISION: a scheduled message is not the last message until it is sent
@@ -88,12 +83,12 @@ def note_message(world: World, conversation: dict[str, Any], message: dict[str, 
         conversation["unreadCount"] = conversation.get("unreadCount", 0) + 1
     else:
         conversation["lastManualMessageDate"] = message["dateAdded"]
-    return _save(world, conversation["locationId"], conversation)
+    return _save(tenant, conversation)
 
 
-def _save(world: World, location_id: str, record: dict[str, Any]) -> dict[str, Any]:
-    record["dateUpdated"] = iso_z(world.now(world.tenants.company_of_location(location_id)))
-    return world.store.put(location_id, CONVERSATIONS, record)
+def _save(tenant: Tenant, record: dict[str, Any]) -> dict[str, Any]:
+    record["dateUpdated"] = iso_z(tenant.now())
+    return tenant.store.put(CONVERSATIONS, record)
 
 
 # -- how GHL shows it ---------------------------------------------------------------------------
@@ -121,9 +116,9 @@ def updated_view(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def search_view(world: World, record: dict[str, Any]) -> dict[str, Any]:
+def search_view(tenant: Tenant, record: dict[str, Any]) -> dict[str, Any]:
     """A search hit: the conversation with its contact's name, email and phone and epoch-millisecond dates."""
-    contact = world.store.get(record["locationId"], CONTACTS, record["contactId"]) or {}
+    contact = tenant.store.get(CONTACTS, record["contactId"]) or {}
     name = " ".join(p for p in (contact.get("firstName"), contact.get("lastName")) if p) or contact.get("name") or ""
     out: dict[str, Any] = {
         "id": record["id"], "contactId": record["contactId"], "locationId": record["locationId"],

@@ -19,28 +19,28 @@ MESSAGE_READ, MESSAGE_WRITE = "conversations/message.readonly", "conversations/m
          response=m.SearchResponse, summary="Search Conversations")
 def search_conversations(call: Call) -> dict:
     """Filter by contact, assignee, followers, last message, read state and text; ``total`` counts every match."""
-    return search.search(call.world, call.location_id, call.query)
+    return search.search(call.tenant, call.query)
 
 
 @api.post("/conversations/", "create-conversation", scopes=WRITE, tokens=LOCATION, body=m.CreateConversationBody,
           response=m.CreateConversationResponse, status=201, summary="Create Conversation")
 def create_conversation(call: Call) -> dict:
     """A conversation for a contact of the location (one per contact: a second gets GHL's 400)."""
-    record = records.create_conversation(call.world, call.location_id, call.body.contactId)
+    record = records.create_conversation(call.tenant, call.body.contactId)
     return {"success": True, "conversation": records.created_view(record)}
 
 
 @api.get("/conversations/{conversationId}", "get-conversation", scopes=READ, tokens=LOCATION,
          response=m.ConversationOut, summary="Get Conversation")
 def get_conversation(call: Call) -> dict:
-    return records.view(records.get_conversation(call.world, call.location_id, call.path["conversationId"]))
+    return records.view(records.get_conversation(call.tenant, call.path["conversationId"]))
 
 
 @api.put("/conversations/{conversationId}", "update-conversation", scopes=WRITE, tokens=LOCATION,
          body=m.UpdateConversationBody, response=m.UpdateConversationResponse, summary="Update Conversation")
 def update_conversation(call: Call) -> dict:
     """``unreadCount`` (0 marks it read), ``starred``, ``feedback``."""
-    record = records.update_conversation(call.world, call.location_id, call.path["conversationId"],
+    record = records.update_conversation(call.tenant, call.path["conversationId"],
                                          sent_fields(call.body))
     return {"success": True, "conversation": records.updated_view(record)}
 
@@ -49,7 +49,7 @@ def update_conversation(call: Call) -> dict:
             response=m.SuccessResponse, summary="Delete Conversation")
 def delete_conversation(call: Call) -> dict:
     """Delete the conversation and its messages."""
-    records.delete_conversation(call.world, call.location_id, call.path["conversationId"])
+    records.delete_conversation(call.tenant, call.path["conversationId"])
     return {"success": True}
 
 
@@ -57,7 +57,7 @@ def delete_conversation(call: Call) -> dict:
          query=m.ThreadQuery, response=m.ThreadResponse, summary="Get messages by conversation id")
 def get_messages(call: Call) -> dict:
     """Newest first, ``limit`` per page; pass the page's ``lastMessageId`` for the next one."""
-    return {"messages": messages.thread(call.world, call.location_id, call.path["conversationId"],
+    return {"messages": messages.thread(call.tenant, call.path["conversationId"],
                                         last_message_id=call.query.lastMessageId, limit=call.query.limit,
                                         type_filter=call.query.type)}
 
@@ -66,7 +66,7 @@ def get_messages(call: Call) -> dict:
           tokens=LOCATION, body=m.TypingBody, response=m.SuccessResponse, status=201, summary="Agent/Ai-Bot is typing")
 def live_chat_typing(call: Call) -> dict:
     """DECISION: the indicator is not kept (no GHL API reads it back); an unknown conversation gets the 400."""
-    records.get_conversation(call.world, call.location_id, call.body.conversationId)
+    records.get_conversation(call.tenant, call.body.conversationId)
     return {"success": True}
 
 
@@ -76,46 +76,46 @@ def live_chat_typing(call: Call) -> dict:
 def send_message(call: Call) -> dict:
     """To the contact on ``type``'s channel (creating its conversation); DND and a missing phone/email refuse it."""
     user_id = call.principal.user_id if call.principal else None
-    return messages.send(call.world, call.location_id, sent_fields(call.body), user_id)
+    return messages.send(call.tenant, sent_fields(call.body), user_id)
 
 
 @api.post("/conversations/messages/inbound", "add-an-inbound-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
           body=m.InboundMessageBody, response=m.ProcessMessageResponse, summary="Add an inbound message")
 def add_inbound(call: Call) -> dict:
     """A message from the contact into its conversation: it becomes the last message and counts as unread."""
-    return messages.add_inbound(call.world, call.location_id, sent_fields(call.body))
+    return messages.add_inbound(call.tenant, sent_fields(call.body))
 
 
 @api.post("/conversations/messages/outbound", "add-an-outbound-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
           body=m.OutboundCallBody, response=m.ProcessMessageResponse, summary="Add an external outbound call")
 def add_outbound_call(call: Call) -> dict:
-    return messages.add_outbound_call(call.world, call.location_id, sent_fields(call.body))
+    return messages.add_outbound_call(call.tenant, sent_fields(call.body))
 
 
 @api.get("/conversations/messages/email/{id}", "get-email-by-id", scopes=MESSAGE_READ, tokens=LOCATION,
          response=m.EmailOut, summary="Get email by Id")
 def get_email(call: Call) -> dict:
-    return messages.email_view(messages.get_email(call.world, call.location_id, call.path["id"]))
+    return messages.email_view(messages.get_email(call.tenant, call.path["id"]))
 
 
 @api.delete("/conversations/messages/email/{emailMessageId}/schedule", "cancel-scheduled-email-message",
             scopes=MESSAGE_WRITE, tokens=LOCATION, response=m.CancelScheduledResponse,
             summary="Cancel a scheduled email message.")
 def cancel_scheduled_email(call: Call) -> dict:
-    return messages.cancel_scheduled(call.world, call.location_id, call.path["emailMessageId"], email=True)
+    return messages.cancel_scheduled(call.tenant, call.path["emailMessageId"], email=True)
 
 
 @api.get("/conversations/messages/{id}", "get-message", scopes=MESSAGE_READ, tokens=LOCATION,
          response=m.MessageOut, summary="Get message by message id")
 def get_message(call: Call) -> dict:
-    return messages.view(messages.get_message(call.world, call.location_id, call.path["id"]))
+    return messages.view(messages.get_message(call.tenant, call.path["id"]))
 
 
 @api.delete("/conversations/messages/{messageId}/schedule", "cancel-scheduled-message", scopes=MESSAGE_WRITE,
             tokens=LOCATION, response=m.CancelScheduledResponse, summary="Cancel a scheduled message.")
 def cancel_scheduled(call: Call) -> dict:
     """Withdraw a message sent with a future ``scheduledTimestamp``; any other message gets a 400."""
-    return messages.cancel_scheduled(call.world, call.location_id, call.path["messageId"])
+    return messages.cancel_scheduled(call.tenant, call.path["messageId"])
 
 
 @api.put("/conversations/messages/{messageId}/status", "update-message-status", scopes=MESSAGE_WRITE,
@@ -123,7 +123,7 @@ def cancel_scheduled(call: Call) -> dict:
          summary="Update message status")
 def update_message_status(call: Call) -> dict:
     """What the conversation provider reports: delivered, failed (with ``error``), pending or read."""
-    return messages.update_status(call.world, call.location_id, call.path["messageId"], sent_fields(call.body))
+    return messages.update_status(call.tenant, call.path["messageId"], sent_fields(call.body))
 
 
 # -- call recordings and transcriptions --------------------------------------------------------
@@ -132,7 +132,7 @@ def update_message_status(call: Call) -> dict:
          summary="Get Recording by Message ID")
 def get_recording(call: Call) -> FileReply:
     """The call's recording as ``audio/x-wav`` (a second of silence: the mock has no audio)."""
-    audio = recordings.recording(call.world, call.location_id, call.path["messageId"])
+    audio = recordings.recording(call.tenant, call.path["messageId"])
     return FileReply(audio, "audio/x-wav", recordings.RECORDING_FILE)
 
 
@@ -140,12 +140,12 @@ def get_recording(call: Call) -> FileReply:
          scopes=MESSAGE_READ, tokens=LOCATION, response=m.TranscriptionResponse,
          summary="Get transcription by Message ID")
 def get_transcription(call: Call) -> dict:
-    return recordings.transcription(call.world, call.location_id, call.path["messageId"])
+    return recordings.transcription(call.tenant, call.path["messageId"])
 
 
 @api.get("/conversations/locations/{locationId}/messages/{messageId}/transcription/download",
          "download-message-transcription", scopes=MESSAGE_READ, tokens=LOCATION, response_media_type="text/plain",
          summary="Download transcription by Message ID")
 def download_transcription(call: Call) -> FileReply:
-    text = recordings.transcription_text(call.world, call.location_id, call.path["messageId"])
+    text = recordings.transcription_text(call.tenant, call.path["messageId"])
     return FileReply(text, "text/plain", recordings.TRANSCRIPTION_FILE)

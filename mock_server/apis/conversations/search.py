@@ -12,7 +12,7 @@ from typing import Any
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.conversations import records
 from mock_server.apis.conversations.tables import CONVERSATIONS
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # The stored date each ``sortBy`` orders by. DECISION: the mock has no score profiles nor due dates, so
 # score_profile, overdue_at and due_at order by the last message date too.
@@ -22,9 +22,9 @@ UNASSIGNED = "unassigned"
 TEXT_FIELDS = ("firstName", "lastName", "name", "email", "phone", "companyName")
 
 
-def search(world: World, location_id: str, q: Any) -> dict[str, Any]:
+def search(tenant: Tenant, q: Any) -> dict[str, Any]:
     field = SORT_DATES.get(q.sortBy or DEFAULT_SORT_BY, "lastMessageDate")
-    found = [c for c in _candidates(world, location_id, q.contactId) if _matches(world, c, q)]
+    found = [c for c in _candidates(tenant, q.contactId) if _matches(tenant, c, q)]
     descending = (q.sort or "desc") == "desc"
 
     def value(record: dict[str, Any]) -> int:
@@ -35,16 +35,16 @@ def search(world: World, location_id: str, q: Any) -> dict[str, Any]:
     if q.startAfterDate is not None:
         after = int(q.startAfterDate)
         found = [c for c in found if (value(c) < after if descending else value(c) > after)]
-    return {"conversations": [records.search_view(world, c) for c in found[:q.limit]], "total": len(found)}
+    return {"conversations": [records.search_view(tenant, c) for c in found[:q.limit]], "total": len(found)}
 
 
-def _candidates(world: World, location_id: str, contact_id: str | None) -> list[dict[str, Any]]:
+def _candidates(tenant: Tenant, contact_id: str | None) -> list[dict[str, Any]]:
     if contact_id:
-        return list(world.store.find(location_id, CONVERSATIONS, "contactId", contact_id))
-    return list(world.store.scan(location_id, CONVERSATIONS))
+        return list(tenant.store.find(CONVERSATIONS, "contactId", contact_id))
+    return list(tenant.store.scan(CONVERSATIONS))
 
 
-def _matches(world: World, c: dict[str, Any], q: Any) -> bool:
+def _matches(tenant: Tenant, c: dict[str, Any], q: Any) -> bool:
     if q.id and c["id"] != q.id:
         return False
     if q.assignedTo and not _assigned(c, _ids(q.assignedTo)):
@@ -63,7 +63,7 @@ def _matches(world: World, c: dict[str, Any], q: Any) -> bool:
         return False
     if (q.startDate is not None or q.endDate is not None) and not _dated(c, q.startDate, q.endDate):
         return False
-    return not q.query or _mentions_text(world, c, q.query.strip().lower())
+    return not q.query or _mentions_text(tenant, c, q.query.strip().lower())
 
 
 def _ids(text: str) -> list[str]:
@@ -92,8 +92,8 @@ def _dated(c: dict[str, Any], start: float | None, end: float | None) -> bool:
     return (start is None or moment >= start) and (end is None or moment <= end)
 
 
-def _mentions_text(world: World, c: dict[str, Any], needle: str) -> bool:
+def _mentions_text(tenant: Tenant, c: dict[str, Any], needle: str) -> bool:
     """Free text over the contact's names, email, phone and company, and the last message."""
-    contact = world.store.get(c["locationId"], CONTACTS, c["contactId"]) or {}
+    contact = tenant.store.get(CONTACTS, c["contactId"]) or {}
     texts = [*(contact.get(f) for f in TEXT_FIELDS), c.get("lastMessageBody")]
     return any(needle in str(t).lower() for t in texts if t)

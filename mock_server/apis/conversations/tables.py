@@ -1,15 +1,10 @@
 """Where conversations and their messages live: tables of the location's tenant, keyed by record id.
 
-Both carry their ``contactId`` (indexed): deleting the contact deletes its conversation and messages
-(``contacts.tables.CHILD_TABLES``). Messages also carry their ``conversationId`` (indexed) for the thread.
+Both carry their ``contactId`` (indexed): deleting the contact deletes its conversation and messages (a
+cascade declared in ``area.py``). Messages also carry their ``conversationId`` (indexed) for the thread.
 """
 
 from __future__ import annotations
 
 CONVERSATIONS = "conversations"
 MESSAGES = "conversationMessages"
-
-INDEXES: dict[str, tuple[str, ...]] = {
-    CONVERSATIONS: ("contactId",),
-    MESSAGES: ("contactId", "conversationId"),
-}

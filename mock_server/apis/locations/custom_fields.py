@@ -11,8 +11,8 @@ from typing import Any
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.locations.service import CUSTOM_FIELDS, get_location
-from mock_server.platform.errors import BadRequest, Unprocessable
-from mock_server.platform.world import World
+from mock_server.platform.errors import Unprocessable
+from mock_server.platform.tenant_context import Tenant
 
 # The data types GHL's custom-fields API lists (custom-fields.json), in its spelling ("MONETORY").
 # DECISION: locations.json types dataType as any string; we refuse the others (422), since contact
@@ -25,58 +25,51 @@ CUSTOM_FIELD_NOT_FOUND = "Custom field not found"
 DEFAULT_MODEL = "contact"
 
 
-def create_custom_field(world: World, location_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-    get_location(world, location_id)
+def create_custom_field(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
+    get_location(tenant)
     data_type = fields["dataType"]
     if data_type not in DATA_TYPES:
         raise Unprocessable([f"dataType must be one of the following values: {', '.join(DATA_TYPES)}"])
     model = fields.get("model") or DEFAULT_MODEL
-    company_id = world.tenants.company_of_location(location_id)
     record: dict[str, Any] = {
-        "id": world.new_id(company_id),
+        "id": tenant.new_id(),
         "name": fields["name"],
-        "fieldKey": _unique_key(world, location_id, model, fields["name"]),
+        "fieldKey": _unique_key(tenant, model, fields["name"]),
         "dataType": data_type,
         "position": fields.get("position") or 0,
-        "locationId": location_id,
+        "locationId": tenant.location_id,
         "model": model,
-        "dateAdded": iso_z(world.now(company_id)),
+        "dateAdded": iso_z(tenant.now()),
     }
     _apply_settings(record, fields)
-    return world.store.put(location_id, CUSTOM_FIELDS, record)
+    return tenant.store.put(CUSTOM_FIELDS, record)
 
 
-def get_custom_field(world: World, location_id: str, field_id: str) -> dict[str, Any]:
-    record = world.store.get(location_id, CUSTOM_FIELDS, field_id)
-    if record is None:
-        raise BadRequest(CUSTOM_FIELD_NOT_FOUND)
-    return record
+def get_custom_field(tenant: Tenant, field_id: str) -> dict[str, Any]:
+    return tenant.require(CUSTOM_FIELDS, field_id)
 
 
-def update_custom_field(world: World, location_id: str, field_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-    record = get_custom_field(world, location_id, field_id)
+def update_custom_field(tenant: Tenant, field_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    record = get_custom_field(tenant, field_id)
     record["name"] = fields["name"]
     if fields.get("position") is not None:
         record["position"] = fields["position"]
     if fields.get("model"):
         record["model"] = fields["model"]
     _apply_settings(record, fields)
-    return world.store.put(location_id, CUSTOM_FIELDS, record)
+    return tenant.store.put(CUSTOM_FIELDS, record)
 
 
-def delete_custom_field(world: World, location_id: str, field_id: str) -> None:
-    """Delete the definition and every record's value for it (no orphaned value stays readable)."""
-    # Imported here: contacts validate against definitions, so a module-level import would be circular.
-    from mock_server.apis.contacts import custom_values
-
-    definition = get_custom_field(world, location_id, field_id)
-    world.store.delete(location_id, CUSTOM_FIELDS, field_id)
-    custom_values.forget_field(world, location_id, field_id, definition.get("model", DEFAULT_MODEL))
+def delete_custom_field(tenant: Tenant, field_id: str) -> None:
+    """Delete the definition; the cascades the contacts and opportunities areas declare remove every record's
+    value for it (no orphaned value stays readable)."""
+    get_custom_field(tenant, field_id)
+    tenant.delete(CUSTOM_FIELDS, field_id)
 
 
-def definitions(world: World, location_id: str, model: str = DEFAULT_MODEL) -> list[dict[str, Any]]:
+def definitions(tenant: Tenant, model: str = DEFAULT_MODEL) -> list[dict[str, Any]]:
     """The location's definitions of one model (read-only dicts)."""
-    return [f for f in world.store.scan(location_id, CUSTOM_FIELDS) if f.get("model", DEFAULT_MODEL) == model]
+    return [f for f in tenant.store.scan(CUSTOM_FIELDS) if f.get("model", DEFAULT_MODEL) == model]
 
 
 def _apply_settings(record: dict[str, Any], fields: dict[str, Any]) -> None:
@@ -97,10 +90,10 @@ def _apply_settings(record: dict[str, Any], fields: dict[str, Any]) -> None:
         record.setdefault("isAllowedCustomOption", False)
 
 
-def _unique_key(world: World, location_id: str, model: str, name: str) -> str:
+def _unique_key(tenant: Tenant, model: str, name: str) -> str:
     """``contact.<name in snake case>``; GHL keeps keys unique by appending a counter."""
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "field"
-    taken = {f.get("fieldKey") for f in world.store.scan(location_id, CUSTOM_FIELDS)}
+    taken = {f.get("fieldKey") for f in tenant.store.scan(CUSTOM_FIELDS)}
     key, n = f"{model}.{slug}", 0
     while key in taken:
         n += 1

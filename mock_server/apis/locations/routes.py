@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from mock_server.apis.companies.service import COMPANY_NOT_FOUND
 from mock_server.apis.locations import custom_field_models as cf_models
 from mock_server.apis.locations import custom_fields, models, service
 from mock_server.platform.call import Call
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import AGENCY, LOCATION, LOCATION_OR_AGENCY, Api
 
@@ -16,16 +18,14 @@ api = Api("locations.json", tag="Locations")
 def search_locations(call: Call) -> dict:
     """Search the agency's locations; a sub-account token sees only its own location."""
     q = call.query
-    only = call.principal.location_id if call.principal.user_type == "Location" else None
-    found = service.search_locations(call.world, company_id=q.companyId or call.principal.company_id,
-                                     only_location=only, skip=q.skip, limit=q.limit, order=q.order, email=q.email)
-    return {"locations": found}
+    return {"locations": service.search_locations(call.tenant, skip=q.skip, limit=q.limit, order=q.order,
+                                                  email=q.email)}
 
 
 @api.get("/locations/{locationId}", "get-location", scopes="locations.readonly", tokens=LOCATION_OR_AGENCY,
          response=models.LocationResponse, summary="Get Sub-Account (Formerly Location)")
 def get_location(call: Call) -> dict:
-    return {"location": service.get_location(call.world, call.path["locationId"])}
+    return {"location": service.get_location(call.tenant)}
 
 
 @api.post("/locations/", "create-location", scopes="locations.write", tokens=AGENCY,
@@ -33,16 +33,18 @@ def get_location(call: Call) -> dict:
           summary="Create Sub-Account (Formerly Location)")
 def create_location(call: Call) -> dict:
     fields = sent_fields(call.body)
-    return service.create_location(call.world, company_id=fields.pop("companyId"), **fields)
+    agency = call.named_agency(fields.pop("companyId"))
+    if agency is None:
+        raise BadRequest(COMPANY_NOT_FOUND)
+    return service.create_location(agency, **fields)
 
 
 @api.get("/locations/{locationId}/customFields", "get-custom-fields", scopes="locations/customFields.readonly",
          tokens=LOCATION, query=models.CustomFieldsQuery, response=models.CustomFieldsResponse,
          summary="Get Custom Fields")
 def get_custom_fields(call: Call) -> dict:
-    location_id = call.path["locationId"]
-    service.get_location(call.world, location_id)
-    return {"customFields": service.list_custom_fields(call.world, location_id, call.query.model)}
+    service.get_location(call.tenant)
+    return {"customFields": service.list_custom_fields(call.tenant, call.query.model)}
 
 
 # The file gives GET/PUT/DELETE .../customFields/{id} an empty scope list; Scopes.md names these.
@@ -54,21 +56,21 @@ _SCOPES_FROM_SCOPES_MD = ("scopes from Scopes.md: the official file declares an 
           status=201, summary="Create Custom Field")
 def create_custom_field(call: Call) -> dict:
     fields = sent_fields(call.body)
-    return {"customField": custom_fields.create_custom_field(call.world, call.path["locationId"], fields)}
+    return {"customField": custom_fields.create_custom_field(call.tenant, fields)}
 
 
 @api.get("/locations/{locationId}/customFields/{id}", "get-custom-field", scopes="locations/customFields.readonly",
          tokens=LOCATION, response=cf_models.CustomFieldResponse, summary="Get Custom Field",
          notes=_SCOPES_FROM_SCOPES_MD)
 def get_custom_field(call: Call) -> dict:
-    return {"customField": custom_fields.get_custom_field(call.world, call.path["locationId"], call.path["id"])}
+    return {"customField": custom_fields.get_custom_field(call.tenant, call.path["id"])}
 
 
 @api.put("/locations/{locationId}/customFields/{id}", "update-custom-field", scopes="locations/customFields.write",
          tokens=LOCATION, body=cf_models.UpdateCustomFieldBody, response=cf_models.CustomFieldResponse,
          summary="Update Custom Field", notes=_SCOPES_FROM_SCOPES_MD)
 def update_custom_field(call: Call) -> dict:
-    updated = custom_fields.update_custom_field(call.world, call.path["locationId"], call.path["id"],
+    updated = custom_fields.update_custom_field(call.tenant, call.path["id"],
                                                 sent_fields(call.body))
     return {"customField": updated}
 
@@ -77,5 +79,5 @@ def update_custom_field(call: Call) -> dict:
             scopes="locations/customFields.write", tokens=LOCATION, response=cf_models.CustomFieldDeleteResponse,
             summary="Delete Custom Field", notes=_SCOPES_FROM_SCOPES_MD)
 def delete_custom_field(call: Call) -> dict:
-    custom_fields.delete_custom_field(call.world, call.path["locationId"], call.path["id"])
+    custom_fields.delete_custom_field(call.tenant, call.path["id"])
     return {"succeded": True}

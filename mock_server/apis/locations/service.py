@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z, page
-from mock_server.platform.errors import BadRequest
+from mock_server.apis.locations.models import LocationSettings
+from mock_server.platform.models import sent_fields
+from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
-from mock_server.platform.world import World
-from mock_server.store import GLOBAL
 
 CUSTOM_FIELDS = "customFields"
 # DECISION: GHL requires a time zone in its UI but not in POST /locations/; calendars need one.
@@ -26,58 +26,63 @@ DEFAULT_SETTINGS = {
 LOCATION_NOT_FOUND = "Location not found"
 
 
-def create_location(world: World, *, company_id: str, name: str, timezone: str | None = None,
-                    location_id: str | None = None, **fields: Any) -> dict[str, Any]:
-    if world.store.get(GLOBAL, COMPANIES, company_id) is None:
-        raise BadRequest("Company not found")
+def create_location(agency: Tenant, *, name: str, timezone: str | None = None, location_id: str | None = None,
+                    **fields: Any) -> dict[str, Any]:
+    """A new location of ``agency``'s company (400 ``Company not found`` when that company is unknown)."""
+    agency.require(COMPANIES, agency.company_id)
     settings = {**DEFAULT_SETTINGS, **(fields.pop("settings", None) or {})}
     for transient in ("prospectInfo", "twilio", "mailgun", "snapshotId"):
         fields.pop(transient, None)  # accepted, stored nowhere the API would show
     location = {
-        "id": location_id or world.new_id(company_id),
-        "companyId": company_id,
+        "id": location_id or agency.new_id(),
+        "companyId": agency.company_id,
         "name": name,
         "timezone": timezone or DEFAULT_TIMEZONE,
         "settings": settings,
-        "social": fields.pop("social", None) or {},
+        # A null link is one not given: GHL's LocationSocial answers strings only.
+        "social": {k: v for k, v in (fields.pop("social", None) or {}).items() if v is not None},
         "business": {"name": name, "timezone": timezone or DEFAULT_TIMEZONE},
-        "dateAdded": iso_z(world.now(company_id)),
+        "dateAdded": iso_z(agency.now()),
         **{k: v for k, v in fields.items() if v is not None},
     }
-    return world.store.put(GLOBAL, LOCATIONS, location)
+    return agency.global_store.put(LOCATIONS, location)
 
 
-def get_location(world: World, location_id: str) -> dict[str, Any]:
-    location = world.store.get(GLOBAL, LOCATIONS, location_id)
-    if location is None:
-        raise BadRequest(LOCATION_NOT_FOUND)
-    return location
+def get_location(tenant: Tenant) -> dict[str, Any]:
+    """The record of the location ``tenant`` is bound to."""
+    return tenant.require(LOCATIONS, tenant.location_id or "")
 
 
-def update_settings(world: World, location_id: str, settings: dict[str, Any]) -> dict[str, Any]:
+def update_settings(tenant: Tenant, settings: dict[str, Any]) -> dict[str, Any]:
     """Change some of the location's settings (``allowDuplicateContact`` ...); the others stay."""
-    location = get_location(world, location_id)
+    location = get_location(tenant)
     location["settings"] = {**DEFAULT_SETTINGS, **(location.get("settings") or {}), **settings}
-    return world.store.put(GLOBAL, LOCATIONS, location)
+    return tenant.global_store.put(LOCATIONS, location)
 
 
-def location_timezone(world: World, location_id: str) -> str:
-    return get_location(world, location_id).get("timezone") or DEFAULT_TIMEZONE
+def seed_settings(tenant: Tenant, body: LocationSettings) -> dict[str, Any]:
+    """``PUT /_mock/locations/{locationId}/settings``: the settings sent (nulls ignored) change, the others stay."""
+    location = update_settings(tenant, {k: v for k, v in sent_fields(body).items() if v is not None})
+    return {"locationId": location["id"], "settings": location["settings"]}
 
 
-def search_locations(world: World, *, company_id: str, only_location: str | None, skip: str, limit: str,
-                     order: str, email: str | None) -> list[dict[str, Any]]:
-    found = [loc for loc in world.store.scan(GLOBAL, LOCATIONS) if loc.get("companyId") == company_id]
-    if only_location is not None:
-        found = [loc for loc in found if loc["id"] == only_location]
+def location_timezone(tenant: Tenant) -> str:
+    return get_location(tenant).get("timezone") or DEFAULT_TIMEZONE
+
+
+def search_locations(tenant: Tenant, *, skip: str, limit: str, order: str, email: str | None) -> list[dict[str, Any]]:
+    """The agency's locations; a tenant bound to a location (a sub-account token) sees only that one."""
+    found = [loc for loc in tenant.global_store.scan(LOCATIONS) if loc.get("companyId") == tenant.company_id]
+    if tenant.location_id is not None:
+        found = [loc for loc in found if loc["id"] == tenant.location_id]
     if email:
         found = [loc for loc in found if (loc.get("email") or "").lower() == email.lower()]
     found.sort(key=lambda loc: (loc.get("name") or "").lower(), reverse=order == "desc")
     return [dict(loc) for loc in page(found, skip, limit, 10)]
 
 
-def list_custom_fields(world: World, location_id: str, model: str | None) -> list[dict[str, Any]]:
-    fields = world.store.scan(location_id, CUSTOM_FIELDS)
+def list_custom_fields(tenant: Tenant, model: str | None) -> list[dict[str, Any]]:
+    fields = tenant.store.scan(CUSTOM_FIELDS)
     if model in ("contact", "opportunity"):
         fields = [f for f in fields if f.get("model", "contact") == model]
     return sorted((dict(f) for f in fields), key=lambda f: f.get("position", 0))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from mock_server.apis.companies.service import COMPANY_NOT_FOUND
 from mock_server.apis.oauth import models, service
 from mock_server.platform.call import Call
+from mock_server.platform.errors import BadRequest
 from mock_server.platform.operations import AGENCY, Api
 
 api = Api("oauth.json", tag="OAuth 2.0")
@@ -40,9 +42,12 @@ def get_access_token(call: Call) -> dict:
           summary="Get Location Access Token from Agency Token")
 def get_location_token(call: Call) -> dict:
     b = call.body
-    grant = service.location_token(call.world, agency_client_id=call.principal.client_id,
-                                   agency_scopes=call.principal.scopes, company_id=b.companyId,
-                                   location_id=b.locationId, user_id=call.principal.user_id)
+    agency = call.named_agency(b.companyId)
+    if agency is None:
+        raise BadRequest(COMPANY_NOT_FOUND)
+    grant = service.location_token(agency, agency_client_id=call.principal.client_id,
+                                   agency_scopes=call.principal.scopes, location_id=b.locationId,
+                                   user_id=call.principal.user_id)
     if call.v3:
         return service.as_v3(grant)
     grant.pop("refresh_token", None)  # the v2 DTO has no refresh token
@@ -54,8 +59,9 @@ def get_location_token(call: Call) -> dict:
          response=models.InstalledLocationsResponse, summary="Get Location where app is installed")
 def get_installed_locations(call: Call) -> dict:
     q = call.query
-    rows = service.installed_locations(
-        call.world, company_id=q.companyId, app_id=q.appId, query=q.query, is_installed_filter=q.isInstalled,
+    agency = call.named_agency(q.companyId)
+    rows = [] if agency is None else service.installed_locations(
+        agency, app_id=q.appId, query=q.query, is_installed_filter=q.isInstalled,
         location_id=q.locationId, version_id=q.versionId, on_trial=q.onTrial, plan_id=q.planId)
     if call.v3:
         return service.v3_page(rows, page_size=q.pageSize, page_token=q.pageToken)

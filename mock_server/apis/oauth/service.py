@@ -4,6 +4,10 @@ An app has a client id (``<appId>-<8 chars>``) and a secret. Installing it on a 
 ``/oauth/installedLocations`` reports and what ``/oauth/locationToken`` requires. Authorization
 codes stand in for the consent screen: the control plane mints them for a location or an agency,
 and ``POST /oauth/token`` exchanges them once.
+
+Apps, codes and token grants are the world's (a client presents its credentials before any tenant is
+known): those functions take the ``World``. Installing, listing installs and the agency-to-location
+exchange act for one tenant and take its ``Tenant``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.users import service as users
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
+from mock_server.platform.tenant_context import Tenant
+from mock_server.platform.tenants import LOCATIONS
 from mock_server.platform.world import World
 from mock_server.store import GLOBAL
 
@@ -58,30 +64,31 @@ def app_by_id(world: World, app_id: str) -> dict[str, Any] | None:
 
 
 # -- installations ----------------------------------------------------------------------------
-def install(world: World, app: dict[str, Any], company_id: str, location_id: str) -> dict[str, Any]:
-    install_id = f"{app['appId']}:{location_id}"
-    record = world.store.get(GLOBAL, INSTALLS, install_id) or {
-        "id": install_id, "appId": app["appId"], "versionId": app["versionId"], "companyId": company_id,
-        "locationId": location_id, "installedAt": iso_z(world.now(company_id)), "onTrial": False, "planId": None,
+def install(tenant: Tenant, app: dict[str, Any]) -> dict[str, Any]:
+    """Install ``app`` on the location ``tenant`` is bound to (again is a no-op)."""
+    install_id = f"{app['appId']}:{tenant.location_id}"
+    record = tenant.global_store.get(INSTALLS, install_id) or {
+        "id": install_id, "appId": app["appId"], "versionId": app["versionId"], "companyId": tenant.company_id,
+        "locationId": tenant.location_id, "installedAt": iso_z(tenant.now()), "onTrial": False, "planId": None,
     }
-    return world.store.put(GLOBAL, INSTALLS, record)
+    return tenant.global_store.put(INSTALLS, record)
 
 
 def is_installed(world: World, app_id: str, location_id: str) -> bool:
     return world.store.get(GLOBAL, INSTALLS, f"{app_id}:{location_id}") is not None
 
 
-def installed_locations(world: World, *, company_id: str, app_id: str, query: str | None,
+def installed_locations(agency: Tenant, *, app_id: str, query: str | None,
                         is_installed_filter: bool | None, location_id: str | None, version_id: str | None,
                         on_trial: bool | None, plan_id: str | None) -> list[dict[str, Any]]:
     """The agency's locations with their install state for the app (GHL's InstalledLocationSchema)."""
-    if app_by_id(world, app_id) is None:
+    if app_by_id(agency.world, app_id) is None:
         raise BadRequest("App not found")  # DECISION: text not known
     rows = []
-    for location in world.store.scan(GLOBAL, "locations"):
-        if location.get("companyId") != company_id:
+    for location in agency.global_store.scan(LOCATIONS):
+        if location.get("companyId") != agency.company_id:
             continue
-        record = world.store.get(GLOBAL, INSTALLS, f"{app_id}:{location['id']}")
+        record = agency.global_store.get(INSTALLS, f"{app_id}:{location['id']}")
         row = {"_id": location["id"], "name": location.get("name") or "", "address": location.get("address") or "",
                "isInstalled": record is not None}
         if record is not None:
@@ -128,30 +135,28 @@ def v3_page(rows: list[dict[str, Any]], *, page_size: int | None, page_token: st
 
 
 # -- authorization codes and grants -----------------------------------------------------------
-def mint_code(world: World, *, app: dict[str, Any], user_type: str, company_id: str, location_id: str | None,
-              scopes: list[str] | None, redirect_uri: str | None, user_id: str | None) -> dict[str, Any]:
+def mint_code(tenant: Tenant, *, app: dict[str, Any], scopes: list[str] | None, redirect_uri: str | None,
+              user_id: str | None) -> dict[str, Any]:
+    """A code for a location token (``tenant`` bound to a location) or an agency token (bound to an agency);
+    the app is installed on that location, or on every location of the agency."""
     code = secrets.token_hex(20)
-    now = world.clock(company_id).timestamp()
-    user_id = user_id or installing_user(world, company_id)
-    world.store.put(GLOBAL, CODES, {
-        "id": code, "clientId": app["id"], "userType": user_type, "companyId": company_id,
-        "locationId": location_id, "scopes": scopes, "redirectUri": redirect_uri, "userId": user_id,
-        "expiresAt": now + CODE_TTL_SECONDS, "used": False,
+    tenant.global_store.put(CODES, {
+        "id": code, "clientId": app["id"], "userType": "Location" if tenant.location_id else "Company",
+        "companyId": tenant.company_id, "locationId": tenant.location_id, "scopes": scopes,
+        "redirectUri": redirect_uri, "userId": user_id or installing_user(tenant),
+        "expiresAt": tenant.clock.timestamp() + CODE_TTL_SECONDS, "used": False,
     })
-    if location_id:
-        install(world, app, company_id, location_id)
-    else:
-        for lid in world.tenants.location_ids(company_id):
-            install(world, app, company_id, lid)
+    locations = [tenant.location_id] if tenant.location_id else tenant.location_ids()
+    for location_id in locations:
+        install(tenant.for_location(location_id), app)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
 
 
-def installing_user(world: World, company_id: str) -> str | None:
+def installing_user(tenant: Tenant) -> str | None:
     """Who consents when the control plane is not told: the agency's admin (an agency-level admin when there is
     one, else the earliest admin user), as GHL always names the installing user in the token answer."""
     for user_type in ("agency", None):
-        admins, _ = users.search_users(world, company_id, role="admin", user_type=user_type, sort="dateAdded",
-                                       limit="1")
+        admins, _ = users.search_users(tenant, role="admin", user_type=user_type, sort="dateAdded", limit="1")
         if admins:
             return admins[0]["id"]
     return None
@@ -199,13 +204,15 @@ def client_credentials(world: World, *, client_id: str, client_secret: str) -> d
     return _decorate(world, grant, app["companyId"])
 
 
-def location_token(world: World, *, agency_client_id: str | None, agency_scopes: frozenset[str], company_id: str,
+def location_token(agency: Tenant, *, agency_client_id: str | None, agency_scopes: frozenset[str],
                    location_id: str, user_id: str | None) -> dict[str, Any]:
+    """A location token of the agency's ``location_id`` for the app of the agency token exchanging it."""
+    world = agency.world
     app = app_by_client(world, agency_client_id)
     if app is None or not is_installed(world, app["appId"], location_id):
         raise BadRequest("This app is not installed on the location")  # DECISION: text not known
     grant = world.tokens.mint(
-        user_type="Location", company_id=company_id, location_id=location_id,
+        user_type="Location", company_id=agency.company_id, location_id=location_id,
         scopes=sorted(agency_scopes | set(LOCATION_EXCHANGE_EXTRA_SCOPES)), client_id=agency_client_id,
         user_id=user_id,
     )

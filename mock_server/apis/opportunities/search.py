@@ -26,7 +26,7 @@ from mock_server.apis.locations.service import location_timezone
 from mock_server.apis.opportunities import records
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
 from mock_server.platform.errors import Unprocessable
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # GHL's search names -> the stored field.
 DOCUMENT_FIELDS = {
@@ -59,12 +59,12 @@ QUERY_FIELDS = ("name", "email", "phone", "companyName")
 TOP_RELATIONS = 10  # DECISION: how many relations a topRelations entry lists (the count covers them all)
 
 
-def search(world: World, location_id: str, q: Any, base_url: str) -> dict[str, Any]:
+def search(tenant: Tenant, q: Any, base_url: str) -> dict[str, Any]:
     """GET /opportunities/search: ``q`` is the validated query (both SDK spellings already merged)."""
     if q.order is not None and q.order not in ORDERS:
         raise Unprocessable([UNSUPPORTED_ORDER])
     field, direction = ORDERS.get(q.order or "", DEFAULT_SORT)
-    zone = location_timezone(world, location_id)
+    zone = location_timezone(tenant)
     start = _day(q.date, "date", zone) if q.date else None
     end = _day(q.endDate, "endDate", zone) + timedelta(days=1) if q.endDate else None
     wanted = {"pipelineId": q.pipeline_id, "pipelineStageId": q.pipeline_stage_id, "contactId": q.contact_id,
@@ -73,12 +73,12 @@ def search(world: World, location_id: str, q: Any, base_url: str) -> dict[str, A
     wanted = {k: v for k, v in wanted.items() if v}
     needle = (q.q or "").strip().lower()
     matches = []
-    for record in _candidates(world, location_id, q.contact_id):
+    for record in _candidates(tenant, q.contact_id):
         if any(record.get(k) != v for k, v in wanted.items()):
             continue
         if (start or end) and not _within(record["createdAt"], start, end):
             continue
-        if (needle or q.country) and not _mentions(world, record, needle, q.country):
+        if (needle or q.country) and not _mentions(tenant, record, needle, q.country):
             continue
         matches.append(record)
     ordered = _sorted(matches, field, direction)
@@ -101,22 +101,22 @@ def search(world: World, location_id: str, q: Any, base_url: str) -> dict[str, A
     details = {"tasks": q.getTasks, "notes": q.getNotes, "calendarEvents": q.getCalendarEvents}
     # DECISION: a page number that does not exist is left out (the file types them as numbers, not null).
     meta = {k: v for k, v in meta.items() if v is not None}
-    return {"opportunities": [_view(world, r, details) for r in found], "meta": meta, "aggregations": {}}
+    return {"opportunities": [_view(tenant, r, details) for r in found], "meta": meta, "aggregations": {}}
 
 
-def advanced_search(world: World, location_id: str, body: dict[str, Any]) -> dict[str, Any]:
+def advanced_search(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
     """POST /opportunities/search."""
     field, direction = _sort(body.get("sort"))
     limit, page = body["limit"], body.get("page") or 1
     cursor = body.get("searchAfter") or None
     if cursor is None and page * limit > MAX_PAGED_RECORDS:
         raise Unprocessable([PAST_WINDOW])
-    context = Context(custom_fields={}, timezone=location_timezone(world, location_id), phone_region=None,
+    context = Context(custom_fields={}, timezone=location_timezone(tenant), phone_region=None,
                       catalog=ADVANCED_FIELDS)
     predicate = search_filters.compile_filters(body.get("filters") or [], context).predicate
     needle = (body.get("query") or "").strip().lower()
-    matches = [r for r in world.store.scan(location_id, OPPORTUNITIES)
-               if predicate(_document(r)) and (not needle or _mentions(world, r, needle, None))]
+    matches = [r for r in tenant.store.scan(OPPORTUNITIES)
+               if predicate(_document(r)) and (not needle or _mentions(tenant, r, needle, None))]
     ordered = _sorted(matches, field, direction)
     if cursor is not None:
         if len(cursor) != 2:
@@ -125,39 +125,39 @@ def advanced_search(world: World, location_id: str, body: dict[str, Any]) -> dic
     else:
         first = (page - 1) * limit
     extra = body.get("additionalDetails") or {}
-    opportunities = [{**_view(world, r, extra), "searchAfter": _cursor(r, field)}
+    opportunities = [{**_view(tenant, r, extra), "searchAfter": _cursor(r, field)}
                      for r in ordered[first:first + limit]]
     answer: dict[str, Any] = {"opportunities": opportunities, "total": len(ordered), "aggregations": {}}
     if body.get("includeTopRelations"):
-        answer["topRelations"] = [_top_relations(world, location_id, o["id"]) for o in opportunities]
+        answer["topRelations"] = [_top_relations(tenant, o["id"]) for o in opportunities]
     if opportunities:
         answer["searchAfter"] = opportunities[-1]["searchAfter"]
     return answer
 
 
-def _top_relations(world: World, location_id: str, opportunity_id: str) -> dict[str, Any]:
+def _top_relations(tenant: Tenant, opportunity_id: str) -> dict[str, Any]:
     """GHL's ``topRelations`` entry of one opportunity. DECISION: live answers seen so far had no relations, so
     ``associations`` lists the opportunity's first relations as GET /associations/relations/{recordId} does."""
-    found, total = relations.relations_of(world, location_id, opportunity_id, skip=0, limit=TOP_RELATIONS)
+    found, total = relations.relations_of(tenant, opportunity_id, skip=0, limit=TOP_RELATIONS)
     return {"recordId": opportunity_id, "totalRelations": total, "associations": found}
 
 
 # -- reading ------------------------------------------------------------------------------------
-def _candidates(world: World, location_id: str, contact_id: str | None) -> list[dict[str, Any]]:
+def _candidates(tenant: Tenant, contact_id: str | None) -> list[dict[str, Any]]:
     if contact_id:
-        ids = world.store.ids_where(location_id, OPPORTUNITIES, "contactId", contact_id)
-        return list(world.store.scan_ids(location_id, OPPORTUNITIES, ids))
-    return list(world.store.scan(location_id, OPPORTUNITIES))
+        ids = tenant.store.ids_where(OPPORTUNITIES, "contactId", contact_id)
+        return list(tenant.store.scan_ids(OPPORTUNITIES, ids))
+    return list(tenant.store.scan(OPPORTUNITIES))
 
 
 def _document(record: dict[str, Any]) -> dict[str, Any]:
     return {name: record.get(stored) for name, stored in DOCUMENT_FIELDS.items()}
 
 
-def _mentions(world: World, record: dict[str, Any], needle: str, country: str | None) -> bool:
+def _mentions(tenant: Tenant, record: dict[str, Any], needle: str, country: str | None) -> bool:
     """Free text over the opportunity's name and its contact's name, email, phone and company;
     ``country`` is the contact's country."""
-    contact = world.store.get(record["locationId"], CONTACTS, record["contactId"]) or {}
+    contact = tenant.store.get(CONTACTS, record["contactId"]) or {}
     if country and contact.get("country") != country:
         return False
     if not needle:
@@ -166,14 +166,14 @@ def _mentions(world: World, record: dict[str, Any], needle: str, country: str | 
     return any(needle in str(t).lower() for t in texts if t)
 
 
-def _view(world: World, record: dict[str, Any], details: dict[str, Any]) -> dict[str, Any]:
+def _view(tenant: Tenant, record: dict[str, Any], details: dict[str, Any]) -> dict[str, Any]:
     """The opportunity, with its contact's notes, tasks and appointments when asked for."""
-    out = records.view(world, record)
-    location_id, contact_id = record["locationId"], record["contactId"]
+    out = records.view(tenant, record)
+    contact_id = record["contactId"]
     for key, table in (("notes", NOTES), ("tasks", TASKS), ("calendarEvents", calendar_tables.APPOINTMENTS)):
         if details.get(key):
-            ids = world.store.ids_where(location_id, table, "contactId", contact_id)
-            out[key] = [dict(r) for r in world.store.scan_ids(location_id, table, ids)]
+            ids = tenant.store.ids_where(table, "contactId", contact_id)
+            out[key] = [dict(r) for r in tenant.store.scan_ids(table, ids)]
     return out
 
 

@@ -1,8 +1,8 @@
 """Where opportunities, pipelines and lost reasons live: tables of the location's tenant.
 
-Pipelines and lost reasons cannot be created through GHL's API; the control plane seeds them
-(``mock_server/control/seeding.py``). Opportunities carry their ``contactId`` (indexed): deleting the
-contact deletes them (``contacts.tables.CHILD_TABLES``), and upsert finds one by contact.
+Pipelines and lost reasons cannot be created through GHL's API; the control plane seeds them (this area's
+seeds). Opportunities carry their ``contactId`` (indexed): deleting the contact deletes them (a cascade
+declared in ``area.py``), and upsert finds one by contact.
 """
 
 from __future__ import annotations
@@ -10,7 +10,3 @@ from __future__ import annotations
 OPPORTUNITIES = "opportunities"
 PIPELINES = "pipelines"
 LOST_REASONS = "lostReasons"
-
-INDEXES: dict[str, tuple[str, ...]] = {
-    OPPORTUNITIES: ("contactId",),
-}

@@ -20,7 +20,7 @@ from mock_server.apis.contacts import records as contacts
 from mock_server.apis.opportunities import records
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's text is not known.
 NEED_CONTACT = "contactId is required to create an opportunity"
@@ -28,19 +28,19 @@ FOLLOWER_KEYS = ("followers", "isRemoveAllFollowers", "followersActionType")
 DEFAULT_NAME = "Opportunity"
 
 
-def upsert_opportunity(world: World, location_id: str, body: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+def upsert_opportunity(tenant: Tenant, body: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """``(opportunity, new)``."""
     changes = {k: v for k, v in body.items() if k not in (*FOLLOWER_KEYS, "id") and v is not None}
-    existing = _match(world, location_id, body)
+    existing = _match(tenant, body)
     if existing is None:
         if not body.get("contactId"):
             raise BadRequest(NEED_CONTACT)
-        contact = contacts.get_contact(world, location_id, body["contactId"])
+        contact = contacts.get_contact(tenant, body["contactId"])
         default_name = records.contact_name(contact) or DEFAULT_NAME
-        record = records.create_opportunity(world, location_id, {"name": default_name, "status": "open", **changes})
+        record = records.create_opportunity(tenant, {"name": default_name, "status": "open", **changes})
         new = True
     else:
-        record = records.update_opportunity(world, location_id, existing["id"], changes)
+        record = records.update_opportunity(tenant, existing["id"], changes)
         new = False
     followers = list(record.get("followers", []))
     if body.get("isRemoveAllFollowers"):
@@ -50,17 +50,17 @@ def upsert_opportunity(world: World, location_id: str, body: dict[str, Any]) -> 
     else:
         followers = unfollow(followers, body["followers"])[0]
     if followers != record.get("followers", []):
-        record = world.store.put(location_id, OPPORTUNITIES, {**record, "followers": followers})
+        record = tenant.store.put(OPPORTUNITIES, {**record, "followers": followers})
     return record, new
 
 
-def _match(world: World, location_id: str, body: dict[str, Any]) -> dict[str, Any] | None:
+def _match(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any] | None:
     if body.get("id"):
-        return records.get_opportunity(world, location_id, body["id"])
+        return records.get_opportunity(tenant, body["id"])
     if not body.get("contactId"):
         return None
-    for opportunity_id in sorted(world.store.ids_where(location_id, OPPORTUNITIES, "contactId", body["contactId"])):
-        found = world.store.get(location_id, OPPORTUNITIES, opportunity_id)
+    for opportunity_id in sorted(tenant.store.ids_where(OPPORTUNITIES, "contactId", body["contactId"])):
+        found = tenant.store.get(OPPORTUNITIES, opportunity_id)
         if found is not None and found["pipelineId"] == body["pipelineId"]:
             return found
     return None

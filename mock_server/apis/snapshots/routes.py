@@ -14,4 +14,5 @@ api = Api("snapshots.json", tag="Snapshots")
          notes=("scope from Scopes.md: the official file declares Agency-Access with an empty scope list",))
 def get_snapshots(call: Call) -> dict:
     """The agency's own and imported snapshots."""
-    return {"snapshots": service.list_snapshots(call.world, call.query.companyId)}
+    agency = call.named_agency(call.query.companyId)
+    return {"snapshots": service.list_snapshots(agency) if agency is not None else []}

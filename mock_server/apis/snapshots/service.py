@@ -3,17 +3,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from mock_server.platform.world import World
+from mock_server.platform.models import BodyModel
+from mock_server.platform.tenant_context import Tenant
 
 SNAPSHOTS = "snapshots"
 
 
-def create_snapshot(world: World, company_id: str, *, name: str, snapshot_type: str = "own") -> dict[str, Any]:
-    return world.store.put(company_id, SNAPSHOTS, {"id": world.new_id(company_id), "name": name,
-                                                   "type": snapshot_type})
+class SnapshotSeed(BodyModel):
+    name: str
+    type: Literal["own", "imported"] = "own"
 
 
-def list_snapshots(world: World, company_id: str) -> list[dict[str, Any]]:
-    return [dict(s) for s in world.store.scan(company_id, SNAPSHOTS)]
+def create_snapshot(tenant: Tenant, *, name: str, snapshot_type: str = "own") -> dict[str, Any]:
+    """A snapshot of ``tenant``'s agency."""
+    return tenant.agency.store.put(SNAPSHOTS, {"id": tenant.new_id(), "name": name, "type": snapshot_type})
+
+
+def seed_snapshot(tenant: Tenant, body: SnapshotSeed) -> dict[str, Any]:
+    return create_snapshot(tenant, name=body.name, snapshot_type=body.type)
+
+
+def list_snapshots(tenant: Tenant) -> list[dict[str, Any]]:
+    return [dict(s) for s in tenant.agency.store.scan(SNAPSHOTS)]

@@ -7,21 +7,23 @@ from typing import Any
 from mock_server.apis.common import iso_z, page
 from mock_server.apis.users.models import PERMISSION_DEFAULTS
 from mock_server.platform.errors import BadRequest
-from mock_server.platform.world import World
+from mock_server.platform.tenant_context import Tenant
 
 USERS = "users"
 USER_NOT_FOUND = "User not found"  # DECISION: GHL answers unknown user ids with a 400
 PRIVATE_FIELDS = ("password",)
 
 
-def create_user(world: World, company_id: str, fields: dict[str, Any], *, user_id: str | None = None) -> dict:
+def create_user(tenant: Tenant, fields: dict[str, Any], *, user_id: str | None = None) -> dict:
+    """A user of ``tenant``'s agency (its ``locationIds`` name the locations it works in)."""
+    users = tenant.agency.store
     email = fields["email"].strip().lower()
-    if any(u.get("email") == email for u in world.store.scan(company_id, USERS)):
+    if any(u.get("email") == email for u in users.scan(USERS)):
         raise BadRequest("User with this email already exists")  # DECISION: text not known
     location_ids = fields.pop("locationIds", [])
     user = {
-        "id": user_id or world.new_id(company_id),
-        "companyId": company_id,
+        "id": user_id or tenant.new_id(),
+        "companyId": tenant.company_id,
         "firstName": fields.get("firstName"),
         "lastName": fields.get("lastName"),
         "name": _full_name(fields.get("firstName"), fields.get("lastName")),
@@ -36,20 +38,13 @@ def create_user(world: World, company_id: str, fields: dict[str, Any], *, user_i
         "lcPhone": fields.get("twilioPhone") or {},
         "platformLanguage": fields.get("platformLanguage") or "en_US",
         "deleted": False,
-        "dateAdded": iso_z(world.now(company_id)),
+        "dateAdded": iso_z(tenant.now()),
     }
-    return public(world.store.put(company_id, USERS, user))
+    return public(users.put(USERS, user))
 
 
-def get_user(world: World, company_id: str, user_id: str) -> dict:
-    return public(_stored(world, company_id, user_id))
-
-
-def _stored(world: World, company_id: str, user_id: str) -> dict:
-    user = world.store.get(company_id, USERS, user_id)
-    if user is None:
-        raise BadRequest(USER_NOT_FOUND)
-    return user
+def get_user(tenant: Tenant, user_id: str) -> dict:
+    return public(tenant.require(USERS, user_id))
 
 
 def _given(flags: dict[str, Any] | None) -> dict[str, Any]:
@@ -57,8 +52,8 @@ def _given(flags: dict[str, Any] | None) -> dict[str, Any]:
     return {name: value for name, value in (flags or {}).items() if value is not None}
 
 
-def update_user(world: World, company_id: str, user_id: str, changes: dict[str, Any]) -> dict:
-    user = _stored(world, company_id, user_id)
+def update_user(tenant: Tenant, user_id: str, changes: dict[str, Any]) -> dict:
+    user = tenant.require(USERS, user_id)
     # DECISION: UpdateUserDto's fields are @IsOptional, which lets null through as "not given"; GHL's
     # user answers declare these fields as strings, so a null never erases a stored value.
     changes = {key: value for key, value in changes.items() if value is not None}
@@ -77,12 +72,12 @@ def update_user(world: World, company_id: str, user_id: str, changes: dict[str, 
     user.update(changes)
     user["roles"] = roles
     user["name"] = _full_name(user.get("firstName"), user.get("lastName"))
-    return public(world.store.put(company_id, USERS, user))
+    return public(tenant.agency.store.put(USERS, user))
 
 
-def delete_user(world: World, company_id: str, user_id: str) -> dict:
-    user = _stored(world, company_id, user_id)
-    world.store.delete(company_id, USERS, user_id)
+def delete_user(tenant: Tenant, user_id: str) -> dict:
+    user = tenant.require(USERS, user_id)
+    tenant.agency.delete(USERS, user_id)
     return {
         "succeded": True,
         "message": f"Queued deleting user with e-mail {user.get('email')} and name {user.get('name')}. "
@@ -90,11 +85,12 @@ def delete_user(world: World, company_id: str, user_id: str) -> dict:
     }
 
 
-def search_users(world: World, company_id: str, *, query: str | None = None, location_id: str | None = None,
+def search_users(tenant: Tenant, *, query: str | None = None, location_id: str | None = None,
                  user_type: str | None = None, role: str | None = None, ids: list[str] | None = None,
                  sort: str | None = None, descending: bool = False, skip: str = "0",
                  limit: str = "25") -> tuple[list[dict], int]:
-    users = [u for u in world.store.scan(company_id, USERS) if not u.get("deleted")]
+    """The agency's live users; ``location_id`` keeps those working in that location."""
+    users = [u for u in tenant.agency.store.scan(USERS) if not u.get("deleted")]
     if location_id:
         users = [u for u in users if location_id in (u.get("roles") or {}).get("locationIds", [])]
     if user_type:
@@ -111,10 +107,10 @@ def search_users(world: World, company_id: str, *, query: str | None = None, loc
     return [public(u) for u in page(users, skip, limit, 25)], len(users)
 
 
-def users_by_email(world: World, company_id: str, emails: list[str], *, deleted: bool, skip: str,
+def users_by_email(tenant: Tenant, emails: list[str], *, deleted: bool, skip: str,
                    limit: str) -> tuple[list[dict], int]:
     wanted = {e.strip().lower() for e in emails if e.strip()}
-    users = [u for u in world.store.scan(company_id, USERS)
+    users = [u for u in tenant.agency.store.scan(USERS)
              if u.get("email") in wanted and bool(u.get("deleted")) == deleted]
     return [public(u) for u in page(users, skip, limit, 25)], len(users)
 

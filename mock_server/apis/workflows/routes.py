@@ -13,4 +13,4 @@ api = Api("workflows.json", tag="Workflows")
          response=models.WorkflowsResponse, summary="Get Workflow")
 def get_workflows(call: Call) -> dict:
     """Every workflow of the location (workflows are seeded through the control plane)."""
-    return {"workflows": service.list_workflows(call.world, call.location_id)}
+    return {"workflows": service.list_workflows(call.tenant)}

@@ -1,6 +1,6 @@
 """The Associations API against GHL's official associations.json: every operation is declared with the file's
 operationId and scopes, and answers bodies its response schemas accept (minus the allowlisted file defects,
-contracts/upstream_allowlist.py). Skipped when the official files are absent."""
+mock_server/apis/associations/upstream.py). Skipped when the official files are absent."""
 
 from __future__ import annotations
 

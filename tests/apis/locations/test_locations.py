@@ -84,3 +84,17 @@ def test_another_agencys_location_is_forbidden_to_an_agency_token(ghl, ghl_app):
         assert response.json()["message"] == "The token does not have access to this location."
     finally:
         other.close()
+
+
+def test_social_links_sent_as_null_are_left_out(ghl):
+    """GHL's LocationSocial answers strings only: a null link is one not given (self-conformance found it)."""
+    created = ghl.client(agency=True).post("/locations/", json={
+        "name": "Socials", "companyId": ghl.company_id, "social": {"facebookUrl": None, "twitter": "https://x.com/a"}})
+    assert created.status_code == 200 and created.json()["social"] == {"twitter": "https://x.com/a"}
+
+
+def test_a_company_id_naming_no_agency_creates_nothing(ghl):
+    agency = ghl.client(agency=True)
+    refused = agency.post("/locations/", json={"name": "Nowhere", "companyId": ""})
+    assert (refused.status_code, refused.json()["message"]) == (400, "Company not found")
+    assert len(agency.get("/locations/search", params={"companyId": ghl.company_id}).json()["locations"]) == 1

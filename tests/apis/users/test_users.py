@@ -90,3 +90,13 @@ def test_filter_by_email_is_agency_only(ghl):
 def test_enums_are_enforced(ghl, ghl_client, field, value, message):
     response = ghl_client.post("/users/", json=_new_user(ghl, **{field: value}))
     assert response.status_code == 422 and response.json()["message"] == [message]
+
+
+def test_a_company_id_naming_no_agency_finds_and_creates_nothing(ghl, ghl_client):
+    """An empty ``companyId`` names no agency (another agency's id gets the platform's 403)."""
+    refused = ghl_client.post("/users/", json=_new_user(ghl, companyId="", email="no.one@example.com"))
+    assert (refused.status_code, refused.json()["message"]) == (400, "Company not found")
+    nobody = ghl_client.get("/users/search", params={"companyId": ""}).json()
+    assert (nobody["users"], nobody["count"]) == ([], 0)
+    everyone = ghl_client.get("/users/search", params={"companyId": ghl.company_id}).json()["users"]
+    assert "no.one@example.com" not in [u["email"] for u in everyone]

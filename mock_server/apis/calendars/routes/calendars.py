@@ -15,7 +15,7 @@ READ, WRITE = "calendars.readonly", "calendars.write"
          response=models.CalendarsResponse, summary="Get Calendars")
 def get_calendars(call: Call) -> dict:
     q = call.query
-    return {"calendars": calendars.list_calendars(call.world, call.location_id, group_id=q.groupId,
+    return {"calendars": calendars.list_calendars(call.tenant, group_id=q.groupId,
                                                   show_drafted=q.showDrafted)}
 
 
@@ -24,20 +24,20 @@ def get_calendars(call: Call) -> dict:
 def create_calendar(call: Call) -> dict:
     fields = sent(call.body)
     fields.pop("locationId")
-    return {"calendar": calendars.create_calendar(call.world, call.location_id, fields)}
+    return {"calendar": calendars.create_calendar(call.tenant, fields)}
 
 
 @api.get("/calendars/{calendarId}", "get-calendar", scopes=READ, tokens=LOCATION,
          response=models.CalendarResponse, summary="Get Calendar")
 def get_calendar(call: Call) -> dict:
-    return {"calendar": calendars.get_calendar(call.world, call.location_id, call.path["calendarId"])}
+    return {"calendar": calendars.get_calendar(call.tenant, call.path["calendarId"])}
 
 
 @api.put("/calendars/{calendarId}", "update-calendar", scopes=WRITE, tokens=LOCATION, body=models.UpdateCalendarBody,
          response=models.CalendarResponse, summary="Update Calendar",
          notes=("CalendarUpdateDTO lists preBufferUnit but not slotBufferUnit; both are accepted",))
 def update_calendar(call: Call) -> dict:
-    return {"calendar": calendars.update_calendar(call.world, call.location_id, call.path["calendarId"],
+    return {"calendar": calendars.update_calendar(call.tenant, call.path["calendarId"],
                                                   sent(call.body))}
 
 
@@ -45,7 +45,7 @@ def update_calendar(call: Call) -> dict:
             response=models.DeleteCalendarResponse, summary="Delete Calendar")
 def delete_calendar(call: Call) -> dict:
     """Delete a calendar, with its appointments, blocked slots and notifications."""
-    calendars.delete_calendar(call.world, call.location_id, call.path["calendarId"])
+    calendars.delete_calendar(call.tenant, call.path["calendarId"])
     return {"success": True}
 
 
@@ -56,5 +56,5 @@ def get_free_slots(call: Call) -> dict:
     grouped by local date of ``timezone`` (default: the location's)."""
     q = call.query
     return availability.calendar_free_slots(
-        call.world, call.location_id, call.path["calendarId"], start_ms=q.startDate, end_ms=q.endDate,
+        call.tenant, call.path["calendarId"], start_ms=q.startDate, end_ms=q.endDate,
         timezone=q.timezone, user_ids=availability.requested_users(q.userId, q.userIds))

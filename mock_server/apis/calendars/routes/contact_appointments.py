@@ -15,4 +15,4 @@ api = Api("contacts.json", tag="Contacts")
          tokens=LOCATION, response=models.ContactEventsResponse, summary="Get Appointments for Contact")
 def get_contact_appointments(call: Call) -> dict:
     """The contact's appointments, earliest first, whatever their status."""
-    return {"events": appointments.appointments_of_contact(call.world, call.location_id, call.path["contactId"])}
+    return {"events": appointments.appointments_of_contact(call.tenant, call.path["contactId"])}

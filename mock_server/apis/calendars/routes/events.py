@@ -15,7 +15,7 @@ READ, WRITE = "calendars/events.readonly", "calendars/events.write"
          response=models.EventsResponse, summary="Get Calendar Events")
 def get_events(call: Call) -> dict:
     """Appointments overlapping ``[startTime, endTime]`` (epoch ms) of a calendar, group or user."""
-    return {"events": appointments.with_groups(call.world, call.location_id, _listing(call, tables.APPOINTMENTS))}
+    return {"events": appointments.with_groups(call.tenant, _listing(call, tables.APPOINTMENTS))}
 
 
 @api.get("/calendars/blocked-slots", "get-blocked-slots", scopes=READ, tokens=LOCATION, query=models.EventsQuery,
@@ -27,7 +27,7 @@ def get_blocked_slots(call: Call) -> dict:
 
 def _listing(call: Call, table: str) -> list[dict]:
     q = call.query
-    return events.list_events(call.world, call.location_id, table, start_ms=int(q.startTime),
+    return events.list_events(call.tenant, table, start_ms=int(q.startTime),
                               end_ms=int(q.endTime), calendar_id=q.calendarId, user_id=q.userId, group_id=q.groupId)
 
 
@@ -36,7 +36,7 @@ def _listing(call: Call, table: str) -> list[dict]:
           summary="Create Appointment")
 def create_appointment(call: Call) -> dict:
     """Book an appointment: the start must be a free slot unless ``ignoreFreeSlotValidation``."""
-    created = appointments.create_appointment(call.world, call.location_id, sent(call.body),
+    created = appointments.create_appointment(call.tenant, sent(call.body),
                                               user_id=call.principal.user_id)
     return appointments.answer(created)
 
@@ -45,28 +45,28 @@ def create_appointment(call: Call) -> dict:
          body=models.EditAppointmentBody, response=models.AppointmentOut, summary="Edit Appointment")
 def edit_appointment(call: Call) -> dict:
     """Reschedule, reassign, cancel or annotate an appointment."""
-    edited = appointments.edit_appointment(call.world, call.location_id, call.path["eventId"], sent(call.body))
+    edited = appointments.edit_appointment(call.tenant, call.path["eventId"], sent(call.body))
     return appointments.answer(edited)
 
 
 @api.get("/calendars/events/appointments/{eventId}", "get-appointment", scopes=READ, tokens=LOCATION,
          response=models.EventResponse, summary="Get Appointment")
 def get_appointment(call: Call) -> dict:
-    return {"event": appointments.read_appointment(call.world, call.location_id, call.path["eventId"])}
+    return {"event": appointments.read_appointment(call.tenant, call.path["eventId"])}
 
 
 @api.post("/calendars/events/block-slots", "create-block-slot", scopes=WRITE, tokens=LOCATION,
           body=models.BlockSlotBody, response=models.BlockSlotOut, status=201, summary="Create Block Slot",
           notes=("calendarId is optional: the file's own description says calendarId or assignedUserId",))
 def create_block_slot(call: Call) -> dict:
-    return blocked_slots.answer(blocked_slots.create_block_slot(call.world, call.location_id, sent(call.body)))
+    return blocked_slots.answer(blocked_slots.create_block_slot(call.tenant, sent(call.body)))
 
 
 @api.put("/calendars/events/block-slots/{eventId}", "edit-block-slot", scopes=WRITE, tokens=LOCATION,
          body=models.BlockSlotBody, response=models.BlockSlotOut, status=201, summary="Edit Block Slot",
          notes=("calendarId is optional: the file's own description says calendarId or assignedUserId",))
 def edit_block_slot(call: Call) -> dict:
-    edited = blocked_slots.edit_block_slot(call.world, call.location_id, call.path["eventId"], sent(call.body))
+    edited = blocked_slots.edit_block_slot(call.tenant, call.path["eventId"], sent(call.body))
     return blocked_slots.answer(edited)
 
 
@@ -74,5 +74,5 @@ def edit_block_slot(call: Call) -> dict:
             body=models.DeleteEventBody, response=models.DeleteEventResponse, status=201, summary="Delete Event")
 def delete_event(call: Call) -> dict:
     """Delete an appointment or a blocked slot (GHL answers 201)."""
-    events.delete_event(call.world, call.location_id, call.path["eventId"])
+    events.delete_event(call.tenant, call.path["eventId"])
     return {"succeeded": True}

@@ -15,7 +15,7 @@ NOTES = "/calendars/appointments/{appointmentId}/notes"
 @api.get(NOTES, "get-appointment-notes", scopes=READ, tokens=LOCATION, query=models.NotesQuery,
          response=models.NotesResponse, summary="Get Notes")
 def get_notes(call: Call) -> dict:
-    found, more = notes.list_notes(call.world, call.location_id, call.path["appointmentId"],
+    found, more = notes.list_notes(call.tenant, call.path["appointmentId"],
                                    limit=int(call.query.limit), offset=int(call.query.offset))
     return {"notes": found, "hasMore": more}
 
@@ -23,7 +23,7 @@ def get_notes(call: Call) -> dict:
 @api.post(NOTES, "create-appointment-note", scopes=WRITE, tokens=LOCATION, body=models.NoteBody,
           response=models.NoteResponse, status=201, summary="Create Note")
 def create_note(call: Call) -> dict:
-    note = notes.create_note(call.world, call.location_id, call.path["appointmentId"], body=call.body.body,
+    note = notes.create_note(call.tenant, call.path["appointmentId"], body=call.body.body,
                              user_id=call.body.userId, token_user_id=call.principal.user_id)
     return {"note": note}
 
@@ -31,7 +31,7 @@ def create_note(call: Call) -> dict:
 @api.put(NOTES + "/{noteId}", "update-appointment-note", scopes=WRITE, tokens=LOCATION, body=models.NoteBody,
          response=models.NoteResponse, summary="Update Note")
 def update_note(call: Call) -> dict:
-    note = notes.update_note(call.world, call.location_id, call.path["appointmentId"], call.path["noteId"],
+    note = notes.update_note(call.tenant, call.path["appointmentId"], call.path["noteId"],
                              body=call.body.body, user_id=call.body.userId)
     return {"note": note}
 
@@ -39,5 +39,5 @@ def update_note(call: Call) -> dict:
 @api.delete(NOTES + "/{noteId}", "delete-appointment-note", scopes=WRITE, tokens=LOCATION,
             response=models.DeleteNoteResponse, summary="Delete Note")
 def delete_note(call: Call) -> dict:
-    notes.delete_note(call.world, call.location_id, call.path["appointmentId"], call.path["noteId"])
+    notes.delete_note(call.tenant, call.path["appointmentId"], call.path["noteId"])
     return {"success": True}

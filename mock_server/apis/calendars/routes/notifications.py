@@ -17,7 +17,7 @@ ONE = NOTIFICATIONS + "/{notificationId}"
          response=models.NotificationsResponse, summary="Get notifications")
 def get_notifications(call: Call) -> list:
     q = call.query
-    return notifications.list_notifications(call.world, call.location_id, call.path["calendarId"],
+    return notifications.list_notifications(call.tenant, call.path["calendarId"],
                                             is_active=q.isActive, deleted=q.deleted, skip=int(q.skip),
                                             limit=int(q.limit))
 
@@ -27,20 +27,20 @@ def get_notifications(call: Call) -> list:
           summary="Create notification")
 def create_notifications(call: Call) -> list:
     items = [item.model_dump(exclude_none=True) for item in call.body]
-    return notifications.create_notifications(call.world, call.location_id, call.path["calendarId"], items)
+    return notifications.create_notifications(call.tenant, call.path["calendarId"], items)
 
 
 @api.get(ONE, "find-event-notification", scopes=READ, tokens=LOCATION, response=models.NotificationOut,
          summary="Get notification")
 def get_notification(call: Call) -> dict:
-    return notifications.get_notification(call.world, call.location_id, call.path["calendarId"],
+    return notifications.get_notification(call.tenant, call.path["calendarId"],
                                           call.path["notificationId"])
 
 
 @api.put(ONE, "update-event-notification", scopes=WRITE, tokens=LOCATION, body=models.UpdateNotificationBody,
          response=models.NotificationMessage, summary="Update notification")
 def update_notification(call: Call) -> dict:
-    message = notifications.update_notification(call.world, call.location_id, call.path["calendarId"],
+    message = notifications.update_notification(call.tenant, call.path["calendarId"],
                                                 call.path["notificationId"], sent(call.body))
     return {"message": message}
 
@@ -48,6 +48,6 @@ def update_notification(call: Call) -> dict:
 @api.delete(ONE, "delete-event-notification", scopes=WRITE, tokens=LOCATION, response=models.NotificationMessage,
             summary="Delete Notification")
 def delete_notification(call: Call) -> dict:
-    message = notifications.delete_notification(call.world, call.location_id, call.path["calendarId"],
+    message = notifications.delete_notification(call.tenant, call.path["calendarId"],
                                                 call.path["notificationId"])
     return {"message": message}

@@ -17,20 +17,20 @@ TYPES = {"resourceType": resources.RESOURCE_TYPES}
 @api.get(ONE, "get-calendar-resource", scopes=READ, tokens=LOCATION, path_enums=TYPES,
          response=models.ResourceOut, summary="Get Calendar Resource")
 def get_resource(call: Call) -> dict:
-    return resources.get_resource(call.world, call.location_id, call.path["resourceType"], call.path["id"])
+    return resources.get_resource(call.tenant, call.path["resourceType"], call.path["id"])
 
 
 @api.put(ONE, "update-calendar-resource", scopes=WRITE, tokens=LOCATION, path_enums=TYPES,
          body=models.UpdateResourceBody, response=models.ResourceOut, summary="Update Calendar Resource")
 def update_resource(call: Call) -> dict:
-    return resources.update_resource(call.world, call.location_id, call.path["resourceType"], call.path["id"],
+    return resources.update_resource(call.tenant, call.path["resourceType"], call.path["id"],
                                      sent(call.body))
 
 
 @api.delete(ONE, "delete-calendar-resource", scopes=WRITE, tokens=LOCATION, path_enums=TYPES,
             response=models.DeleteResourceResponse, summary="Delete Calendar Resource")
 def delete_resource(call: Call) -> dict:
-    resources.delete_resource(call.world, call.location_id, call.path["resourceType"], call.path["id"])
+    resources.delete_resource(call.tenant, call.path["resourceType"], call.path["id"])
     return {"success": True}
 
 
@@ -38,7 +38,7 @@ def delete_resource(call: Call) -> dict:
          query=models.ResourcesQuery, response=models.ResourcesResponse, summary="List Calendar Resources")
 def list_resources(call: Call) -> list:
     q = call.query
-    return resources.list_resources(call.world, call.location_id, call.path["resourceType"], skip=int(q.skip),
+    return resources.list_resources(call.tenant, call.path["resourceType"], skip=int(q.skip),
                                     limit=int(q.limit))
 
 
@@ -47,4 +47,4 @@ def list_resources(call: Call) -> list:
 def create_resource(call: Call) -> dict:
     fields = sent(call.body)
     fields.pop("locationId")
-    return resources.create_resource(call.world, call.location_id, call.path["resourceType"], fields)
+    return resources.create_resource(call.tenant, call.path["resourceType"], fields)

@@ -17,26 +17,26 @@ ASSOCIATION = ONE + "/associations/{calendarId}"
          query=models.SchedulesQuery, response=models.SchedulesResponse, summary="Get all schedules")
 def search_schedules(call: Call) -> dict:
     q = call.query
-    return {"schedules": schedules.search_schedules(call.world, call.location_id, user_id=q.userId,
+    return {"schedules": schedules.search_schedules(call.tenant, user_id=q.userId,
                                                     calendar_id=q.calendarId, skip=int(q.skip), limit=int(q.limit))}
 
 
 @api.get(ONE, "getScheduleById", errors=(404,), scopes=READ, tokens=LOCATION, response=models.ScheduleResponse,
          summary="Get schedule by ID")
 def get_schedule(call: Call) -> dict:
-    return {"schedule": schedules.get_schedule(call.world, call.location_id, call.path["id"])}
+    return {"schedule": schedules.get_schedule(call.tenant, call.path["id"])}
 
 
 @api.put(ONE, "updateSchedule", errors=(404,), scopes=WRITE, tokens=LOCATION, body=models.UpdateScheduleBody,
          response=models.ScheduleResponse, summary="Update schedule")
 def update_schedule(call: Call) -> dict:
-    return {"schedule": schedules.update_schedule(call.world, call.location_id, call.path["id"], sent(call.body))}
+    return {"schedule": schedules.update_schedule(call.tenant, call.path["id"], sent(call.body))}
 
 
 @api.delete(ONE, "deleteSchedule", errors=(404,), scopes=WRITE, tokens=LOCATION, response=models.ScheduleSuccess,
             summary="Delete schedule")
 def delete_schedule(call: Call) -> dict:
-    schedules.delete_schedule(call.world, call.location_id, call.path["id"])
+    schedules.delete_schedule(call.tenant, call.path["id"])
     return {"success": True}
 
 
@@ -45,18 +45,18 @@ def delete_schedule(call: Call) -> dict:
 def create_schedule(call: Call) -> dict:
     fields = sent(call.body)
     fields.pop("locationId")
-    return {"schedule": schedules.create_schedule(call.world, call.location_id, fields)}
+    return {"schedule": schedules.create_schedule(call.tenant, fields)}
 
 
 @api.put(ASSOCIATION, "add-calendar-to-schedule", errors=(404,), scopes=WRITE, tokens=LOCATION,
          response=models.ScheduleSuccess, summary="Add calendar to schedule")
 def add_calendar(call: Call) -> dict:
-    schedules.add_calendar(call.world, call.location_id, call.path["id"], call.path["calendarId"])
+    schedules.add_calendar(call.tenant, call.path["id"], call.path["calendarId"])
     return {"success": True}
 
 
 @api.delete(ASSOCIATION, "remove-calendar-from-schedule", errors=(404,), scopes=WRITE, tokens=LOCATION,
             response=models.ScheduleSuccess, summary="Remove calendar from schedule")
 def remove_calendar(call: Call) -> dict:
-    schedules.remove_calendar(call.world, call.location_id, call.path["id"], call.path["calendarId"])
+    schedules.remove_calendar(call.tenant, call.path["id"], call.path["calendarId"])
     return {"success": True}

@@ -1,4 +1,4 @@
-"""Control-plane seeding: bulk contacts (all or nothing), workflows, campaigns, settings."""
+"""The Contacts area's seed endpoints: bulk contacts (all or nothing)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,3 @@ def test_bulk_contacts_are_all_or_nothing(ghl):
 
     invalid = api.post(url, json={"contacts": [{"email": "nope"}]})
     assert (invalid.status_code, invalid.json()["message"]) == (422, ["contacts.0.email must be an email"])
-
-
-def test_seeding_an_unknown_location_is_refused(ghl):
-    answer = ghl.client().post("/_mock/locations/NoSuchLocation000000/workflows", json={"name": "x"})
-    assert (answer.status_code, answer.json()["message"]) == (400, "Location not found")

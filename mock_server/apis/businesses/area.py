@@ -1,0 +1,15 @@
+"""The Businesses area's registrations (see ``mock_server/platform/area.py``)."""
+
+from __future__ import annotations
+
+from mock_server.apis.businesses import routes, service
+from mock_server.platform.area import Area, Table
+from mock_server.platform.errors import BadRequest
+
+area = Area(
+    "businesses",
+    apis=(routes.api,),
+    tables=(Table(service.BUSINESSES, not_found=BadRequest(service.BUSINESS_NOT_FOUND)),),
+    factories="mock_server.apis.businesses.factories:BusinessFactories",
+    demo="mock_server.apis.businesses.demo:load",
+)

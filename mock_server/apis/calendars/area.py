@@ -1,0 +1,53 @@
+"""The Calendars area's registrations (see ``mock_server/platform/area.py``)."""
+
+from __future__ import annotations
+
+from mock_server.apis.calendars import (
+    appointments,
+    blocked_slots,
+    calendars,
+    lookups,
+    notes,
+    notifications,
+    resources,
+    routes,
+    schedules,
+    tables,
+)
+from mock_server.apis.contacts.tables import CONTACTS
+from mock_server.platform.area import Area, Cascade, Table, delete_children
+from mock_server.platform.errors import BadRequest, NotFound
+
+area = Area(
+    "calendars",
+    apis=(routes.api, routes.contacts_api),
+    tables=(
+        Table(tables.GROUPS, not_found=BadRequest(lookups.GROUP_NOT_FOUND)),
+        Table(tables.CALENDARS, indexes=("groupId",), not_found=BadRequest(lookups.CALENDAR_NOT_FOUND)),
+        Table(tables.APPOINTMENTS, indexes=("calendarId", "contactId"),
+              not_found=BadRequest(appointments.APPOINTMENT_NOT_FOUND)),
+        Table(tables.BLOCKED_SLOTS, indexes=("calendarId",),
+              not_found=BadRequest(blocked_slots.BLOCKED_SLOT_NOT_FOUND)),
+        Table(tables.NOTES, indexes=("appointmentId", "contactId"), not_found=BadRequest(notes.NOTE_NOT_FOUND)),
+        Table(tables.NOTIFICATIONS, indexes=("calendarId",),
+              not_found=BadRequest(notifications.NOTIFICATION_NOT_FOUND)),
+        Table(tables.RESOURCES, not_found=BadRequest(resources.RESOURCE_NOT_FOUND)),
+        # The schedule operations are the only calendars operations whose official file declares a 404.
+        Table(tables.SCHEDULES, not_found=NotFound(schedules.SCHEDULE_NOT_FOUND)),
+    ),
+    cascades=(
+        # DECISION: a contact's appointments (and their notes) go with it, freeing their slots: no appointment is
+        # left naming a contact that cannot be read.
+        delete_children(CONTACTS, tables.APPOINTMENTS, "contactId"),
+        delete_children(CONTACTS, tables.NOTES, "contactId"),
+        delete_children(tables.APPOINTMENTS, tables.NOTES, "appointmentId"),
+        delete_children(tables.CALENDARS, tables.APPOINTMENTS, "calendarId"),
+        delete_children(tables.CALENDARS, tables.BLOCKED_SLOTS, "calendarId"),
+        delete_children(tables.CALENDARS, tables.NOTIFICATIONS, "calendarId"),
+        Cascade(tables.CALENDARS, calendars.forget_calendars,
+                "deleting a calendar removes it from every schedule's and resource's calendarIds"),
+    ),
+    factories="mock_server.apis.calendars.factories:CalendarFactories",
+    demo="mock_server.apis.calendars.demo:load",
+    upstream_allowlist="mock_server.apis.calendars.upstream",
+)

@@ -1,0 +1,31 @@
+"""The Conversations area's part of the demo (``Area.demo``): texts and emails with some contacts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mock_server.fixtures.demo import DemoLoader
+
+
+def load(demo: DemoLoader) -> None:
+    """Conversations with some contacts: a text or an email sent, most answered, every fourth with a call."""
+    messages = 0
+    for n, contact_id in enumerate(demo.fake.sample(demo.made["contacts"], demo.plan.conversations, "conversations")):
+        channel = "Email" if n % 3 == 2 else "SMS"
+        body = {"type": channel, "contactId": contact_id, "message": demo.fake.message_text()}
+        if channel == "Email":
+            body["subject"] = "Following up"
+        sent = demo.call("POST", "/conversations/messages", token=demo.main_token, json=body)
+        demo.call("PUT", f"/conversations/messages/{sent['messageId']}/status", token=demo.main_token,
+                  json={"status": "delivered"})
+        messages += 1
+        replies = [{"type": channel, "message": demo.fake.message_text()}] if n % 2 == 0 else []
+        if n % 4 == 0:
+            replies.append({"type": "Call", "call": {"status": "completed"}})
+        for reply in replies:
+            demo.call("POST", "/conversations/messages/inbound", token=demo.main_token, json={
+                **reply, "conversationId": sent["conversationId"], "contactId": contact_id,
+                "conversationProviderId": "demo-provider"})
+            messages += 1
+    demo.summary.update(conversations=demo.plan.conversations, messages=messages)

@@ -1,0 +1,48 @@
+"""Where the Conversations area differs from conversations.json on purpose, each with its reason.
+
+Read by the contract kit's upstream check (mock_server/contracts/upstream_allowlist.py).
+"""
+
+from __future__ import annotations
+
+from mock_server.contracts.upstream_allowlist import Allowed
+
+_CONVERSATION_WITHOUT = ("ConversationSchema requires it, but a conversation has no last message before its first "
+                         "message (POST /conversations/ creates one empty) and no email/phone when its contact has "
+                         "none: the mock leaves the field out rather than inventing a value")
+_THREAD_WRAPPED = ("GetMessagesByConversationResponseDto declares the page unwrapped, but the live API wraps it in "
+                   "`messages` ({\"messages\": {\"lastMessageId\", \"nextPage\", \"messages\": [...]}}), which is "
+                   "what public integrations read (data.messages.messages): the mock answers the live shape")
+_SEND_REQUIRED = ("SendMessageBodyDto marks it required, yet GHL sends messages without it (its own examples and the "
+                  "SDK samples send type, contactId and message): the mock takes it as optional")
+
+
+def _conversation_entries() -> list[Allowed]:
+    spec = "conversations.json"
+    return [
+        *(Allowed(spec, "GET", "/conversations/search", "response_schema", f"conversations/*/{name}",
+                  _CONVERSATION_WITHOUT) for name in ("lastMessageBody", "lastMessageType", "email", "phone")),
+        *(Allowed(spec, "GET", "/conversations/{conversationId}/messages", "response_schema", name, _THREAD_WRAPPED)
+          for name in ("messages", "lastMessageId", "nextPage")),
+        *(Allowed(spec, "POST", "/conversations/messages", "required_body_differs", name, _SEND_REQUIRED)
+          for name in ("status", "subType")),
+    ]
+
+
+ALLOWLIST = tuple(_conversation_entries())
+
+_MESSAGES_WALK = ("messages have no collection GET to find one by, and sending needs a reachable contact and a "
+                  "conversation provider the generic probes cannot build: their answers are validated by "
+                  "tests/apis/conversations/test_upstream_conformance.py, which walks every operation")
+UNWALKED: dict[tuple[str, str, str], str] = {
+    **{("conversations.json", method, path): _MESSAGES_WALK for method, path in (
+        ("POST", "/conversations/providers/live-chat/typing"), ("POST", "/conversations/messages"),
+        ("POST", "/conversations/messages/inbound"), ("POST", "/conversations/messages/outbound"),
+        ("GET", "/conversations/messages/email/{id}"), ("DELETE", "/conversations/messages/email/{emailMessageId}/schedule"),
+        ("GET", "/conversations/messages/{id}"), ("DELETE", "/conversations/messages/{messageId}/schedule"),
+        ("PUT", "/conversations/messages/{messageId}/status"),
+        ("GET", "/conversations/messages/{messageId}/locations/{locationId}/recording"),
+        ("GET", "/conversations/locations/{locationId}/messages/{messageId}/transcription"),
+        ("GET", "/conversations/locations/{locationId}/messages/{messageId}/transcription/download"),
+    )},
+}

@@ -1,0 +1,16 @@
+"""The Users area's registrations (see ``mock_server/platform/area.py``)."""
+
+from __future__ import annotations
+
+from mock_server.apis.users import routes, service
+from mock_server.platform.area import Area, Table
+from mock_server.platform.errors import BadRequest
+
+area = Area(
+    "users",
+    apis=(routes.api,),
+    tables=(Table(service.USERS, scope="agency", not_found=BadRequest(service.USER_NOT_FOUND)),),
+    factories="mock_server.apis.users.factories:UserFactories",
+    demo="mock_server.apis.users.demo:load",
+    upstream_allowlist="mock_server.apis.users.upstream",
+)

@@ -1,0 +1,100 @@
+"""The areas' seed endpoints (``Area.seeds``), served under ``/_mock`` and listed by ``GET /_mock/seeds``.
+
+A seed is a declaration in its area's package (``mock_server/platform/area.py``: ``Seed``); this module is
+the only place that turns them into Starlette routes. Every seed endpoint behaves the same way, in the
+order of the API's pipeline: the path's location or company must exist (400 ``Location not found`` /
+``Company not found``), the body is validated by the seed's model (422 in GHL's words), then the seed runs
+in one store transaction (all or nothing) and its answer is sent with the declared status.
+
+The README's table of seed endpoints comes from the same declarations (``readme_table``; a test keeps the
+README current: ``python -m mock_server.control.seeds README.md`` rewrites its block).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+from starlette.routing import Route
+
+from mock_server.control.http import body_as, json, world_of
+from mock_server.platform.area import Seed
+from mock_server.platform.areas import Areas
+from mock_server.platform.errors import BadRequest
+from mock_server.platform.tenant_context import Tenant
+
+README_START = "<!-- seed endpoints: generated from the areas' Seed declarations (mock_server/control/seeds.py) -->"
+README_END = "<!-- end of seed endpoints -->"
+
+
+def routes(areas: Areas) -> list[Route]:
+    """``GET /seeds`` and one route per declared seed (paths relative to the ``/_mock`` mount)."""
+    return [Route("/seeds", listing, methods=["GET"]),
+            *(Route(seed.path, _endpoint(seed), methods=[seed.method]) for seed in areas.seeds)]
+
+
+def _endpoint(seed: Seed):
+    async def endpoint(request: Request):
+        world = world_of(request)
+        params = {_snake(name): value for name, value in request.path_params.items()}
+        tenant = _tenant(world, seed.tenant_param, params.pop(_snake(seed.tenant_param)))
+        body = await body_as(request, seed.body) if seed.body is not None else None
+        with world.store.transaction():
+            answer = seed.run(tenant, body, **params) if seed.body is not None else seed.run(tenant, **params)
+        return json(answer, seed.status)
+
+    endpoint.__doc__ = seed.doc
+    return endpoint
+
+
+def _snake(name: str) -> str:
+    """``messageId`` -> ``message_id``: the keyword a seed's function takes a path parameter as."""
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+def _tenant(world, param: str, value: str) -> Tenant:
+    if param == "locationId":
+        return world.tenant(value)
+    if not world.tenants.company_exists(value):
+        raise BadRequest("Company not found")
+    return world.agency(value)
+
+
+async def listing(request: Request):
+    """Every seed endpoint the areas declare: method, path, area, status, what it does and its body's schema."""
+    areas = world_of(request).areas
+    return json({"seeds": [describe(seed, areas) for seed in areas.seeds]})
+
+
+def describe(seed: Seed, areas: Areas) -> dict[str, Any]:
+    return {"method": seed.method, "path": "/_mock" + seed.path, "area": areas.area_of_seed(seed),
+            "status": seed.status, "doc": seed.doc,
+            "body": seed.body.model_json_schema() if seed.body is not None else None}
+
+
+def readme_table(areas: Areas) -> str:
+    """The README's table of seed endpoints, between its markers."""
+    rows = [f"| `{seed.method} /_mock{seed.path}` | {seed.doc} |" for seed in areas.seeds]
+    return "\n".join([README_START, "| seed endpoint | what it does |", "|---|---|", *rows, README_END])
+
+
+def rewrite_readme(path: Path, areas: Areas) -> bool:
+    """Put the current rows into the README at ``path``; True when it changed."""
+    text = path.read_text(encoding="utf-8")
+    block = re.compile(re.escape(README_START) + ".*?" + re.escape(README_END), re.S)
+    if not block.search(text):
+        raise ValueError(f"{path} has no seed endpoints block (markers {README_START!r} ... {README_END!r})")
+    updated = block.sub(lambda _: readme_table(areas), text)
+    if updated != text:
+        path.write_text(updated, encoding="utf-8")
+    return updated != text
+
+
+if __name__ == "__main__":
+    from mock_server.apis import REGISTERED
+
+    changed = rewrite_readme(Path(sys.argv[1] if len(sys.argv) > 1 else "README.md"), REGISTERED)
+    print("README updated" if changed else "README already current")
