@@ -11,9 +11,10 @@ import time
 import httpx
 
 
-def start(args: list[str], ready_path: str, env: dict | None = None, url_pattern: str = r"(http://\S+)") -> tuple:
+def start(args: list[str], ready_path: str, env: dict | None = None, url_pattern: str = r"(http://\S+)",
+          cwd: str | None = None) -> tuple:
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, **(env or {})})
+                            env={**os.environ, **(env or {})}, cwd=cwd)
     url = None
     while url is None:
         line = proc.stdout.readline()

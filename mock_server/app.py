@@ -11,23 +11,23 @@ on its first request, so the server is healthy and serving GHL's API as soon as 
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING
 
 import orjson
 
 from mock_server.apis import REGISTERED
+from mock_server.control.assets import load_assets
+from mock_server.control.guard import ControlGuard
 from mock_server.control.health import health
 from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.areas import Areas
+from mock_server.platform.errors import error_body
 from mock_server.platform.pipeline import GhlApi
 from mock_server.platform.world import World
 from mock_server.settings import Settings
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
-
-ADMIN_HEADER = "x-ghl-mock-admin-token"
 
 
 _CONTROL_PATHS = frozenset({"/openapi.json", "/", "/favicon.ico"})
@@ -43,7 +43,11 @@ class MockApp:
     def __init__(self, world: World) -> None:
         self.world = world
         self.ghl = GhlApi(world)
+        self.guard = ControlGuard(world.settings)
         self._openapi: bytes | None = None
+        # Read now, not when the control plane is built: reinstalling the package under a running server (the
+        # README's two commands in one environment) replaces the files on disk.
+        self._assets = load_assets()
         self._control: Starlette | None = None
 
     @property
@@ -52,7 +56,7 @@ class MockApp:
         if self._control is None:
             from mock_server.control.plane import control_plane
 
-            self._control = control_plane(self.world, self.openapi_document)
+            self._control = control_plane(self.world, self.openapi_document, self._assets)
         return self._control
 
     def runs_without_event_loop(self, scope) -> bool:
@@ -68,9 +72,9 @@ class MockApp:
         if scope["type"] == "http":
             path = scope["path"]
             if path.startswith("/_mock"):
-                if not self._admin_allowed(scope):
-                    await _send_json(send, 401, {"statusCode": 401, "message": "Missing or wrong admin token "
-                                     f"(send it in the {ADMIN_HEADER} header)", "error": "Unauthorized"})
+                refused = self.guard.refusal(scope)
+                if refused is not None:
+                    await _send_json(send, refused.status, error_body(refused, None))
                     return
                 if path == "/_mock/health" and scope["method"] in ("GET", "HEAD"):
                     await _send_json(send, 200, health(self.world))
@@ -82,15 +86,6 @@ class MockApp:
             await self._lifespan(receive, send)
             return
         await self.control(scope, receive, send)
-
-    def _admin_allowed(self, scope) -> bool:
-        expected = self.world.settings.admin_token
-        if not expected:
-            return True
-        for name, value in scope["headers"]:
-            if name == ADMIN_HEADER.encode() and secrets.compare_digest(value.decode("latin-1"), expected):
-                return True
-        return False
 
     def openapi_document(self) -> bytes:
         if self._openapi is None:

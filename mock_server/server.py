@@ -11,8 +11,9 @@ from typing import Any
 import uvicorn
 
 from mock_server.app import build_app
+from mock_server.server_limits import uvicorn_config
 from mock_server.settings import Settings
-from mock_server.store import DataFileInUse
+from mock_server.store import DataFileError
 
 
 class SettingsError(ValueError):
@@ -41,7 +42,7 @@ def serve(settings: Settings) -> int:
         check(settings)
         sock = _bind(settings)
         app = build_app(settings)
-    except (SettingsError, DataFileInUse, OSError) as exc:
+    except (SettingsError, DataFileError, OSError) as exc:
         print(f"ghl-mock: {exc}", file=sys.stderr)
         return 2
     settings.port = sock.getsockname()[1]
@@ -56,8 +57,8 @@ def serve(settings: Settings) -> int:
     # serving), and on again if the command line paused it during start-up.
     gc.freeze()
     gc.enable()
-    config = uvicorn.Config(app, log_level=settings.log_level, access_log=False, lifespan="on",
-                            timeout_graceful_shutdown=2, loop=loop, http=http)
+    config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
+                            lifespan="on", timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 
@@ -101,11 +102,13 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None,
     url = settings.base_url
     lines = [f"ghl-mock is serving the GHL API at {url}", ""]
     if info:
+        # Access tokens only: a refresh token would be a stored record, and every start would add two.
         location_token = world.tokens.mint(user_type="Location", company_id=info["companyId"],
                                            location_id=info["locationId"], client_id=info["clientId"],
-                                           user_id=info["userId"])["access_token"]
+                                           user_id=info["userId"], with_refresh=False)["access_token"]
         agency_token = world.tokens.mint(user_type="Company", company_id=info["companyId"],
-                                         client_id=info["clientId"], user_id=info["userId"])["access_token"]
+                                         client_id=info["clientId"], user_id=info["userId"],
+                                         with_refresh=False)["access_token"]
         lines += [
             f"  agency (companyId)     {info['companyId']}",
             f"  location (locationId)  {info['locationId']}",
@@ -124,7 +127,8 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None,
     if demo:
         lines += ["", "  Demo data: " + ", ".join(f"{k}={v}" for k, v in demo.items() if not isinstance(v, (dict, list)))]
     storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
-    lines += ["", f"  storage: {storage}", f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
+    lines += ["", f"  storage: {storage}", *(f"  {warning}" for warning in world.store.warnings),
+              f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
               f"  contract mode: {world.violations.mode}", ""]
     if stack is not None:
         fast = stack == ("uvloop", "httptools")

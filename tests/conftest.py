@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -22,11 +22,12 @@ URL_LINE = re.compile(r"serving the GHL API at (http://\S+)")
 class ServerProcess:
     """``ghl-mock serve`` in a child process, exactly as a user runs it."""
 
-    def __init__(self, args: list[str], env: dict[str, str] | None = None, command: list[str] | None = None) -> None:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None, command: list[str] | None = None,
+                 preexec: Callable[[], None] | None = None) -> None:
         self.started = time.monotonic()
         base = command or [sys.executable, "-m", "mock_server.cli", "serve"]
         self.proc = subprocess.Popen([*base, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                     env={**os.environ, **(env or {})})
+                                     env={**os.environ, **(env or {})}, preexec_fn=preexec)
         self.output: list[str] = []
         self.url = self._read_url()
 
@@ -80,10 +81,11 @@ def serve_process() -> Iterator:
     started: list[ServerProcess] = []
 
     def start(*args: str, env: dict[str, str] | None = None, command: list[str] | None = None,
-              free_port: bool = True) -> ServerProcess:
-        """``command`` replaces ``python -m mock_server.cli serve``; ``free_port`` adds ``--port 0``."""
+              free_port: bool = True, preexec: Callable[[], None] | None = None) -> ServerProcess:
+        """``command`` replaces ``python -m mock_server.cli serve``; ``free_port`` adds ``--port 0``;
+        ``preexec`` runs in the child before the server starts (say, to set a resource limit)."""
         wanted = ["--port", "0", *args] if free_port and "--port" not in args else list(args)
-        server = ServerProcess(wanted, env, command)
+        server = ServerProcess(wanted, env, command, preexec)
         started.append(server)
         return server
 

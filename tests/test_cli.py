@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 
@@ -44,6 +45,35 @@ def test_a_second_server_on_the_same_data_file_is_refused(serve_process, tmp_pat
     serve_process("--data", data).wait_healthy()
     result = _run("serve", "--port", "0", "--data", data)
     assert result.returncode == 2 and "single-process" in result.stderr
+
+
+def test_a_data_file_others_can_read_is_warned_about(serve_process, tmp_path):
+    data = tmp_path / "s.json"
+    first = serve_process("--data", str(data))
+    first.wait_healthy()
+    first.stop()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o600  # created private
+    data.chmod(0o644)
+    second = serve_process("--data", str(data))
+    second.wait_healthy()
+    output = second.banner()
+    assert f"WARNING: {data} (mode 0644) can be read by other users" in output
+    assert f"chmod 600 {data}" in output
+
+
+def test_a_log_with_a_broken_line_before_later_writes_is_refused_with_a_way_out(serve_process, tmp_path):
+    data = tmp_path / "s.json"
+    server = serve_process("--data", str(data))
+    server.wait_healthy()
+    httpx.post(server.url + "/_mock/tenants", json={"name": "Logged"})
+    server.kill()
+    wal = tmp_path / "s.json.wal"
+    lines = wal.read_bytes().splitlines(keepends=True)
+    wal.write_bytes(b"".join([lines[0], b'{"tx":[{"op":"put"\n', *lines[1:]]))
+    result = _run("serve", "--port", "0", "--data", str(data))
+    assert result.returncode == 2
+    assert f"{wal}: line 2 (byte offset {len(lines[0])})" in result.stderr and "sed -i '2d'" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_refusals_are_clear():
@@ -89,3 +119,21 @@ def test_serve_falls_back_to_asyncio_and_h11_where_they_are_missing(serve_proces
     server.wait_healthy()
     assert "  server: asyncio + h11   (pip install uvloop httptools for full speed)" in server.banner()
     assert httpx.get(server.url + "/_mock/health").json()["status"] == "ok"
+
+
+def test_serve_takes_the_limits_and_the_allowed_hosts(serve_process):
+    import socket
+    import time
+
+    server = serve_process("--header-timeout", "0.3", "--max-header-bytes", "4096", "--allowed-host", "ghl-mock")
+    server.wait_healthy()
+    assert httpx.get(server.url + "/_mock/health", headers={"Host": "ghl-mock:8765"}).status_code == 200
+    assert httpx.get(server.url + "/_mock/health", headers={"Host": "elsewhere"}).status_code == 400
+    assert httpx.get(server.url + "/_mock/health", headers={"X-Pad": "a" * 5000}).status_code == 431
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as idle:
+        started = time.monotonic()
+        assert idle.recv(1) == b""  # closed by the server
+        assert time.monotonic() - started < 2
+    help_text = _run("serve", "--help").stdout
+    assert "--header-timeout" in help_text and "--body-timeout" in help_text and "--max-header-bytes" in help_text

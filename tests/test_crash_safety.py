@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import resource
+import signal
 import threading
 import time
 
@@ -63,3 +65,65 @@ def test_every_acknowledged_write_survives_kill_9(serve_process, tmp_path):
     with httpx.Client(base_url=restarted.url, headers=headers, timeout=5) as client:
         missing = [uid for uid in acknowledged if client.get(f"/users/{uid}").status_code != 200]
     assert missing == []
+
+
+def _limit_file_size(limit: int):
+    """For the child: files may grow to ``limit`` bytes (the soft limit; the parent may raise it later,
+    up to the unlimited hard limit). SIGXFSZ ignored, so an over-long write() fails with EFBIG as a full
+    disk fails one with ENOSPC, instead of killing the process."""
+    def preexec() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+    return preexec
+
+
+def test_a_write_the_disk_refuses_is_undone_and_later_writes_survive_a_restart(serve_process, tmp_path):
+    data = tmp_path / "sandbox.json"
+    first = serve_process("--data", str(data), "--random-seed", "full-disk")
+    first.wait_healthy()
+    location_id, headers, _ = _token(first.url)
+    first.stop()  # a clean stop: everything is in the snapshot, the log is empty
+
+    # Room for a few dozen contacts in the log, then the disk is "full".
+    server = serve_process("--data", str(data), "--random-seed", "full-disk", preexec=_limit_file_size(24_000))
+    server.wait_healthy()
+    acknowledged: dict[str, str] = {}
+    with httpx.Client(base_url=server.url, headers=headers, timeout=5) as client:
+        def create(n: int) -> httpx.Response:
+            email = f"c{n}@full-disk.test"
+            response = client.post("/contacts/", json={"locationId": location_id, "firstName": f"C{n}", "email": email})
+            if response.status_code == 201:
+                acknowledged[response.json()["contact"]["id"]] = email
+            return response
+
+        def duplicate_of(email: str) -> dict | None:
+            return client.get("/contacts/search/duplicate", params={"locationId": location_id, "email": email}).json()[
+                "contact"]
+
+        refused = next(response for n in range(200) if (response := create(n)).status_code != 201)
+        refused_email = f"c{len(acknowledged)}@full-disk.test"
+        assert len(acknowledged) >= 5
+        # GHL-shaped, and says what happened; the change is not applied (not readable, not a duplicate).
+        assert refused.status_code == 503
+        body = refused.json()
+        assert body["statusCode"] == 503 and body["error"] == "Service Unavailable" and body["traceId"]
+        assert "not saved" in body["message"]
+        assert duplicate_of(refused_email) is None
+        assert all(duplicate_of(email) is not None for email in acknowledged.values())
+        control = httpx.post(server.url + "/_mock/tenants", json={"name": "No room"})  # the control plane too
+        assert control.status_code == 503 and control.json()["error"] == "Service Unavailable"
+        assert "No room" not in str(httpx.get(server.url + "/_mock/tenants").json())
+
+        # Space comes back: later writes are acknowledged again.
+        resource.prlimit(server.proc.pid, resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        for n in range(1000, 1020):
+            assert create(n).status_code == 201
+    server.kill()  # no clean stop: the restart replays the log
+
+    restarted = serve_process("--data", str(data), "--random-seed", "full-disk")
+    restarted.wait_healthy()
+    with httpx.Client(base_url=restarted.url, headers=headers, timeout=5) as client:
+        missing = [cid for cid in acknowledged if client.get(f"/contacts/{cid}").status_code != 200]
+        found = client.get("/contacts/search/duplicate", params={"locationId": location_id, "email": refused_email})
+    assert missing == []
+    assert found.json()["contact"] is None

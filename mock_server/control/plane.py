@@ -17,13 +17,16 @@ from starlette.routing import Mount, Route
 
 from mock_server.control import routes as control
 from mock_server.control import seeds
-from mock_server.platform.errors import GhlError, error_body
+from mock_server.platform.errors import GhlError, ServiceUnavailable, error_body
 from mock_server.platform.world import World
+from mock_server.store import WriteFailed
 
 log = logging.getLogger("ghl_mock")
 
 
-def control_plane(world: World, openapi: Callable[[], bytes]) -> Starlette:
+def control_plane(world: World, openapi: Callable[[], bytes], assets: dict[str, bytes]) -> Starlette:
+    """``assets``: the files it serves, read when the app was built (``assets.py``)."""
+
     async def openapi_document(request: Request) -> Response:
         return Response(openapi(), media_type="application/json")
 
@@ -34,9 +37,11 @@ def control_plane(world: World, openapi: Callable[[], bytes]) -> Starlette:
             Route("/", _index, methods=["GET"]),
             Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
         ],
-        exception_handlers={GhlError: _ghl_error, HTTPException: _http_error, Exception: _unexpected},
+        exception_handlers={GhlError: _ghl_error, WriteFailed: _write_failed, HTTPException: _http_error,
+                            Exception: _unexpected},
     )
     plane.state.world = world
+    plane.state.assets = assets
     return plane
 
 
@@ -52,6 +57,10 @@ async def _index(request: Request) -> Response:
 
 async def _ghl_error(request: Request, exc: GhlError) -> Response:
     return Response(orjson.dumps(error_body(exc, None)), status_code=exc.status, media_type="application/json")
+
+
+async def _write_failed(request: Request, exc: WriteFailed) -> Response:
+    return await _ghl_error(request, ServiceUnavailable(str(exc)))
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:

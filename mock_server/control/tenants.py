@@ -54,7 +54,8 @@ def create_tenant(world: World, *, name: str | None = None, timezone: str | None
 def delete_tenant(world: World, company_id: str) -> bool:
     """Forget an agency entirely: its locations and everything they own, its users, app installs, clock, ids.
 
-    Tokens issued to it stay in the token tables but are refused from now on (their tenant is gone).
+    Its PITs and refresh tokens are deleted; access tokens issued to it are refused from now on (their
+    tenant is gone).
     """
     if not world.tenants.company_exists(company_id):
         return False
@@ -67,6 +68,7 @@ def delete_tenant(world: World, company_id: str) -> bool:
                 world.store.delete(GLOBAL, oauth.INSTALLS, f"{app_id}:{location_id}")
         world.store.drop_tenant(company_id)
         world.store.delete(GLOBAL, COMPANIES, company_id)
+        world.tokens.drop_company(company_id)
     world.forget_company(company_id)
     return True
 

@@ -57,6 +57,12 @@ class NotFound(GhlError):
     status = 404
 
 
+class ClientDisconnected(GhlError):
+    """The request ended before its body did: nothing is done, and the answer reaches nobody."""
+
+    status = 400
+
+
 class PayloadTooLarge(GhlError):
     status = 413
 
@@ -90,6 +96,16 @@ class NotImplementedByMock(GhlError):
     def of(cls, operation: Any) -> NotImplementedByMock:
         """For an ``Operation`` or an index ``OfficialRoute`` (anything with ``operation_id`` and ``spec_file``)."""
         return cls(f"{operation.operation_id} ({operation.spec_file}) is not implemented by ghl-mock")
+
+
+class ServiceUnavailable(GhlError):
+    """503: the mock could not make a change durable (its disk is full, say), so it did not make it.
+
+    DECISION: 503, not 507 or a bare 500. The refusal is temporary (it passes once space returns) and
+    nothing was applied, which is what 503 tells a client (retry later, safely); 507 is WebDAV's, which
+    GHL never sends and clients treat as final; a 500 would hide that the request left no trace."""
+
+    status = 503
 
 
 class OAuthError(GhlError):

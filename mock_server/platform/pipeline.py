@@ -25,6 +25,7 @@ from mock_server.platform.errors import (
     GhlError,
     NotFound,
     NotImplementedByMock,
+    ServiceUnavailable,
     TooManyRequests,
     Unauthorized,
     Unprocessable,
@@ -39,6 +40,7 @@ from mock_server.platform.unimplemented import is_unwritten
 from mock_server.platform.validation import Problem, known_fields, validate
 from mock_server.platform.violations import UNIMPLEMENTED
 from mock_server.platform.world import World
+from mock_server.store import WriteFailed
 
 log = logging.getLogger("ghl_mock")
 
@@ -70,26 +72,21 @@ class GhlApi:
         started = time.perf_counter()
         exchange = Exchange(scope["method"], scope["path"])
         try:
-            body = await self._serve(scope, receive, exchange)
+            payload, kind = await self._serve(scope, receive, exchange)
         except GhlError as error:
-            exchange.status, body = error.status, error_body(error, exchange.trace_id)
+            exchange.status = error.status
+            payload, kind = orjson.dumps(error_body(error, exchange.trace_id)), JSON_HEADERS
         except Exception:
             log.exception("unexpected error [traceId %s] %s %s", exchange.trace_id, exchange.method, exchange.path)
             exchange.status = 500
-            body = {"statusCode": 500, "message": "Internal server error", "error": "Internal Server Error",
-                    "traceId": exchange.trace_id}
-        if isinstance(body, FileReply):
-            payload = body.content
-            kind = [(b"content-type", body.media_type.encode()),
-                    (b"content-disposition", f'attachment; filename="{body.filename}"'.encode())]
-        else:
-            payload, kind = orjson.dumps(body), JSON_HEADERS
+            payload, kind = orjson.dumps({"statusCode": 500, "message": "Internal server error",
+                                          "error": "Internal Server Error", "traceId": exchange.trace_id}), JSON_HEADERS
         await send({"type": "http.response.start", "status": exchange.status,
                     "headers": [*kind, *exchange.headers, (b"content-length", str(len(payload)).encode())]})
         await send({"type": "http.response.body", "body": payload})
         self._journal(exchange, started)
 
-    async def _serve(self, scope: dict, receive, exchange: Exchange) -> Any:
+    async def _serve(self, scope: dict, receive, exchange: Exchange) -> tuple[bytes, list[tuple[bytes, bytes]]]:
         matched = self.router.match(exchange.method, exchange.path)
         if matched is None:
             raise NotFound(f"Cannot {exchange.method} {exchange.path}")
@@ -135,13 +132,16 @@ class GhlApi:
             self._not_implemented(exchange)
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
                     (headers.get("version") or "").strip() or None)
-        with self.world.store.transaction():
-            result = op.handler(call)
-        status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
+        try:
+            with self.world.store.transaction():
+                result = op.handler(call)
+                status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
+                # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
+                encoded = _encoded(payload, exchange.trace_id)
+        except WriteFailed as failure:  # undone: nothing of the request was applied
+            raise ServiceUnavailable(str(failure)) from None
         exchange.status = status
-        if isinstance(payload, FileReply):
-            return payload
-        return _with_trace_id(payload, exchange.trace_id)
+        return encoded
 
     def _not_implemented(self, exchange: Exchange) -> NoReturn:
         """GHL serves it, the mock does not yet: recorded (for the dashboard, the report and the pytest plugin),
@@ -177,18 +177,8 @@ class GhlApi:
         if content_type == "application/x-www-form-urlencoded":
             return inputs.parse_form(raw)
         if content_type == "multipart/form-data":
-            return self._multipart(raw, headers)
+            return inputs.parse_multipart(raw, headers.get("content-type", ""))
         return inputs.parse_json(raw)
-
-    @staticmethod
-    def _multipart(raw: bytes, headers: dict[str, str]) -> dict[str, Any]:
-        from email.parser import BytesParser
-        from email.policy import HTTP
-
-        message = BytesParser(policy=HTTP).parsebytes(
-            b"Content-Type: " + headers["content-type"].encode() + b"\r\n\r\n" + raw)
-        return {part.get_param("name", header="content-disposition"): part.get_content()
-                for part in message.iter_parts()}
 
     def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:
         if not op.path_enums:
@@ -298,6 +288,14 @@ def _alias_choices(model: type[BaseModel]) -> set[str]:
         if info.alias:
             names.add(info.alias)
     return names
+
+
+def _encoded(payload: Any, trace_id: str) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    """The answer's bytes and content headers: a file as it is, anything else as JSON with its traceId."""
+    if isinstance(payload, FileReply):
+        return payload.content, [(b"content-type", payload.media_type.encode()),
+                                 (b"content-disposition", f'attachment; filename="{payload.filename}"'.encode())]
+    return orjson.dumps(_with_trace_id(payload, trace_id)), JSON_HEADERS
 
 
 def _with_trace_id(payload: Any, trace_id: str) -> Any:

@@ -68,6 +68,12 @@ class RateLimiter:
                                     (b"x-ratelimit-max", b"%d" % self.burst)))
         return self._fixed[1]
 
+    def forget(self, resource: str) -> None:
+        """Drop the counters of a location or company whose records were dropped."""
+        with self._lock:
+            for key in [key for key in self._usage if key[1] == resource]:
+                del self._usage[key]
+
     def configure(self, *, enforce: bool | None = None, burst: int | None = None, daily: int | None = None,
                   interval_ms: int | None = None) -> None:
         with self._lock:

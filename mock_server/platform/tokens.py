@@ -4,13 +4,17 @@ Access tokens are HS256 JWTs shaped like GHL's (``authClass``, ``authClassId``, 
 ...), so clients that decode them to read the location or company id keep working. They live one
 day; refresh tokens live a year and are single-use (each refresh returns a new pair and burns the
 old refresh token). PITs (``pit-<uuid>``) are opaque, stored, and bound to one location or agency.
-Expiry is judged by the mock clock of the token's agency, so a test can advance past it.
+Every time check reads the mock clock of the token's agency, never the wall clock: a test can
+advance past a token's expiry, and a token minted while the clock is frozen in 2028 works in 2028.
 """
 
 from __future__ import annotations
 
 import secrets
+import threading
 import uuid
+from collections import OrderedDict
+from functools import lru_cache
 from typing import Any, Literal
 
 import jwt
@@ -29,6 +33,19 @@ REVOKED = "revoked_tokens"
 
 INVALID_JWT = "Invalid JWT"
 
+# DECISION: the verified-token cache keeps the 4,096 most recently used tokens. A miss costs one HS256
+# check (tens of microseconds); an entry costs about 3 KB (mostly the 2 KB token string, its key; the scope
+# sets are shared), so the cache stays under ~12 MB however many tokens a long-lived sandbox mints.
+# A dropped tenant's entries go at once.
+VERIFIED_TOKENS = 4096
+
+# pyjwt checks only the signature and the claims' shapes here: its own time checks (exp, iat, nbf) read
+# the wall clock. Expiry is checked against the tenant's mock clock instead (``_jwt_principal``,
+# ``refresh``). DECISION: ``iat`` is informational, as GHL gives no evidence of refusing a token for its
+# issue time: a token minted on a clock that is later set back (say, frozen in 2028, then moved back to
+# 2026) stays valid until its ``exp`` on that clock. Our tokens carry no ``nbf``.
+_SIGNATURE_ONLY = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
+
 
 class TokenService:
     def __init__(self, store: Store, clocks: Clocks, tenants: TenantDirectory, secret: str,
@@ -38,8 +55,12 @@ class TokenService:
         self.tenants = tenants
         self.secret = secret
         self.all_scopes = all_scopes
-        # Verified JWTs by token string: the signature is checked once, the rest on every request.
-        self._verified: dict[str, tuple[Principal, float, str]] = {}
+        # Verified JWTs by token string, least recently used first: the signature is checked once, the rest
+        # on every request.
+        self._verified: OrderedDict[str, tuple[Principal, float, str]] = OrderedDict()
+        self._verified_lock = threading.Lock()
+        store.declare_index(PITS, "companyId")
+        store.declare_index(REFRESH_TOKENS, "companyId")
 
     # -- minting -----------------------------------------------------------------------------
     def mint(self, *, user_type: Literal["Location", "Company"], company_id: str, location_id: str | None = None,
@@ -119,17 +140,22 @@ class TokenService:
         return principal
 
     def _jwt_principal(self, token: str) -> Principal:
-        cached = self._verified.get(token)
+        with self._verified_lock:
+            cached = self._verified.get(token)
+            if cached is not None:
+                self._verified.move_to_end(token)
         if cached is None:
             claims = self._decode(token, "access")
             principal = Principal(
                 user_type=claims["authClass"], company_id=claims["companyId"], location_id=claims.get("locationId"),
-                scopes=frozenset(claims["oauthMeta"]["scopes"]), token_kind="oauth",
+                scopes=_scope_set(tuple(claims["oauthMeta"]["scopes"])), token_kind="oauth",
                 client_id=claims.get("sourceId") or None, user_id=claims.get("userId"),
             )
-            if len(self._verified) > 50_000:
-                self._verified.clear()
-            cached = self._verified[token] = (principal, float(claims["exp"]), claims["jti"])
+            cached = (principal, float(claims["exp"]), claims["jti"])
+            with self._verified_lock:
+                self._verified[token] = cached
+                if len(self._verified) > VERIFIED_TOKENS:
+                    self._verified.popitem(last=False)
         principal, exp, jti = cached
         if self.clocks.for_company(principal.company_id).timestamp() >= exp:
             raise Unauthorized(INVALID_JWT)
@@ -137,9 +163,17 @@ class TokenService:
             raise Unauthorized(INVALID_JWT)
         return principal
 
+    def forget_tenant(self, tenant: str) -> None:
+        """Drop the cached verifications of a location's or company's tokens (its records were dropped)."""
+        with self._verified_lock:
+            gone = [token for token, (principal, _, _) in self._verified.items()
+                    if tenant in (principal.company_id, principal.location_id)]
+            for token in gone:
+                del self._verified[token]
+
     def _decode(self, token: str, token_type: str) -> dict[str, Any]:
         try:
-            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options={"verify_exp": False})
+            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options=_SIGNATURE_ONLY)
         except jwt.PyJWTError:
             raise Unauthorized(INVALID_JWT) from None
         if claims.get("tokenType") != token_type or claims.get("authClass") not in ("Location", "Company"):
@@ -186,6 +220,14 @@ class TokenService:
         """The claims of a refresh token (no single-use check); raises ``Unauthorized``."""
         return self._decode(refresh_token, "refresh")
 
+    def drop_company(self, company_id: str) -> None:
+        """Delete the PITs and refresh-token records of an agency that is being deleted: they would be
+        refused anyway, and kept they would grow the store with every tenant a test suite creates (and
+        come back to life if an agency with the same seeded id were created again)."""
+        for table in (PITS, REFRESH_TOKENS):
+            for record_id in self.store.ids_where(GLOBAL, table, "companyId", company_id):
+                self.store.delete(GLOBAL, table, record_id)
+
     def revoke(self, token: str) -> bool:
         """Make a token (access JWT, refresh JWT or PIT) unusable from now on."""
         if token.startswith("pit-"):
@@ -195,7 +237,7 @@ class TokenService:
             self.store.put(GLOBAL, PITS, {**record, "revoked": True})
             return True
         try:
-            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options={"verify_exp": False})
+            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options=_SIGNATURE_ONLY)
         except jwt.PyJWTError:
             return False
         if self.store.owner(claims["jti"]) is None:
@@ -203,6 +245,12 @@ class TokenService:
         elif self.store.owner(claims["jti"]) == (GLOBAL, REFRESH_TOKENS):
             self.store.put(GLOBAL, REFRESH_TOKENS, {"id": claims["jti"], "used": True, "companyId": claims["companyId"]})
         return True
+
+
+@lru_cache(maxsize=256)
+def _scope_set(scopes: tuple[str, ...]) -> frozenset[str]:
+    """One frozenset per distinct grant, shared by every cached token that holds it."""
+    return frozenset(scopes)
 
 
 def new_secret() -> str:

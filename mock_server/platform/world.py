@@ -41,6 +41,10 @@ class World:
         self.violations = ViolationLog(settings.contract_mode)
         self.rate_limits = RateLimiter(enforce=settings.rate_limit)
         self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), self.registry.scopes())
+        # Per-tenant state kept beside the store goes with the tenant's records (a test suite creates and
+        # deletes a tenant per test: nothing may pile up).
+        self.store.on_tenant_dropped(self.tokens.forget_tenant)
+        self.store.on_tenant_dropped(self.rate_limits.forget)
 
     def _secret(self) -> str:
         record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")

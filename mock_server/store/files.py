@@ -1,4 +1,4 @@
-"""Crash-safe persistence for file mode: a TinyDB JSON snapshot plus a write-ahead log.
+"""Crash-safe persistence for file mode: a JSON snapshot plus a write-ahead log.
 
 Layout for ``--data sandbox.json``:
   sandbox.json       the snapshot, in TinyDB's JSON layout (``{"table": {"id": {...}}}``)
@@ -9,21 +9,46 @@ A transaction is acknowledged only after its line is written and fsync'd, so a `
 moment loses nothing that was acknowledged. A torn last line (the write that was cut off) was never
 acknowledged and is dropped on the next start. Snapshots are replaced atomically (write a temp file,
 fsync, rename, fsync the directory), so the snapshot is never truncated or half-written either.
+
+A write the disk refuses (full, over a size limit, an I/O error) is cut back off the log before the
+error is raised, so the log never holds a torn line followed by later transactions. If even that
+fails, the files refuse every later write until a restart (whose replay drops the torn tail).
+Anything else unreadable at start-up is refused loudly: dropping it could lose acknowledged writes.
+
+The files hold the JWT signing secret, every PIT and app client secrets: ghl-mock creates them
+readable by their owner only (0600), and warns about existing ones that others can read.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
-from collections.abc import Iterator
+import stat
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+log = logging.getLogger("ghl_mock")
 
-class DataFileInUse(RuntimeError):
+PRIVATE = 0o600
+
+
+class DataFileError(RuntimeError):
+    """The data files cannot be used as asked; the message says why and what to do."""
+
+
+class DataFileInUse(DataFileError):
     pass
+
+
+class DataFileCorrupt(DataFileError):
+    pass
+
+
+class WriteFailed(DataFileError):
+    """A transaction could not be made durable, so it was not applied; the message says why."""
 
 
 class DataFiles:
@@ -31,15 +56,18 @@ class DataFiles:
         self.path = Path(path)
         self.wal_path = self.path.with_name(self.path.name + ".wal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.tmp_path = self.path.with_name(self.path.name + ".tmp")
         self.fsync = fsync
         self._lock_fd: int | None = None
         self._wal_fd: int | None = None
+        self._broken: str | None = None  # why every write is refused, once the log could not be restored
         self.wal_bytes = 0
+        self.warnings: list[str] = []
 
     # -- ownership -------------------------------------------------------------------------
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = _open_private(self.lock_path, os.O_RDWR)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -51,6 +79,23 @@ class DataFiles:
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._lock_fd = fd
+        self.warnings = self._readable_by_others()
+        for warning in self.warnings:
+            log.warning(warning)
+
+    def _readable_by_others(self) -> list[str]:
+        # DECISION: only the snapshot and the log hold secrets (the lock file holds a pid). Existing files
+        # keep their mode: changing a user's file behind their back could break whatever they set it up for.
+        loose = [(p, stat.S_IMODE(p.stat().st_mode)) for p in (self.path, self.wal_path) if p.exists()]
+        loose = [(p, mode) for p, mode in loose if mode & (stat.S_IRGRP | stat.S_IROTH)]
+        if not loose:
+            return []
+        names = " and ".join(f"{p} (mode {mode:04o})" for p, mode in loose)
+        verbs = ("can", "holds") if len(loose) == 1 else ("can each", "hold")
+        return [f"WARNING: {names} {verbs[0]} be read by other users of this machine, and {verbs[1]} the JWT signing "
+                f"secret, every PIT and the app client secrets (whoever reads them can forge tokens). ghl-mock "
+                f"creates its files with mode 0600 but leaves existing ones as they are: "
+                f"chmod 600 {' '.join(str(p) for p, _ in loose)}"]
 
     def release(self) -> None:
         if self._wal_fd is not None:
@@ -65,57 +110,122 @@ class DataFiles:
     def load_snapshot(self) -> dict[str, dict[str, Any]]:
         if not self.path.exists() or self.path.stat().st_size == 0:
             return {}
-        return orjson.loads(self.path.read_bytes())
+        try:
+            data = orjson.loads(self.path.read_bytes())
+        except orjson.JSONDecodeError as exc:
+            problem = f"is not valid JSON ({exc})"
+        else:
+            if isinstance(data, dict) and all(isinstance(table, dict) for table in data.values()):
+                return data
+            problem = 'is not a ghl-mock data file (expected {"tenant/table": {"id": {...}}})'
+        raise DataFileCorrupt(
+            f"{self.path} {problem}. ghl-mock only ever replaces it whole, so something else changed it. "
+            f"Restore it from a backup, or move it away to start empty.")
 
-    def committed_transactions(self) -> Iterator[list[dict[str, Any]]]:
-        """Every complete transaction in the log; a torn tail is cut off the file."""
+    def committed_transactions(self) -> list[list[dict[str, Any]]]:
+        """Every transaction in the log. A torn last line (no newline: its write never completed, so it was
+        never acknowledged) is cut off the file; anything else unreadable raises ``DataFileCorrupt``."""
         if not self.wal_path.exists():
-            return
+            return []
         raw = self.wal_path.read_bytes()
-        good_end = 0
-        for line in raw.splitlines(keepends=True):
-            if not line.endswith(b"\n"):
+        transactions: list[list[dict[str, Any]]] = []
+        offset = 0
+        for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+            if not line.endswith(b"\n"):  # the torn tail
+                self._cut_log(offset)
                 break
             try:
-                entry = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                break
-            good_end += len(line)
-            yield entry["tx"]
-        if good_end != len(raw):
-            with open(self.wal_path, "r+b") as f:
-                f.truncate(good_end)
-                os.fsync(f.fileno())
+                transactions.append(orjson.loads(line)["tx"])
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                raise self._corrupt_line(raw, number, offset) from None
+            offset += len(line)
+        return transactions
+
+    def _corrupt_line(self, raw: bytes, number: int, offset: int) -> DataFileCorrupt:
+        later = raw[offset:].split(b"\n", 1)[1].count(b"\n") if b"\n" in raw[offset:] else 0
+        return DataFileCorrupt(
+            f"{self.wal_path}: line {number} (byte offset {offset}) is not a complete transaction, and "
+            f"{later} transaction{'s' if later != 1 else ''} after it {'are' if later != 1 else 'is'} in the log. "
+            f"ghl-mock refuses to start rather than silently drop writes it acknowledged. To recover, keep a copy "
+            f"of the file, then either delete that line (sed -i '{number}d' {self.wal_path}) to replay everything "
+            f"around it, or move {self.wal_path} away to start from the snapshot {self.path} alone (losing every "
+            f"change logged since it).")
+
+    def _cut_log(self, length: int) -> None:
+        with open(self.wal_path, "r+b") as f:
+            f.truncate(length)
+            os.fsync(f.fileno())
 
     # -- writing ---------------------------------------------------------------------------
     def append(self, transaction: list[dict[str, Any]]) -> None:
-        if self._wal_fd is None:
-            self._wal_fd = os.open(self.wal_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        """Log one transaction durably, or raise ``WriteFailed`` with the log as it was before."""
+        if self._broken is not None:
+            raise WriteFailed(self._broken)
         line = orjson.dumps({"tx": transaction}) + b"\n"
-        view = memoryview(line)
-        while view:
-            written = os.write(self._wal_fd, view)
-            view = view[written:]
-        if self.fsync:
-            os.fsync(self._wal_fd)
-        self.wal_bytes += len(line)
+        try:
+            if self._wal_fd is None:
+                self._wal_fd = _open_private(self.wal_path, os.O_WRONLY | os.O_APPEND)
+            fd = self._wal_fd
+            start = os.fstat(fd).st_size
+        except OSError as exc:
+            raise WriteFailed(_refused(self.wal_path, exc)) from None
+        try:
+            view = memoryview(line)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            if self.fsync:
+                os.fsync(fd)
+        except BaseException as exc:  # an interrupt part-way leaves a torn line just the same
+            self._restore_log(fd, start, exc)
+            if isinstance(exc, OSError):
+                raise WriteFailed(_refused(self.wal_path, exc)) from None
+            raise
+        self.wal_bytes = start + len(line)
+
+    def _restore_log(self, fd: int, length: int, cause: BaseException) -> None:
+        """Cut a failed append back off the log, so later transactions never follow a torn line."""
+        try:
+            os.ftruncate(fd, length)
+            os.fsync(fd)
+        except OSError as exc:
+            # DECISION: the log cannot be trusted to end where it should, so refuse every later write (reads
+            # go on) until a restart: the torn line then stays the last one, which the replay drops.
+            self._broken = (
+                f"ghl-mock stopped accepting writes: a write to {self.wal_path} failed ({_reason(cause)}) and the "
+                f"file could not be restored afterwards ({_reason(exc)}). Reads still work; nothing acknowledged "
+                f"was lost. Fix the disk, then restart the server.")
+            log.error(self._broken)
 
     def write_snapshot(self, data: dict[str, dict[str, Any]]) -> None:
-        """Atomically replace the snapshot with ``data`` and empty the log."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "wb") as f:
-            f.write(orjson.dumps(data))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
+        """Atomically replace the snapshot with ``data`` and empty the log; raises ``WriteFailed`` with both
+        files as they were if the disk refuses."""
+        try:
+            self.tmp_path.unlink(missing_ok=True)
+            fd = _open_private(self.tmp_path, os.O_WRONLY, exclusive=True)
+            try:
+                payload = memoryview(orjson.dumps(data))
+                while payload:
+                    payload = payload[os.write(fd, payload):]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(self.tmp_path, self.path)
+        except OSError as exc:
+            self.tmp_path.unlink(missing_ok=True)
+            raise WriteFailed(_refused(self.path, exc)) from None
         self._fsync_dir()
         # Only now is the log redundant. A crash before this truncate replays it over the new
         # snapshot, which is harmless: every logged operation is idempotent.
-        if self._wal_fd is not None:
-            os.close(self._wal_fd)
-            self._wal_fd = None
-        with open(self.wal_path, "wb") as f:
-            os.fsync(f.fileno())
+        try:
+            if self._wal_fd is not None:
+                os.ftruncate(self._wal_fd, 0)
+                os.fsync(self._wal_fd)
+            elif self.wal_path.exists():
+                self._cut_log(0)
+        except OSError as exc:  # harmless: the next start replays the old log over the new snapshot
+            log.warning("could not empty %s after a snapshot (%s)", self.wal_path, _reason(exc))
+            return
         self.wal_bytes = 0
 
     def _fsync_dir(self) -> None:
@@ -124,3 +234,24 @@ class DataFiles:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _open_private(path: Path, flags: int, *, exclusive: bool = False) -> int:
+    """Open ``path``, creating it with mode 0600 whatever the umask; an existing file keeps its mode."""
+    if not exclusive:
+        try:
+            return os.open(path, flags)
+        except FileNotFoundError:
+            pass
+    fd = os.open(path, flags | os.O_CREAT | (os.O_EXCL if exclusive else 0), PRIVATE)
+    os.fchmod(fd, PRIVATE)  # the umask may have taken bits away (never added any): set exactly 0600
+    return fd
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or repr(exc)
+
+
+def _refused(path: Path, exc: OSError) -> str:
+    return (f"The change was not saved: ghl-mock could not write its data file {path} ({_reason(exc)}). "
+            f"Nothing was applied; free disk space (or raise the file size limit) and retry.")

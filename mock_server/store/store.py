@@ -1,18 +1,27 @@
-"""The store: every record of every tenant, in TinyDB tables, with an id index and secondary indexes.
+"""The store: every record of every tenant, in tables, with an id index and secondary indexes.
 
 Records are JSON dicts with an ``id``. Each lives in one tenant (a location id, a company id, or
-``GLOBAL``) and one table, as the TinyDB table ``"<tenant>/<table>"``. Reading by id is a dict
+``GLOBAL``) and one table, stored under ``"<tenant>/<table>"`` in one dict of dicts: TinyDB's JSON
+layout, so ``TinyDB(path)`` can open a sandbox's snapshot (see ``files.py``). Reading by id is a dict
 lookup however large a location grows; declared secondary indexes (say ``contacts.email``) make
 equality lookups constant-time too.
 
 Writes happen inside transactions: if anything raises before the transaction ends, every change is
 undone (no half-written data); when it ends, the changes are logged durably (file mode) before the
-caller answers. Values are copied on the way in and out (an orjson round trip), so callers can never
-change stored state by mutating a dict they were given.
+caller answers, and if the log refuses them they are undone too (``WriteFailed``). Values are copied
+on the way in and out (an orjson round trip), so callers can never change stored state by mutating a
+dict they were given.
+
+DECISION: TinyDB stays the file format, not the engine. Every read here is a dict lookup or one of our
+indexes, so TinyDB's tables and queries were never on any path; its public write path rebuilds a whole
+table on every write (O(n), fatal at 100,000 contacts), and skipping that meant overriding its private
+methods. Owning the dict layout costs a few lines and no copies.
 """
 
 from __future__ import annotations
 
+import gc
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,8 +29,10 @@ from typing import Any
 
 import orjson
 
-from mock_server.store.files import DataFiles
-from mock_server.store.tinydb_tables import open_tinydb
+from mock_server.store.files import DataFiles, WriteFailed
+from mock_server.store.indexes import Indexes
+
+log = logging.getLogger("ghl_mock")
 
 GLOBAL = "_global"
 COMPACT_AFTER_BYTES = 16 * 1024 * 1024
@@ -33,14 +44,28 @@ def _copy(doc: Doc) -> Doc:
     return orjson.loads(orjson.dumps(doc))
 
 
+@contextmanager
+def _loading() -> Iterator[None]:
+    """Loading a data file creates millions of objects and no garbage. The cycle collector would walk them
+    again and again while they are created (it doubled the time to parse a large snapshot), then once
+    more, all at once, right after. So it is off while loading, and what was loaded is then moved out of
+    its sight (``gc.freeze``): loaded records are plain JSON, which reference counting frees on its own."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class Store:
     def __init__(self, files: DataFiles | None = None) -> None:
         self._files = files
-        self._db = open_tinydb()
-        self._data: dict[str, dict[str, Doc]] = self._db.storage.data
+        self._data: dict[str, dict[str, Doc]] = {}  # "tenant/table" -> id -> record
         self._owners: dict[str, tuple[str, str]] = {}
-        self._index_fields: dict[str, tuple[str, ...]] = {}
-        self._indexes: dict[tuple[str, str, str], dict[Any, set[str]]] = {}
+        self._indexes = Indexes()
         # Bumped on every change to a table (rollbacks included), and globally on drop/clear/load:
         # lets an area cache something derived from a table (a sort order) and know when it is stale.
         self._table_versions: dict[str, int] = {}
@@ -48,6 +73,9 @@ class Store:
         self._lock = threading.RLock()
         self._undo: list[tuple] | None = None
         self._redo: list[Doc] = []
+        self._dropped: list[str] = []
+        self._drop_listeners: list[Callable[[str], None]] = []
+        self._compact_at = COMPACT_AFTER_BYTES
         if files is not None:
             self._load(files)
 
@@ -60,19 +88,22 @@ class Store:
     def open_file(cls, path: str, *, fsync: bool = True) -> Store:
         files = DataFiles(path, fsync=fsync)
         files.acquire()
-        return cls(files)
+        try:
+            return cls(files)
+        except BaseException:
+            files.release()
+            raise
 
     def _load(self, files: DataFiles) -> None:
-        for name, docs in files.load_snapshot().items():
-            self._data[name] = docs
-        replayed = 0
-        for transaction in files.committed_transactions():
-            for op in transaction:
-                self._apply_logged(op)
-            replayed += 1
-        self._rebuild_derived()
-        if replayed:
-            self.compact()
+        with _loading():
+            self._data = files.load_snapshot()
+            transactions = files.committed_transactions()
+            for transaction in transactions:
+                for op in transaction:
+                    self._apply_logged(op)
+            self._own_all()
+        if transactions:
+            self._compact_quietly()
 
     def _apply_logged(self, op: Doc) -> None:
         kind = op["op"]
@@ -81,52 +112,35 @@ class Store:
         elif kind == "del":
             self._data.get(op["t"], {}).pop(op["id"], None)
         elif kind == "drop":
-            for name in [n for n in self._data if n.startswith(op["tenant"] + "/")]:
+            for name in self._table_names(op["tenant"]):
                 del self._data[name]
         elif kind == "clear":
             self._data.clear()
 
-    def _rebuild_derived(self) -> None:
-        self._epoch += 1
-        self._owners.clear()
-        self._indexes.clear()
-        for name, docs in self._data.items():
+    def _own_all(self, tables: dict[str, dict[str, Doc]] | None = None) -> None:
+        """Note the tenant and table of every record (of ``tables``, default all)."""
+        for name, docs in (self._data if tables is None else tables).items():
             tenant, _, table = name.partition("/")
-            for rid, doc in docs.items():
-                self._owners[rid] = (tenant, table)
-                self._index(tenant, table, doc)
+            self._owners.update(dict.fromkeys(docs, (tenant, table)))
+
+    def _table_names(self, tenant: str) -> list[str]:
+        prefix = tenant + "/"
+        return [name for name in self._data if name.startswith(prefix)]
 
     # -- indexes -----------------------------------------------------------------------------
     def declare_index(self, table: str, *fields: str) -> None:
-        """Keep an equality index on ``table.field`` in every tenant (list values index each item)."""
+        """Keep an equality index on ``table.field`` in every tenant (list values index each item).
+
+        Call it any number of times, before or after data is loaded: nothing is built here (each tenant's
+        index is built on its first read), so declaring never rescans the store."""
         with self._lock:
-            self._index_fields[table] = tuple(dict.fromkeys(self._index_fields.get(table, ()) + fields))
-            self._rebuild_derived()
+            self._indexes.declare(table, fields)
 
-    def _index_keys(self, value: Any) -> Iterable[Any]:
-        if isinstance(value, list):
-            return [v for v in value if isinstance(v, (str, int, float, bool))]
-        if isinstance(value, (str, int, float, bool)):
-            return (value,)
-        return ()
-
-    def _index(self, tenant: str, table: str, doc: Doc) -> None:
-        for field in self._index_fields.get(table, ()):
-            bucket = self._indexes.setdefault((tenant, table, field), {})
-            for key in self._index_keys(doc.get(field)):
-                bucket.setdefault(key, set()).add(doc["id"])
-
-    def _unindex(self, tenant: str, table: str, doc: Doc) -> None:
-        for field in self._index_fields.get(table, ()):
-            bucket = self._indexes.get((tenant, table, field))
-            if bucket is None:
-                continue
-            for key in self._index_keys(doc.get(field)):
-                ids = bucket.get(key)
-                if ids is not None:
-                    ids.discard(doc["id"])
-                    if not ids:
-                        del bucket[key]
+    # -- tenants -----------------------------------------------------------------------------
+    def on_tenant_dropped(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(tenant)`` whenever a tenant's records are dropped (``drop_tenant``, a reset), once the
+        transaction that dropped them has committed: the hook for per-tenant caches kept outside the store."""
+        self._drop_listeners.append(listener)
 
     # -- reads -------------------------------------------------------------------------------
     def get(self, tenant: str, table: str, record_id: str) -> Doc | None:
@@ -163,9 +177,8 @@ class Store:
 
     def ids_where(self, tenant: str, table: str, field: str, value: Any) -> set[str]:
         """Ids whose indexed ``field`` equals (or, for lists, contains) ``value``."""
-        if field not in self._index_fields.get(table, ()):
-            raise KeyError(f"{table}.{field} is not indexed; declare_index it first")
-        return set(self._indexes.get((tenant, table, field), {}).get(value, ()))
+        with self._lock:
+            return self._indexes.ids(tenant, table, field, value, self._data.get(f"{tenant}/{table}", {}))
 
     def find(self, tenant: str, table: str, field: str, value: Any) -> list[Doc]:
         """Copies of the records whose indexed ``field`` matches ``value``, in insertion order."""
@@ -182,24 +195,33 @@ class Store:
     # -- writes ------------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing: undone if the block raises, durably logged when it ends."""
+        """All-or-nothing: undone if the block raises or the log refuses it, durably logged when it ends."""
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
                 return
-            self._undo, self._redo = [], []
+            self._undo, self._redo, self._dropped = [], [], []
             try:
                 yield
+                if self._redo and self._files is not None:
+                    self._files.append(self._redo)
             except BaseException:
                 self._rollback(self._undo)
                 raise
-            else:
-                if self._redo and self._files is not None:
-                    self._files.append(self._redo)
-                    if self._files.wal_bytes > COMPACT_AFTER_BYTES:
-                        self.compact()
             finally:
-                self._undo, self._redo = None, []
+                dropped = self._dropped
+                self._undo, self._redo, self._dropped = None, [], []
+            if self._files is not None and self._files.wal_bytes > self._compact_at:
+                self._compact_quietly()
+            for tenant in dropped:
+                self._tell_dropped(tenant)
+
+    def _tell_dropped(self, tenant: str) -> None:
+        for listener in self._drop_listeners:
+            try:
+                listener(tenant)
+            except Exception:  # a cache's bug must not turn a committed write into an error
+                log.exception("tenant-dropped listener %r failed for %s", listener, tenant)
 
     def put(self, tenant: str, table: str, doc: Doc) -> Doc:
         """Insert or replace ``doc`` (by its ``id``); returns a copy of what was stored."""
@@ -230,39 +252,42 @@ class Store:
     def _write(self, tenant: str, table: str, rid: str, doc: Doc | None, before: Doc | None) -> None:
         name = f"{tenant}/{table}"
         self._table_versions[name] = self._table_versions.get(name, 0) + 1
-        tiny_table = self._db.table(name)
         if before is not None:
-            self._unindex(tenant, table, before)
+            self._indexes.remove(tenant, table, before)
         if doc is None:
-            tiny_table._update_table(lambda raw: raw.pop(rid, None))
+            self._data.get(name, {}).pop(rid, None)
             self._owners.pop(rid, None)
         else:
-            tiny_table._update_table(lambda raw: raw.__setitem__(rid, doc))
+            self._data.setdefault(name, {})[rid] = doc
             self._owners[rid] = (tenant, table)
-            self._index(tenant, table, doc)
+            self._indexes.add(tenant, table, doc)
 
     def drop_tenant(self, tenant: str) -> None:
-        """Remove every record of one tenant."""
+        """Remove every record of one tenant (and what the store derived from them)."""
         with self.transaction():
-            dropped = {n: self._data.pop(n) for n in [n for n in self._data if n.startswith(tenant + "/")]}
+            dropped = {name: self._data.pop(name) for name in self._table_names(tenant)}
             self._epoch += 1
             for name, docs in dropped.items():
-                table = name.partition("/")[2]
-                self._db._tables.pop(name, None)
-                for rid, doc in docs.items():
+                self._table_versions.pop(name, None)
+                for rid in docs:
                     self._owners.pop(rid, None)
-                    self._unindex(tenant, table, doc)
-            self._undo.append(("drop", dropped))
+            self._indexes.forget(tenant)
+            self._undo.append(("drop", dropped, tenant))
             self._redo.append({"op": "drop", "tenant": tenant})
+            self._dropped.append(tenant)
 
     def clear(self) -> None:
         """Remove everything."""
         with self.transaction():
-            self._undo.append(("clear", dict(self._data)))
-            self._data.clear()
-            self._db._tables.clear()
-            self._rebuild_derived()
+            tenants = self.tenants()
+            self._undo.append(("clear", self._data, None))
+            self._data = {}
+            self._owners.clear()
+            self._table_versions.clear()
+            self._indexes.forget_all()
+            self._epoch += 1
             self._redo.append({"op": "clear"})
+            self._dropped.extend(sorted(tenants))
 
     def _rollback(self, undo: list[tuple]) -> None:
         for entry in reversed(undo):
@@ -270,9 +295,16 @@ class Store:
                 _, tenant, table, rid, before = entry
                 current = self._data.get(f"{tenant}/{table}", {}).get(rid)
                 self._write(tenant, table, rid, before, current)
-            else:  # drop / clear: put the removed tables back (the rebuild bumps the epoch)
-                self._data.update(entry[1])
-                self._rebuild_derived()
+            else:  # drop / clear: put the removed tables back
+                _, tables, tenant = entry
+                self._data.update(tables)
+                self._own_all(tables)
+                self._epoch += 1
+                # An index read since the drop saw the tenant empty: let it be built again.
+                if tenant is None:
+                    self._indexes.forget_all()
+                else:
+                    self._indexes.forget(tenant)
 
     # -- persistence -------------------------------------------------------------------------
     @property
@@ -283,15 +315,30 @@ class Store:
     def path(self) -> str | None:
         return None if self._files is None else str(self._files.path)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should know about the data files (say, that other users can read them)."""
+        return [] if self._files is None else list(self._files.warnings)
+
     def compact(self) -> None:
-        """Write a fresh snapshot and empty the log (file mode only)."""
+        """Write a fresh snapshot and empty the log (file mode only); raises ``WriteFailed``."""
         if self._files is not None:
             with self._lock:
                 self._files.write_snapshot(self._data)
 
+    def _compact_quietly(self) -> None:
+        """Compact, and if the disk refuses, keep going on the log (nothing is lost) and retry later."""
+        try:
+            self.compact()
+        except WriteFailed as exc:
+            log.warning("could not write a snapshot, the log keeps every change: %s", exc)
+            self._compact_at = self._files.wal_bytes + COMPACT_AFTER_BYTES
+        else:
+            self._compact_at = COMPACT_AFTER_BYTES
+
     def close(self) -> None:
         if self._files is not None:
-            self.compact()
+            self._compact_quietly()
             self._files.release()
             self._files = None
 

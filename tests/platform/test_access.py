@@ -131,3 +131,30 @@ def test_tokens_of_a_deleted_tenant_stop_working(ghl):
     token = ghl.token()
     delete_tenant(ghl.world, ghl.company_id)
     assert ghl.client(token=token).get(f"/locations/{ghl.location_id}").json()["message"] == INVALID_JWT
+
+
+def test_a_deleted_agencys_pit_does_not_come_back_with_an_agency_of_the_same_ids(ghl_app):
+    from mock_server.testing import GhlTenant
+
+    first = GhlTenant(ghl_app, seed="tests/platform/test_access.py::same ids")
+    pit = first.pit()
+    first.close()
+    again = GhlTenant(ghl_app, seed="tests/platform/test_access.py::same ids")  # a re-run of the same test
+    try:
+        assert again.location_id == first.location_id
+        response = again.client(token=pit).get(f"/locations/{again.location_id}")
+        assert response.status_code == 401 and response.json()["message"] == INVALID_JWT
+    finally:
+        again.close()
+
+
+def test_verified_tokens_are_cached_least_recently_used_first_within_a_bound(ghl, monkeypatch):
+    from mock_server.platform import tokens
+
+    monkeypatch.setattr(tokens, "VERIFIED_TOKENS", 3)
+    minted = [ghl.token(expires_in=3600 + n) for n in range(5)]
+    for token in minted:
+        assert ghl.client(token=token).get(f"/locations/{ghl.location_id}").status_code == 200
+    assert len(ghl.world.tokens._verified) == 3
+    # the first ones were dropped from the cache, not refused: verified again on their next use
+    assert ghl.client(token=minted[0]).get(f"/locations/{ghl.location_id}").status_code == 200

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
+
+from mock_server.app import build_app
+from mock_server.settings import Settings
+from mock_server.testing import GhlTenant
 
 
 def test_each_test_gets_its_own_tenant_and_teardown_removes_only_it(pytester):
@@ -155,3 +161,29 @@ def test_time_travel_never_expires_the_tests_clients_unless_asked(pytester):
             assert expired.status_code == 401 and expired.json()["message"] == "Invalid JWT"
     """)
     pytester.runpytest().assert_outcomes(passed=1)
+
+
+def test_a_deleted_tenant_leaves_no_memory_behind():
+    """The plugin creates and deletes a tenant per test: over a long suite nothing may pile up (a verified
+    token, a rate-limit counter, a contact write log, index buckets, a PIT record ...). Counted in live
+    allocations, which RSS follows; bench/bench_tenant_memory.py runs 20,000 cycles and reports the RSS."""
+    app = build_app(Settings(random_seed="memory", journal_capacity=20))  # a small journal fills up at once
+
+    def one_test(n: int) -> None:
+        tenant = GhlTenant(app, seed=f"tests/test_memory.py::test_{n}")
+        client = tenant.client()
+        created = client.post("/contacts/", json={"locationId": tenant.location_id, "email": f"c{n}@memory.test"})
+        assert created.status_code == 201
+        assert client.post("/contacts/search", json={"locationId": tenant.location_id, "pageLimit": 5}).json()["total"]
+        assert tenant.client(kind="pit").get(f"/locations/{tenant.location_id}").status_code == 200
+        tenant.close()
+
+    for n in range(50):  # warm up: every bounded cache and log reaches its working size
+        one_test(n)
+    gc.collect()
+    before = sys.getallocatedblocks()
+    for n in range(50, 300):
+        one_test(n)
+    gc.collect()
+    per_tenant = (sys.getallocatedblocks() - before) / 250
+    assert per_tenant < 5  # it was 132 blocks (about 13 KB) per tenant

@@ -24,9 +24,11 @@ area = Area(
     tables=(
         Table(tables.GROUPS, not_found=BadRequest(lookups.GROUP_NOT_FOUND)),
         Table(tables.CALENDARS, indexes=("groupId",), not_found=BadRequest(lookups.CALENDAR_NOT_FOUND)),
-        Table(tables.APPOINTMENTS, indexes=("calendarId", "contactId"),
+        # assignedUserId / users (with calendarId): the events that can change a calendar's free slots
+        # (busy_lookup.py), so free slots and booking never scan the whole location.
+        Table(tables.APPOINTMENTS, indexes=("calendarId", "contactId", "assignedUserId", "users"),
               not_found=BadRequest(appointments.APPOINTMENT_NOT_FOUND)),
-        Table(tables.BLOCKED_SLOTS, indexes=("calendarId",),
+        Table(tables.BLOCKED_SLOTS, indexes=("calendarId", "assignedUserId"),
               not_found=BadRequest(blocked_slots.BLOCKED_SLOT_NOT_FOUND)),
         Table(tables.NOTES, indexes=("appointmentId", "contactId"), not_found=BadRequest(notes.NOTE_NOT_FOUND)),
         Table(tables.NOTIFICATIONS, indexes=("calendarId",),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from mock_server.apis.calendars import groups, lookups, tables
+from mock_server.apis.calendars import busy_lookup, groups, lookups, tables
 from mock_server.apis.calendars.slots import (
     BookingDecision,
     SlotQuery,
@@ -77,10 +77,11 @@ def busy_records(tenant: Tenant, calendar: dict, start_ms: int,
     """The appointments and blocked slots of the location that can matter to slots starting in
     ``[start_ms, end_ms]``, as stored (read-only dicts).
 
-    Every calendar's events count (other calendars' appointments keep the same users busy); the
-    engine sorts out which concern which host. Events far from the window are dropped here first
-    by the date part of their stored times (local dates, so a day of margin covers any offset),
-    which costs a string comparison instead of a date-time parse.
+    Those of the calendar and of its possible hosts (their appointments on other calendars keep
+    them busy too), found through the store's indexes (``busy_lookup``); the engine sorts out
+    which concern which host. Events far from the window are dropped here first by the date part
+    of their stored times (local dates, so a day of margin covers any offset), which costs a
+    string comparison instead of a date-time parse.
     """
     low_ms, high_ms = event_window_ms(calendar, start_ms, end_ms)
     first_day, last_day = _date_text(low_ms - DAY_MS), _date_text(high_ms + DAY_MS)
@@ -90,8 +91,8 @@ def busy_records(tenant: Tenant, calendar: dict, start_ms: int,
         return not (isinstance(start, str) and isinstance(end, str)) or (
             end[:10] >= first_day and start[:10] <= last_day)
 
-    return ([e for e in tenant.store.scan(tables.APPOINTMENTS) if near(e)],
-            [e for e in tenant.store.scan(tables.BLOCKED_SLOTS) if near(e)])
+    appointments, blocked = busy_lookup.events_of_calendar_and_hosts(tenant, calendar)
+    return [e for e in appointments if near(e)], [e for e in blocked if near(e)]
 
 
 def _date_text(epoch_ms: int) -> str:

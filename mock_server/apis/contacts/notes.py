@@ -1,4 +1,7 @@
-"""A contact's notes: create, list (newest first), read, update, delete (table ``contactNotes``)."""
+"""A contact's notes: create, list (newest first), read, update, delete (table ``contactNotes``).
+
+A ``userId`` given in the body must name a user of the location (``users.location_users``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import NOTES
+from mock_server.apis.users import location_users
 from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's text for an unknown note id (or one of another contact) is not known.
@@ -18,6 +22,7 @@ def create_note(tenant: Tenant, contact_id: str, fields: dict[str, Any],
                 author: str | None) -> dict[str, Any]:
     """A new note; DECISION: without a ``userId`` the note is the token's user's (when it has one)."""
     records.get_contact(tenant, contact_id)
+    location_users.ensure_optional_user(tenant, fields.get("userId"))
     note = {"id": tenant.new_id(), "contactId": contact_id, "userId": author,
             **{k: v for k, v in fields.items() if k in NOTE_FIELDS},
             "dateAdded": iso_z(tenant.now())}
@@ -37,6 +42,7 @@ def get_note(tenant: Tenant, contact_id: str, note_id: str) -> dict[str, Any]:
 def update_note(tenant: Tenant, contact_id: str, note_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     note = get_note(tenant, contact_id, note_id)
+    location_users.ensure_optional_user(tenant, changes.get("userId"))
     return tenant.store.put(NOTES, children.apply(note, changes, NOTE_FIELDS))
 
 

@@ -38,8 +38,29 @@ NOTED_WRITES = 10_000  # per location: more changes than this between two listin
 
 Version = tuple[int, int]
 
-_orders: WeakKeyDictionary[Store, OrderedDict] = WeakKeyDictionary()
-_writes: WeakKeyDictionary[Store, dict[str, deque]] = WeakKeyDictionary()
+
+class _Caches:
+    """One store's cached orders and noted writes; a location's go when its records are dropped."""
+
+    def __init__(self, store: Store) -> None:
+        self.orders: OrderedDict[tuple[str, Spec], Order] = OrderedDict()
+        self.writes: dict[str, deque] = {}
+        store.on_tenant_dropped(self.forget)
+
+    def forget(self, location_id: str) -> None:
+        self.writes.pop(location_id, None)
+        for key in [key for key in self.orders if key[0] == location_id]:
+            del self.orders[key]
+
+
+_caches: WeakKeyDictionary[Store, _Caches] = WeakKeyDictionary()
+
+
+def _caches_of(store: Store) -> _Caches:
+    caches = _caches.get(store)
+    if caches is None:
+        caches = _caches[store] = _Caches(store)
+    return caches
 
 
 class Order:
@@ -113,7 +134,7 @@ class Order:
 def order(tenant: Tenant, spec: Spec) -> Order:
     """The location's contacts in ``spec`` order, up to date."""
     store, location_id = tenant.world.store, tenant.id
-    cache = _orders.setdefault(store, OrderedDict())
+    cache = _caches_of(store).orders
     key = (location_id, spec)
     version = store.version(location_id, CONTACTS)
     cached: Order | None = cache.get(key)
@@ -133,13 +154,16 @@ def order(tenant: Tenant, spec: Spec) -> Order:
 
 def note_write(tenant: Tenant, contact_id: str) -> None:
     """Remember that this contact was just written (``contact_writes`` calls this after each write)."""
-    log = _writes.setdefault(tenant.world.store, {}).setdefault(tenant.id, deque(maxlen=NOTED_WRITES))
+    writes = _caches_of(tenant.world.store).writes
+    log = writes.get(tenant.id)
+    if log is None:
+        log = writes[tenant.id] = deque(maxlen=NOTED_WRITES)
     log.append((tenant.store.version(CONTACTS), contact_id))
 
 
 def _changed_between(store: Store, location_id: str, since: Version, now: Version) -> set[str] | None:
     """The contacts written between two versions, or None if the notes do not account for every write."""
-    log = _writes.get(store, {}).get(location_id)
+    log = _caches_of(store).writes.get(location_id)
     count = now[1] - since[1]
     if log is None or since[0] != now[0] or count <= 0 or count > len(log):
         return None

@@ -3,6 +3,7 @@
 A stored contact holds what GHL answers with: names and their lower-cased forms, ``email`` lower-cased
 (also as ``emailLowerCase``), ``phone`` in E.164, ``tags``, ``customFields`` ``[{id, value}]``,
 ``followers``, ``businessId``, DND settings, and ``dateAdded`` / ``dateUpdated`` from the mock clock.
+``assignedTo`` must name a user of the location (``users.location_users``).
 Unset fields are absent (GHL leaves them out rather than sending null).
 """
 
@@ -14,6 +15,7 @@ from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import contact_writes, custom_values, duplicates, fields
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import get_location
+from mock_server.apis.users import location_users
 from mock_server.platform.tenant_context import Tenant
 
 # DECISION: the 400 text public integrations report for an unknown contact id (GHL answers unknown ids with 400).
@@ -90,6 +92,9 @@ def apply_changes(tenant: Tenant, record: dict[str, Any], changes: dict[str, Any
             record["phone"] = normalized_phone(tenant, value, country)
         elif key == "tags":
             record["tags"] = fields.tag_list(value)
+        elif key == "assignedTo":
+            location_users.ensure_optional_user(tenant, value)
+            record["assignedTo"] = value
         elif key == "customFields":
             resolved = custom_values.resolve(tenant, value)
             record["customFields"] = custom_values.merge(record.get("customFields", []), resolved)

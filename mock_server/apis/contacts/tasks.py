@@ -1,4 +1,7 @@
-"""A contact's tasks: create, list, read, update, complete, delete (table ``contactTasks``)."""
+"""A contact's tasks: create, list, read, update, complete, delete (table ``contactTasks``).
+
+A task's ``assignedTo`` must name a user of the location (``users.location_users``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from typing import Any
 
 from mock_server.apis.contacts import children, records
 from mock_server.apis.contacts.tables import TASKS
+from mock_server.apis.users import location_users
 from mock_server.platform.tenant_context import Tenant
 
 # DECISION: GHL's text for an unknown task id (or one of another contact) is not known.
@@ -15,6 +19,7 @@ TASK_FIELDS = ("title", "body", "dueDate", "completed", "assignedTo")
 
 def create_task(tenant: Tenant, contact_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     records.get_contact(tenant, contact_id)
+    location_users.ensure_optional_user(tenant, fields.get("assignedTo"))
     task = {"id": tenant.new_id(), "contactId": contact_id,
             **{k: v for k, v in fields.items() if k in TASK_FIELDS and v is not None}}
     return tenant.store.put(TASKS, task)
@@ -33,6 +38,7 @@ def get_task(tenant: Tenant, contact_id: str, task_id: str) -> dict[str, Any]:
 def update_task(tenant: Tenant, contact_id: str, task_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     task = get_task(tenant, contact_id, task_id)
+    location_users.ensure_optional_user(tenant, changes.get("assignedTo"))
     return tenant.store.put(TASKS, children.apply(task, changes, TASK_FIELDS))
 
 

@@ -2,15 +2,16 @@
 
 An opportunity names a pipeline of its location, a stage of THAT pipeline, a contact of its location
 and optionally an assigned user of its location; any other id is refused with GHL's 400 and nothing is
-written. ``lastStatusChangeAt`` / ``lastStageChangeAt`` come from the mock clock when the status / stage
-changes. Deleting the contact deletes its opportunities (a cascade this area declares in ``area.py``).
+written. Followers added must be users of the location too (``users.location_users``); removing checks
+nothing (see ``contacts.followers``). ``lastStatusChangeAt`` / ``lastStageChangeAt`` come from the mock
+clock when the status / stage changes. Deleting the contact deletes its opportunities (a cascade this
+area declares in ``area.py``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.calendars import lookups
 from mock_server.apis.common import follow, iso_z, unfollow
 from mock_server.apis.contacts import custom_values
 from mock_server.apis.contacts import records as contacts
@@ -18,6 +19,7 @@ from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import get_location
 from mock_server.apis.opportunities import pipelines
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
+from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
 
@@ -71,6 +73,7 @@ def forget_custom_fields(tenant: Tenant, field_ids: list[str]) -> None:
 
 def add_followers(tenant: Tenant, opportunity_id: str, followers: list[str]) -> dict[str, list]:
     record = get_opportunity(tenant, opportunity_id)
+    location_users.ensure_location_users(tenant, followers)
     record["followers"], added = follow(record.get("followers", []), followers)
     _save(tenant, record)
     return {"followers": record["followers"], "followersAdded": added}
@@ -120,8 +123,7 @@ def _apply(tenant: Tenant, record: dict[str, Any], changes: dict[str, Any], now:
     record["pipelineId"] = pipeline["id"]
     if changes.get("contactId") is not None:
         record["contactId"] = contacts.get_contact(tenant, changes["contactId"])["id"]
-    if changes.get("assignedTo"):
-        lookups.location_user(tenant, changes["assignedTo"])
+    location_users.ensure_optional_user(tenant, changes.get("assignedTo"))
     if changes.get("lostReasonId"):
         pipelines.get_lost_reason(tenant, changes["lostReasonId"])
     if changes.get("status") is not None:

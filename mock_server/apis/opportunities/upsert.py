@@ -19,6 +19,7 @@ from mock_server.apis.common import follow, unfollow
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.opportunities import records
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
+from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
 
@@ -31,6 +32,8 @@ DEFAULT_NAME = "Opportunity"
 def upsert_opportunity(tenant: Tenant, body: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """``(opportunity, new)``."""
     changes = {k: v for k, v in body.items() if k not in (*FOLLOWER_KEYS, "id") and v is not None}
+    if body["followersActionType"] == "add":  # before anything is written: one bad id refuses the upsert
+        location_users.ensure_location_users(tenant, body["followers"])
     existing = _match(tenant, body)
     if existing is None:
         if not body.get("contactId"):

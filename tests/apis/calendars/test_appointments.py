@@ -99,7 +99,7 @@ def test_unknown_references_are_refused(desk: Desk, vector4: dict):
     no_contact = desk.book(vector4["id"], "2026-03-02T09:00:00-05:00", "nope")
     assert (no_contact.status_code, no_contact.json()["message"]) == (400, "Contact with id nope not found")
     no_user = desk.book(vector4["id"], "2026-03-02T09:00:00-05:00", assignedUserId="nope")
-    assert (no_user.status_code, no_user.json()["message"]) == (400, "User not found")
+    assert (no_user.status_code, no_user.json()["message"]) == (400, "The user does not exist.")
     bad_time = desk.book(vector4["id"], "next monday")
     assert (bad_time.status_code, bad_time.json()["message"]) == (
         422, ["startTime must be a valid ISO 8601 date string"])

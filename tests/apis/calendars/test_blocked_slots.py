@@ -45,7 +45,7 @@ def test_blocks_need_exactly_one_owner_and_a_real_window(desk: Desk):
         ({}, "Either calendarId or assignedUserId is required"),
         ({"calendarId": team["id"]}, "The calendar is not an event calendar."),
         ({"calendarId": "nope"}, "Calendar not found"),
-        ({"assignedUserId": "nope"}, "User not found"),
+        ({"assignedUserId": "nope"}, "The user does not exist."),
     ]
     for owner, message in cases:
         response = desk.http.post("/calendars/events/block-slots", json={

@@ -89,7 +89,7 @@ def test_team_members_must_be_users_of_the_location(desk: Desk):
     ok = desk.calendar(calendarType="round_robin", teamMembers=[{"userId": host}])
     assert ok["teamMembers"] == [{"userId": host, "priority": 0.5}]
     for members, message in (
-        ([{"userId": "stranger"}], "User not found"),
+        ([{"userId": "stranger"}], "The user does not exist."),
         ([{"userId": host, "isPrimary": True}, {"userId": desk.ghl.user_id, "isPrimary": True}],
          "Only one user can be primary."),
     ):

@@ -27,7 +27,7 @@ def test_notes_are_written_by_the_tokens_user_unless_another_is_named(desk: Desk
     theirs = desk.http.post(notes_url(appointment), json={"body": "Late", "userId": grace}).json()["note"]
     assert theirs["createdBy"] == {"id": grace, "name": "Grace Host"}
     stranger = desk.http.post(notes_url(appointment), json={"body": "x", "userId": "nope"})
-    assert (stranger.status_code, stranger.json()["message"]) == (400, "User not found")
+    assert (stranger.status_code, stranger.json()["message"]) == (400, "The user does not exist.")
 
 
 def test_notes_page_newest_first(desk: Desk, appointment: dict):

@@ -65,4 +65,4 @@ def test_bad_schedules_are_refused(desk: Desk):
         {"type": "wday", "intervals": [{"from": "09:00", "to": "17:00"}]}]})
     assert (no_day.status_code, no_day.json()["message"]) == (422, ["day is required for wday rules"])
     stranger = desk.http.post("/calendars/schedules", json={**base, "timezone": "UTC", "userId": "nope"})
-    assert (stranger.status_code, stranger.json()["message"]) == (400, "User not found")
+    assert (stranger.status_code, stranger.json()["message"]) == (400, "The user does not exist.")

@@ -18,7 +18,7 @@ def test_note_lifecycle(ghl, api, new_contact):
                                                                     "2024-03-01T00:00:00.000Z")
     assert note["userId"] == ghl.user_id  # the token's user wrote it
     ghl.advance(60)
-    second = api.post(base, json={"body": "Sent the paper", "userId": "SomeoneElse000000001", "pinned": True}).json()
+    second = api.post(base, json={"body": "Sent the paper", "userId": ghl.user()["id"], "pinned": True}).json()
     assert [n["id"] for n in api.get(base).json()["notes"]] == [second["note"]["id"], note["id"]]
 
     updated = api.put(f"{base}/{note['id']}", json={"body": "Met at the science fair", "color": "yellow"}).json()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 
-def test_task_lifecycle(api, new_contact):
+def test_task_lifecycle(ghl, api, new_contact):
     contact = new_contact(firstName="Ada")
     base = f"/contacts/{contact['id']}/tasks"
     created = api.post(base, json={"title": "Call back", "body": "about the engine", "completed": False,
-                                   "dueDate": "2024-07-01T10:00:00+02:00", "assignedTo": "UserId00000000000001"})
+                                   "dueDate": "2024-07-01T10:00:00+02:00", "assignedTo": ghl.user()["id"]})
     assert created.status_code == 201
     task = created.json()["task"]
     assert task["dueDate"] == "2024-07-01T08:00:00.000Z" and task["contactId"] == contact["id"]

@@ -224,3 +224,12 @@ def test_a_code_minted_without_a_user_answers_the_installing_admin(ghl, where):
     assert grant["userId"] == ghl.user_id  # the agency's admin, who stands in for the consenting user
     claims = jwt.decode(grant["access_token"], options={"verify_signature": False})
     assert claims["userId"] == ghl.user_id
+
+
+def test_a_client_secret_with_non_ascii_characters_is_compared_not_crashed_on(app_client):
+    tenant, app, control = app_client
+    code = _code(control, app, locationId=tenant.location_id)
+    response = _token(control, {"client_id": app["clientId"], "client_secret": "sécret-ü",
+                                "grant_type": "authorization_code", "code": code, "user_type": "Location"})
+    assert response.status_code == 401, response.text
+    assert response.json() == {"error": "UnAuthorized!", "error_description": response.json()["error_description"]}

@@ -28,7 +28,7 @@ def test_unknown_or_foreign_references_are_refused_and_nothing_is_written(ghl):
         "pipelineId": ("nope", "Pipeline not found"),
         "pipelineStageId": (other["stages"][1]["id"], "Pipeline stage not found in this pipeline"),
         "contactId": ("nope", "Contact with id nope not found"),
-        "assignedTo": ("nope", "User not found"),
+        "assignedTo": ("nope", "The user does not exist."),
     }
     for field, (value, message) in cases.items():
         answer = api.post("/opportunities/", json={**base, field: value})
@@ -61,15 +61,16 @@ def test_status_and_stage_changes_move_their_clocks(ghl):
 def test_followers_merge_and_delete_carries_a_json_body(ghl):
     api = ghl.client()
     opp = ghl.opportunity()
-    added = api.post(f"/opportunities/{opp['id']}/followers", json={"followers": ["u1", "u2", "u1"]})
-    assert added.status_code == 201 and added.json()["followersAdded"] == ["u1", "u2"]
-    again = api.post(f"/opportunities/{opp['id']}/followers", json={"followers": ["u2", "u3"]}).json()
-    assert again == {**again, "followers": ["u1", "u2", "u3"], "followersAdded": ["u3"]}
-    removed = api.request("DELETE", f"/opportunities/{opp['id']}/followers", json={"followers": ["u2"]}).json()
-    assert removed["followers"] == ["u1", "u3"] and removed["followersRemoved"] == ["u2"]
+    u1, u2, u3 = (ghl.user()["id"] for _ in range(3))
+    added = api.post(f"/opportunities/{opp['id']}/followers", json={"followers": [u1, u2, u1]})
+    assert added.status_code == 201 and added.json()["followersAdded"] == [u1, u2]
+    again = api.post(f"/opportunities/{opp['id']}/followers", json={"followers": [u2, u3]}).json()
+    assert again == {**again, "followers": [u1, u2, u3], "followersAdded": [u3]}
+    removed = api.request("DELETE", f"/opportunities/{opp['id']}/followers", json={"followers": [u2]}).json()
+    assert removed["followers"] == [u1, u3] and removed["followersRemoved"] == [u2]
     everything = api.request("DELETE", f"/opportunities/{opp['id']}/followers",
                              params={"isRemoveAllFollowers": "true"}, json={"followers": []}).json()
-    assert everything["followers"] == [] and everything["followersRemoved"] == ["u1", "u3"]
+    assert everything["followers"] == [] and everything["followersRemoved"] == [u1, u3]
 
 
 def test_delete_contact_deletes_its_opportunities(ghl):

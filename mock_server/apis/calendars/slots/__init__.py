@@ -28,8 +28,9 @@ Public API::
     parse_ghl_time(value, location_timezone) -> datetime   # "Z", offsets, ".000"; no offset: location zone
     format_slot(instant, tz) -> str                        # "YYYY-MM-DDTHH:MM:SS±HH:MM"
 
-The API passes every appointment / blocked slot of the location that may matter (other calendars
-included: they block the same users); the engine filters by calendar and host itself.
+The API passes the appointments / blocked slots of the calendar and of the users who can host it
+(``hosts.possible_host_ids``), other calendars' included since they block the same users; the
+engine filters by calendar and host itself, so passing more never changes the answer.
 """
 
 from .booking import BookingDecision, check_booking

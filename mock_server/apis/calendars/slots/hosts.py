@@ -59,6 +59,19 @@ def team_members(calendar: Mapping[str, Any]) -> list[Member]:
     return list(members.values())
 
 
+def possible_host_ids(calendar: Mapping[str, Any]) -> list[str]:
+    """The users who can host the calendar's slots, before any ``userId`` filter: its team members,
+    or none when the calendar itself is the host (event type, or no team).
+
+    Only these users' appointments (on any calendar) and blocked slots, plus the calendar's own
+    appointments and blocked slots, can change its free slots (§3 step 6): a caller holding many
+    events may hand over just those.
+    """
+    if HOST_MODEL[calendar_type(calendar)] == CALENDAR:
+        return []
+    return [member.user_id for member in team_members(calendar)]
+
+
 def _schedule_for(schedules: Sequence[Mapping[str, Any]], calendar_id: Any, user_id: str | None):
     """A user's first live schedule linked to the calendar, or the event-calendar schedule."""
     for schedule in schedules:

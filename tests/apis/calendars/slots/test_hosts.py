@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mock_server.apis.calendars.slots.hosts import INTERSECTION, UNION, plan_hosts, team_members
+from mock_server.apis.calendars.slots.hosts import INTERSECTION, UNION, plan_hosts, possible_host_ids, team_members
 
 MEMBERS = [{"userId": "U1", "priority": 1}, {"userId": "U2"}, {"userId": "U1", "priority": 0}, {"priority": 1}]
 
@@ -31,6 +31,19 @@ def test_host_model_by_type(kind, combine, calendar_level) -> None:
     plan = plan_hosts({"id": "C", "calendarType": kind, "teamMembers": MEMBERS}, location_tz="UTC")
     assert (plan.combine, plan.calendar_level) == (combine, calendar_level)
     assert [h.user_id for h in plan.hosts] == ([None] if calendar_level else ["U1", "U2"])
+
+
+@pytest.mark.parametrize("kind", ["round_robin", "class_booking", "service_booking", "personal", "collective",
+                                  "event", None, "something_new"])
+def test_possible_hosts_are_every_host_any_user_filter_can_leave(kind) -> None:
+    """Whose events the API must hand the engine: the hosts of the unfiltered plan (none when the
+    calendar itself hosts), which every userId filter only narrows."""
+    calendar = {"id": "C", "calendarType": kind, "teamMembers": MEMBERS}
+    hosts = {h.user_id for h in plan_hosts(calendar, location_tz="UTC").hosts} - {None}
+    assert set(possible_host_ids(calendar)) == hosts
+    for narrow in (["U1"], ["U2", "UX"], ["UX"]):
+        narrowed = {h.user_id for h in plan_hosts(calendar, location_tz="UTC", user_ids=narrow).hosts} - {None}
+        assert narrowed <= hosts
 
 
 def test_team_calendar_without_members_is_hosted_by_the_calendar() -> None:
