@@ -102,9 +102,10 @@ class OfficialSpec:
     inside the other: 40 v2 operations have no v3 twin and 87 v3 operations no v2 one (``counterparts``).
     """
 
-    def __init__(self, apps_dir: Path, *, prefix: str = "") -> None:
+    def __init__(self, apps_dir: Path, *, prefix: str = "", read_v3: bool = True) -> None:
         self.apps_dir = Path(apps_dir)
         self.prefix = prefix  # how this directory's file names read relative to apps/ ("v3/")
+        self.read_v3 = read_v3  # False: these files alone (what one file declares, as the scaffold reads it)
         self._documents: dict[str, dict[str, Any]] = {}
         self._resources: dict[str, Resource] = {}
         self.registry: Registry = Registry(retrieve=self._retrieve)
@@ -140,7 +141,7 @@ class OfficialSpec:
     @cached_property
     def v3(self) -> OfficialSpec | None:
         """The v3 files beside these v2 ones, or None."""
-        where = v3_directory(self.apps_dir) if not self.prefix else None
+        where = v3_directory(self.apps_dir) if self.read_v3 and not self.prefix else None
         return OfficialSpec(where, prefix=f"{where.name}/") if where else None
 
     def label(self, op: OfficialOperation) -> str:

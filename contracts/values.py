@@ -25,7 +25,8 @@ from mock_server.platform.validation import deref, non_null
 
 TENANT_NAMES = {"locationId": "locationId", "location_id": "locationId", "companyId": "companyId",
                 "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId"}
-LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId"}
+# followers: user ids the mock checks against the agency's users (a contact's or an opportunity's followers)
+LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId", "followers": "userId"}
 MISSING = object()
 
 

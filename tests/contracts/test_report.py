@@ -65,7 +65,7 @@ def test_operations_the_mock_lacks_are_listed_with_counts(tmp_path, capsys):
             client.get("/emails/builder", params={"locationId": tenant.location_id})
         client.patch(f"/chat-widget/data/{tenant.location_id}/w1", json={})
         client.get("/users/search", params={"companyId": tenant.company_id, "colour": "blue"})
-        answer = httpx.Client(transport=InProcessTransport(app), base_url="http://mock").get(
+        answer = httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765").get(
             "/_mock/violations", params={"locationId": tenant.location_id}).json()
     finally:
         tenant.close()
