@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import sys
@@ -109,6 +110,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    # Importing the mock creates a few hundred thousand objects that live as long as the process: the cyclic
+    # garbage collector would walk them over and over (a good part of the start-up time) and find nothing.
+    # serve() freezes them and turns it back on once the app is built.
+    gc.disable()
     from mock_server.server import serve
 
     settings = Settings.from_env(

@@ -18,6 +18,7 @@ from typing import Any
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.oauth import events
+from mock_server.apis.users import service as users
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
 from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
@@ -203,11 +204,21 @@ def mint_code(tenant: Tenant, *, app: dict[str, Any], scopes: list[str] | None, 
     tenant.global_store.put(CODES, {
         "id": code, "clientId": app["id"], "userType": "Location" if tenant.location_id else "Company",
         "companyId": tenant.company_id, "locationId": tenant.location_id, "scopes": scopes,
-        "redirectUri": redirect_uri, "userId": user_id,
+        "redirectUri": redirect_uri, "userId": user_id or installing_user(tenant),
         "expiresAt": tenant.clock.timestamp() + CODE_TTL_SECONDS, "used": False,
     })
     install(tenant, app, scopes=scopes, user_id=user_id)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
+
+
+def installing_user(tenant: Tenant) -> str | None:
+    """Who consents when the control plane is not told: the agency's admin (an agency-level admin when there is
+    one, else the earliest admin user), as GHL always names the installing user in the token answer."""
+    for user_type in ("agency", None):
+        admins, _ = users.search_users(tenant, role="admin", user_type=user_type, sort="dateAdded", limit="1")
+        if admins:
+            return admins[0]["id"]
+    return None
 
 
 def exchange_code(world: World, *, client_id: str, client_secret: str, code: str | None,
