@@ -60,6 +60,7 @@ class CreateBrandBoardBody(BodyModel):
     brandBoardId: str | None = None
     parentId: str | None = None
     type: Literal["template", "blank", "snapshot"] | None = None
+    url: str | None = None  # brand-boards-v3.json: a website to extract the design from
 
 
 # -- answers ---------------------------------------------------------------------------------------------

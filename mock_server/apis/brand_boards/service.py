@@ -24,6 +24,8 @@ def view(board: dict[str, Any]) -> dict[str, Any]:
 def create_board(tenant: Tenant, fields: dict[str, Any], user_id: str | None) -> dict[str, Any]:
     """A new board; from ``brandBoardId`` it starts as a copy of that board's design (the source in ``meta``)."""
     source_id, source_type = fields.pop("brandBoardId", None), fields.pop("type", "blank")
+    # DECISION: the mock reads no website: a board made from ``url`` (v3) has the design sent with it, no more.
+    fields.pop("url", None)
     source = get_board(tenant, source_id) if source_id else {}
     now = iso_z(tenant.now())
     board = {"id": tenant.new_id(), **{key: source.get(key, []) for key in DESIGN}, "default": False, **fields,

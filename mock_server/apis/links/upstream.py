@@ -5,14 +5,7 @@ Read by the contract kit's upstream check (mock_server/contracts/upstream_allowl
 
 from __future__ import annotations
 
-from mock_server.contracts.upstream_allowlist import NO_SCOPE_IN_FILE, Allowed
-
-V3_SCOPE = NO_SCOPE_IN_FILE + "; links-v3.json gives links.readonly, and GHL's IAM gates the route " \
-    "(GoHighLevel/highlevel-api-docs#165)"
-ALLOWLIST = (
-    Allowed("links.json", "GET", "/links/id/{linkId}", "scopes_differ", None, V3_SCOPE),
-    Allowed("links.json", "GET", "/links/search", "scopes_differ", None, V3_SCOPE),
-)
+ALLOWLIST = ()
 
 UNWALKED: dict[tuple[str, str, str], str] = {
     ("links.json", "GET", "/links/id/{linkId}"): (

@@ -98,3 +98,9 @@ def test_answers_match_the_official_schema(ghl):
     for method, answer in (("GET", api.get(url)), ("PATCH", api.patch(url, json={"name": "x"})),
                            ("DELETE", api.delete(url))):
         assert upstream.response_problems("brand-boards.json", method, path, 200, answer.json()) == [], method
+
+
+def test_a_board_from_a_website_keeps_the_design_it_was_sent(ghl):
+    answer = ghl.client(version="v3").post("/brand-boards/", json={"locationId": ghl.location_id, "name": "Site",
+                                                                   "url": "https://acme.example.com"})
+    assert answer.status_code == 201 and (answer.json()["name"], answer.json()["logos"]) == ("Site", [])
