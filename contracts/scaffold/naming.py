@@ -10,7 +10,7 @@ from pydantic import BaseModel
 # Names a models module binds besides its classes (never given to a generated class).
 MODULE_NAMES = frozenset({
     "annotations", "Annotated", "Any", "Literal", "ConfigDict", "Field", "StringConstraints",
-    "BodyModel", "FormModel", "QueryModel", "ResponseModel", "NumberString",
+    "BodyModel", "FormModel", "QueryModel", "ResponseModel", "NumberString", "Paging", "PagingNumber",
 })
 # Attribute names a pydantic model cannot take as they are: BaseModel's own, and the names the generated
 # annotations use (a field called ``str`` would shadow the type for the fields after it).

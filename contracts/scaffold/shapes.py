@@ -37,6 +37,8 @@ _CONSTRAINTS = {  # JSON Schema keyword -> pydantic Field argument, by the kind 
 # Query parameters GHL declares as strings of digits (``limit: "100"``): typed NumberString when the file's
 # default is one, or, for these count-like names, its example is one.
 COUNT_NAMES = frozenset({"limit", "skip", "offset", "page", "pageLimit", "pageSize", "perPage"})
+# Count-like query parameters declared as numbers: the bounded types of mock_server.platform.models.
+PAGING = {"int": "Paging", "float": "PagingNumber"}
 
 
 @dataclass
@@ -119,6 +121,8 @@ class Shapes:
             required = bool(param.get("required"))
             if expression == "str" and number_string(param["name"], schema):
                 expression = "NumberString"  # GHL's counts (limit, skip) are strings of digits
+            elif param["name"] in COUNT_NAMES and expression in PAGING:
+                expression = PAGING[expression]  # the platform's bounded paging numbers
             default = schema.get("default", NO_DEFAULT) if not required else NO_DEFAULT
             if not _scalar(default) or default is None:
                 default = NO_DEFAULT

@@ -57,7 +57,7 @@ def models_part(plan: AreaPlan) -> Part:
     for name in ("ConfigDict", "Field"):
         if re.search(rf"\b{name}\(", text):
             source.add(imports, "pydantic", name)
-    for name in ("BodyModel", "FormModel", "QueryModel", "ResponseModel", "NumberString"):
+    for name in ("BodyModel", "FormModel", "QueryModel", "ResponseModel", "NumberString", "Paging", "PagingNumber"):
         if re.search(rf"\b{name}\b", text):
             source.add(imports, PLATFORM_MODELS, name)
     return Part(text, imports)

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from mock_server.apis.associations.area import area as associations
 from mock_server.apis.blogs.area import area as blogs
+from mock_server.apis.brand_boards.area import area as brand_boards
 from mock_server.apis.businesses.area import area as businesses
 from mock_server.apis.calendars.area import area as calendars
 from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
 from mock_server.apis.conversations.area import area as conversations
+from mock_server.apis.courses.area import area as courses
+from mock_server.apis.custom_menus.area import area as custom_menus
+from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.opportunities.area import area as opportunities
@@ -43,6 +47,10 @@ AREAS: tuple[Area, ...] = (
     calendars,
     blogs,
     associations,
+    links,
+    custom_menus,
+    brand_boards,
+    courses,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

@@ -63,6 +63,7 @@ GADGETS = {
             "get": op("list-gadgets", params=[
                 query("locationId", {"type": "string"}, required=True),
                 query("limit", {"type": "string", "default": "20"}),
+                query("skip", {"type": "number", "default": 0}),
                 query("kind", {"type": "string", "enum": ["big", "small"]}),
                 query("tags", {"type": "array", "items": {"type": "string"}})],
                 responses=answer(ref("GadgetsResponseDto"))),

@@ -76,6 +76,13 @@ def test_query_defaults_and_counts_as_strings(models):
         models.ListGadgetsQuery.model_validate({"locationId": "l", "limit": "ten"})
 
 
+def test_counts_declared_as_numbers_are_the_platforms_bounded_paging_numbers(models):
+    assert models.ListGadgetsQuery.model_validate({"locationId": "l", "skip": "1.5"}).skip == 1.5
+    for hostile in ("-1", "1e300", "nan"):
+        with pytest.raises(ValidationError):
+            models.ListGadgetsQuery.model_validate({"locationId": "l", "skip": hostile})
+
+
 def test_a_schema_used_both_ways_is_a_request_and_an_answer_class(models):
     assert models.Part.model_config["extra"] == "forbid" and models.PartOut.model_config["extra"] == "allow"
     assert TypeAdapter(models.GetKindResponse).validate_python([{"kind": "big"}])[0].kind == "big"

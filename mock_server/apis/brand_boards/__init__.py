@@ -1,0 +1,1 @@
+"""The Brand Boards API (brand-boards.json)."""

@@ -1,0 +1,18 @@
+"""The ``ghl`` factories of the Brand Boards area."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server.apis.brand_boards.demo import design
+from mock_server.testing.factories import Factories
+
+
+class BrandBoardFactories(Factories):
+    """A mixin of ``GhlTenant``, which composes the factories of every registered area."""
+
+    def brand_board(self, **overrides: Any) -> dict[str, Any]:
+        """A brand board of this location with a logo, a color and a font (POST /brand-boards/)."""
+        with self.fake.draw("brand_board") as (faker, n):
+            body = {"locationId": self.location_id, "name": f"{faker.company()} brand", **design(n, faker.hex_color())}
+        return self.api("POST", "/brand-boards/", body | overrides, what="ghl.brand_board()")

@@ -1,0 +1,1 @@
+"""The Courses API (courses.json)."""

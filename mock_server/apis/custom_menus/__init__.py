@@ -1,0 +1,1 @@
+"""The Custom Menu Links API (custom-menus.json)."""

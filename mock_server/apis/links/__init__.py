@@ -1,0 +1,1 @@
+"""The Trigger Links API (links.json)."""
