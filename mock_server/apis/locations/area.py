@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from mock_server.apis.locations import custom_fields, routes, service
+from mock_server.apis.locations import (  # noqa: F401 - importing a routes module declares its operations
+    custom_fields,
+    custom_values,
+    routes,
+    service,
+    tables,
+    tag_routes,
+    tags,
+)
 from mock_server.apis.locations.models import LocationSettings
 from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
@@ -14,6 +22,8 @@ area = Area(
     tables=(
         Table(LOCATIONS, scope="global", not_found=BadRequest(service.LOCATION_NOT_FOUND)),
         Table(service.CUSTOM_FIELDS, not_found=BadRequest(custom_fields.CUSTOM_FIELD_NOT_FOUND)),
+        Table(tables.TAGS, indexes=("name",), not_found=BadRequest(tags.TAG_NOT_FOUND)),
+        Table(tables.CUSTOM_VALUES, not_found=BadRequest(custom_values.CUSTOM_VALUE_NOT_FOUND)),
     ),
     seeds=(Seed("PUT", "/locations/{locationId}/settings", service.seed_settings, body=LocationSettings, status=200,
                 doc='`{"allowDuplicateContact": true}`, `{"allowDuplicateOpportunity": true}` and the other '
