@@ -5,6 +5,8 @@ from __future__ import annotations
 from mock_server.apis.locations import (  # noqa: F401 - importing a routes module declares its operations
     custom_fields,
     custom_values,
+    location_routes,
+    location_updates,
     routes,
     service,
     tables,
@@ -12,7 +14,7 @@ from mock_server.apis.locations import (  # noqa: F401 - importing a routes modu
     tags,
 )
 from mock_server.apis.locations.models import LocationSettings
-from mock_server.platform.area import Area, Seed, Table
+from mock_server.platform.area import Area, Cascade, Seed, Table
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenants import LOCATIONS
 
@@ -28,6 +30,8 @@ area = Area(
     seeds=(Seed("PUT", "/locations/{locationId}/settings", service.seed_settings, body=LocationSettings, status=200,
                 doc='`{"allowDuplicateContact": true}`, `{"allowDuplicateOpportunity": true}` and the other '
                     "location settings (both refused by default, as in GHL)"),),
+    cascades=(Cascade(LOCATIONS, location_updates.drop_location_records,
+                      "deleting a location deletes every record it owns"),),
     factories="mock_server.apis.locations.factories:LocationFactories",
     upstream_allowlist="mock_server.apis.locations.upstream",
 )

@@ -7,7 +7,7 @@ CUSTOM_VALUES = "customValues"
 RECURRING_TASKS = "recurringTasks"
 TEMPLATES = "locationTemplates"
 UPLOADS = "customFieldUploads"
-# One record per location, keyed by the location's id: what PUT /locations/{id}/permissions set (v3).
+# One record per location: what PUT /locations/{id}/permissions set (v3).
 PERMISSIONS = "locationPermissions"
-# One record per location, keyed by its id: the messaging providers its twilio/mailgun settings configured.
+# One record per location: the messaging providers its twilio/mailgun settings configured.
 PROVIDERS = "locationProviders"
