@@ -7,11 +7,13 @@ from mock_server.apis.locations import (  # noqa: F401 - importing a routes modu
     custom_values,
     location_routes,
     location_updates,
+    recurring_tasks,
     routes,
     service,
     tables,
     tag_routes,
     tags,
+    task_routes,
 )
 from mock_server.apis.locations.models import LocationSettings
 from mock_server.platform.area import Area, Cascade, Seed, Table
@@ -25,6 +27,7 @@ area = Area(
         Table(LOCATIONS, scope="global", not_found=BadRequest(service.LOCATION_NOT_FOUND)),
         Table(service.CUSTOM_FIELDS, not_found=BadRequest(custom_fields.CUSTOM_FIELD_NOT_FOUND)),
         Table(tables.TAGS, indexes=("name",), not_found=BadRequest(tags.TAG_NOT_FOUND)),
+        Table(tables.RECURRING_TASKS, not_found=BadRequest(recurring_tasks.RECURRING_TASK_NOT_FOUND)),
         Table(tables.CUSTOM_VALUES, not_found=BadRequest(custom_values.CUSTOM_VALUE_NOT_FOUND)),
     ),
     seeds=(Seed("PUT", "/locations/{locationId}/settings", service.seed_settings, body=LocationSettings, status=200,
