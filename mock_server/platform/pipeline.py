@@ -104,7 +104,8 @@ class GhlApi:
                             f"{op.method} {op.path} is deprecated in the official API", None)
 
         raw_body = await inputs.read_body(receive, headers, self.world.settings.max_body_bytes)
-        body_data = self._parse_body(op, headers, raw_body, exchange)
+        files: list[inputs.UploadedFile] | None = [] if op.accepts_files else None
+        body_data = self._parse_body(op, headers, raw_body, exchange, files)
         query_data = exchange.query = inputs.query_dict(scope["query_string"], op.query)
 
         if principal is not None:
@@ -113,7 +114,7 @@ class GhlApi:
         self._check_path_enums(op, path_params, exchange)
         query, body = self._validate(op, query_data, body_data, exchange)
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
-                    (headers.get("version") or "").strip() or None)
+                    (headers.get("version") or "").strip() or None, tuple(files or ()))
         try:
             with self.world.store.transaction():
                 result = op.handler(call)
@@ -138,7 +139,8 @@ class GhlApi:
         if over:
             raise TooManyRequests(TOO_MANY)
 
-    def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange) -> Any:
+    def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange,
+                    files: list[inputs.UploadedFile] | None) -> Any:
         if op.body is None:
             return None  # GHL ignores bodies of operations that take none (SDKs send them on DELETE)
         if not raw.strip():
@@ -152,7 +154,7 @@ class GhlApi:
         if content_type == "application/x-www-form-urlencoded":
             return inputs.parse_form(raw)
         if content_type == "multipart/form-data":
-            return inputs.parse_multipart(raw, headers.get("content-type", ""))
+            return inputs.parse_multipart(raw, headers.get("content-type", ""), files)
         return inputs.parse_json(raw)
 
     def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:
