@@ -135,9 +135,13 @@ def _rule(rule: dict[str, Any]) -> dict[str, Any]:
 
 
 def _answer_fields(record: dict[str, Any]) -> None:
-    """The single ``assignedTo`` and ``contactId`` GHL's answer names: the first owner and the first contact."""
-    record["assignedTo"] = record["owners"][0] if record["owners"] else None
-    record["contactId"] = record["contactIds"][0] if record["contactIds"] else None
+    """The single ``assignedTo`` and ``contactId`` GHL's answer names: the first owner and the first contact
+    (left out when there is none: the official schema types them as strings)."""
+    for key, listed in (("assignedTo", "owners"), ("contactId", "contactIds")):
+        if record[listed]:
+            record[key] = record[listed][0]
+        else:
+            record.pop(key, None)
 
 
 def _instant(value: str) -> datetime:

@@ -10,4 +10,10 @@ from mock_server.contracts.upstream_allowlist import NO_SCOPE_IN_FILE, Allowed
 ALLOWLIST = (
     Allowed("snapshots.json", "GET", "/snapshots/", "scopes_differ", None,
             NO_SCOPE_IN_FILE + "; Scopes.md gives snapshots.readonly (agency)"),
+    *(Allowed("snapshots.json", "GET", path, "scopes_differ", None,
+              NO_SCOPE_IN_FILE + "; Scopes.md names snapshots.readonly for the listing only: the other reads take it too "
+              "(DECISION)")
+      for path in ("/snapshots/snapshot-status/{snapshotId}", "/snapshots/snapshot-status/{snapshotId}/location/{locationId}")),
+    Allowed("snapshots.json", "POST", "/snapshots/share/link", "scopes_differ", None,
+            NO_SCOPE_IN_FILE + " and Scopes.md names none: sharing asks for snapshots.write (DECISION)"),
 )
