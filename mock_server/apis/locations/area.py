@@ -51,5 +51,6 @@ area = Area(
     cascades=(Cascade(LOCATIONS, location_updates.drop_location_records,
                       "deleting a location deletes every record it owns"),),
     factories="mock_server.apis.locations.factories:LocationFactories",
+    demo="mock_server.apis.locations.demo:load",
     upstream_allowlist="mock_server.apis.locations.upstream",
 )

@@ -15,5 +15,6 @@ area = Area(
     seeds=(Seed("POST", "/companies/{companyId}/snapshots", service.seed_snapshot, body=service.SnapshotSeed,
                 doc='`{"name","type"}` (`own` or `imported`): seed an agency\'s snapshots'),),
     factories="mock_server.apis.snapshots.factories:SnapshotFactories",
+    demo="mock_server.apis.snapshots.demo:load",
     upstream_allowlist="mock_server.apis.snapshots.upstream",
 )
