@@ -56,8 +56,8 @@ class ShareLinkResponse(ResponseModel):
 class PushStatusQuery(QueryModel):
     companyId: str
     # "10-10-2022 12:00 AM", as the official example writes them (read as UTC)
-    from_: GhlPushTime = Field(alias="from")
-    to: GhlPushTime
+    from_: GhlPushTime = Field(alias="from", examples=["10-10-2022 12:00 AM"])
+    to: GhlPushTime = Field(examples=["12-18-2023 11:59 PM"])
     lastDoc: str
     limit: NumberString
 
