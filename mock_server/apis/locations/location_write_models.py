@@ -7,8 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from mock_server.apis.common import CountryCode, Timezone
-from mock_server.apis.locations.models import LocationSettings, Mailgun, ProspectInfo, Social, Twilio
+from mock_server.apis.locations.models import LocationDetails
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
@@ -17,22 +16,9 @@ class SnapshotPut(BodyModel):
     override: bool = False
 
 
-class UpdateLocationBody(BodyModel):
+class UpdateLocationBody(LocationDetails):
     companyId: str
     name: str | None = Field(default=None, min_length=1)
-    phone: str | None = None
-    address: str | None = None
-    city: str | None = None
-    state: str | None = None
-    country: CountryCode | None = None
-    postalCode: str | None = None
-    website: str | None = None
-    timezone: Timezone | None = None
-    prospectInfo: ProspectInfo | None = None
-    settings: LocationSettings | None = None
-    social: Social | None = None
-    twilio: Twilio | None = None
-    mailgun: Mailgun | None = None
     snapshot: SnapshotPut | None = None
 
 
