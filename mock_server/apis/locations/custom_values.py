@@ -1,5 +1,5 @@
 """A location's custom values: named text the ``{{ custom_values.<key> }}`` placeholders of messages,
-templates and workflows read (``placeholders`` gives them by key).
+templates and workflows read in GHL (the mock renders no placeholders yet).
 
 The key is the name in snake case (``Webinar Date`` -> ``webinar_date``), answered as ``fieldKey`` in the
 placeholder's form, ``{{ custom_values.webinar_date }}``, as GHL answers it (a public client strips the
@@ -61,11 +61,6 @@ def update_value(tenant: Tenant, value_id: str, name: str, value: str) -> dict[s
 def delete_value(tenant: Tenant, value_id: str) -> None:
     get_value(tenant, value_id)
     tenant.delete(CUSTOM_VALUES, value_id)
-
-
-def placeholders(tenant: Tenant) -> dict[str, str]:
-    """``{key: value}``: what ``{{ custom_values.<key> }}`` reads in this location."""
-    return {_stored_key(v): v.get("value") or "" for v in list_values(tenant)}
 
 
 def _key(name: str) -> str:
