@@ -5,6 +5,7 @@ from __future__ import annotations
 from mock_server.apis.locations import (  # noqa: F401 - importing a routes module declares its operations
     custom_fields,
     custom_values,
+    events,
     location_routes,
     location_updates,
     recurring_tasks,
@@ -53,4 +54,5 @@ area = Area(
     factories="mock_server.apis.locations.factories:LocationFactories",
     demo="mock_server.apis.locations.demo:load",
     upstream_allowlist="mock_server.apis.locations.upstream",
+    events=events.EVENTS,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.locations import service
+from mock_server.apis.locations import events, service
 from mock_server.apis.locations.tables import PERMISSIONS, PROVIDERS
 from mock_server.apis.snapshots import pushes
 from mock_server.platform.tenant_context import Tenant
@@ -58,7 +58,9 @@ def update_location(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
     configure_providers(tenant, fields)
     if fields.get("snapshot"):
         pushes.start_push(tenant, fields["snapshot"]["id"], override=bool(fields["snapshot"].get("override")))
-    return tenant.global_store.put(LOCATIONS, location)
+    stored = tenant.global_store.put(LOCATIONS, location)
+    tenant.agency.emit(events.LOCATION_UPDATE, events.payload(stored))
+    return stored
 
 
 def delete_location(tenant: Tenant) -> str:
