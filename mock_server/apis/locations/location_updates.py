@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.locations import events, service
-from mock_server.apis.locations.tables import PERMISSIONS, PROVIDERS
+from mock_server.apis.locations.location_write_models import PERMISSIONS
+from mock_server.apis.locations.tables import PERMISSION_SETS, PROVIDERS
 from mock_server.apis.snapshots import pushes
 from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import LOCATIONS
@@ -19,10 +20,8 @@ from mock_server.platform.tenants import LOCATIONS
 # The fields of a location PUT writes as they come; the business block mirrors some of them.
 PLAIN_FIELDS = ("name", "phone", "address", "city", "state", "country", "postalCode", "website", "timezone")
 BUSINESS_FIELDS = ("name", "address", "city", "state", "country", "postalCode", "website", "timezone")
-# DECISION: GHL names no permission set; a new location has every feature of its sub-account menu. PUT
-# replaces the list with the names sent (any names: GHL documents none beyond the example "crm", "workflow").
-DEFAULT_PERMISSIONS = ("crm", "workflow", "calendars", "conversations", "opportunities", "payments", "marketing",
-                       "sites", "memberships", "reputation", "reporting", "automation")
+# DECISION: a new location has every permission the v3 file enumerates (location_write_models.PERMISSIONS);
+# PUT replaces the list with the names sent, each once, in the order sent.
 # DECISION: every location has GHL's own phone and e-mail services (LC Phone, LC Email) as providers; a Twilio
 # account or a Mailgun domain set on the location (POST/PUT twilio, mailgun) adds its provider and becomes the
 # default of its channel.
@@ -99,16 +98,16 @@ def conversation_channel(tenant: Tenant, channel: str) -> dict[str, list[dict[st
 
 def get_permissions(tenant: Tenant) -> list[str]:
     service.get_location(tenant)
-    record = _only(tenant, PERMISSIONS)
-    return list(record["permissions"]) if record else list(DEFAULT_PERMISSIONS)
+    record = _only(tenant, PERMISSION_SETS)
+    return list(record["permissions"]) if record else list(PERMISSIONS)
 
 
 def set_permissions(tenant: Tenant, permissions: list[str]) -> list[str]:
-    """Replace the location's permissions (names trimmed, each once, in the order sent)."""
+    """Replace the location's permissions (each once, in the order sent)."""
     service.get_location(tenant)
-    names = list(dict.fromkeys(p.strip() for p in permissions if p.strip()))
-    record = _only(tenant, PERMISSIONS) or {"id": tenant.new_id()}
-    tenant.store.put(PERMISSIONS, {**record, "permissions": names})
+    names = list(dict.fromkeys(permissions))
+    record = _only(tenant, PERMISSION_SETS) or {"id": tenant.new_id()}
+    tenant.store.put(PERMISSION_SETS, {**record, "permissions": names})
     return names
 
 

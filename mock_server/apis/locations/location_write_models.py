@@ -3,7 +3,7 @@ conversation channels), GHL field names verbatim."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
@@ -31,12 +31,21 @@ class LocationDeletedResponse(ResponseModel):
     message: str
 
 
+# The features a location can be allowed, as the v3 file enumerates them.
+Permission = Literal["2-way-text-messaging", "gmb-messaging", "web-chat", "reputation-management", "facebook-messenger",
+                     "gmb-call-tracking", "missed-call-text-back", "text-to-pay", "calendar", "crm", "opportunities",
+                     "email-marketing", "form-builder", "survey-builder", "trigger-links", "html-builder",
+                     "sms-email-templates", "funnels", "websites", "workflow", "membership", "all-reports", "triggers",
+                     "campaigns", "launchpad"]
+PERMISSIONS: tuple[str, ...] = get_args(Permission)
+
+
 class PermissionsBody(BodyModel):
-    permissions: list[str]
+    permissions: list[Permission]
 
 
 class PermissionsResponse(ResponseModel):
-    permissions: list[str]
+    permissions: list[Permission]
 
 
 class ConversationProviderOut(ResponseModel):

@@ -8,6 +8,6 @@ RECURRING_TASKS = "recurringTasks"
 TEMPLATES = "locationTemplates"
 UPLOADS = "customFieldUploads"
 # One record per location: what PUT /locations/{id}/permissions set (v3).
-PERMISSIONS = "locationPermissions"
+PERMISSION_SETS = "locationPermissions"
 # One record per location: the messaging providers its twilio/mailgun settings configured.
 PROVIDERS = "locationProviders"

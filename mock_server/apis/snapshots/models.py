@@ -59,7 +59,8 @@ class PushStatusQuery(QueryModel):
     from_: GhlPushTime = Field(alias="from", examples=["10-10-2022 12:00 AM"])
     to: GhlPushTime = Field(examples=["12-18-2023 11:59 PM"])
     lastDoc: str
-    limit: NumberString
+    # required by v2's file, not by v3's: required by neither here (DECISION: 10, as the example)
+    limit: NumberString = "10"
 
 
 class SnapshotStatusOut(ResponseModel):

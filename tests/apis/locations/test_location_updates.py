@@ -86,6 +86,15 @@ def test_permissions_v3(ghl):
     assert agency.get(path).json()["permissions"] == ["crm", "workflow"]
 
 
+@pytest.mark.ghl_allow_violations
+def test_an_unknown_permission_is_refused_and_nothing_changes(ghl):
+    agency = ghl.client(agency=True, version="v3")
+    path = f"/locations/{ghl.location_id}/permissions"
+    before = agency.get(path).json()["permissions"]
+    assert agency.put(path, json={"permissions": ["crm", "teleportation"]}).status_code == 422
+    assert agency.get(path).json()["permissions"] == before
+
+
 def test_conversation_channels_follow_the_locations_providers(ghl):
     client = ghl.client(version="v3")
     path = f"/locations/{ghl.location_id}/conversationChannels"
