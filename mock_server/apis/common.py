@@ -17,6 +17,12 @@ def _known_zones() -> frozenset[str]:
     return frozenset(available_timezones()) | {"UTC"}
 
 
+@cache
+def available_zones() -> list[str]:
+    """Every IANA time zone name the mock accepts, sorted."""
+    return sorted(name for name in _known_zones() if is_timezone(name))
+
+
 def is_timezone(name: str) -> bool:
     if name not in _known_zones():
         return False

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from mock_server.platform.errors import Forbidden
+from mock_server.platform.inputs import UploadedFile
 from mock_server.platform.operations import Operation
 from mock_server.platform.principal import Principal
 from mock_server.platform.tenant_context import Tenant
@@ -25,6 +26,8 @@ class Call:
     body: Any
     trace_id: str
     version: str | None = None
+    # The file parts of a multipart body (operations declared with ``accepts_files``).
+    files: tuple[UploadedFile, ...] = ()
     _tenant: Tenant | None = None
 
     @property

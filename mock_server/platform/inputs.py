@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -79,13 +80,24 @@ def parse_form(raw: bytes) -> dict[str, Any]:
     return _collect(parse_qsl(text, keep_blank_values=True), frozenset())
 
 
-def parse_multipart(raw: bytes, content_type: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class UploadedFile:
+    """A file part of a multipart body, as multer hands it to GHL's handlers."""
+
+    fieldname: str
+    filename: str
+    mimetype: str
+    content: bytes
+
+
+def parse_multipart(raw: bytes, content_type: str, files: list[UploadedFile] | None = None) -> dict[str, Any]:
     """A multipart/form-data body's fields, parsed by python-multipart; each part decoded by its charset.
 
     Refused with 400, worded like busboy (which GHL's Node services parse multipart with): no boundary, a
-    truncated body, a part without a form-data name. DECISION: the mock's multipart operations (the OAuth
-    token endpoint) take text fields only, so a file part answers multer's 400 "Unexpected field", and a
-    part that is itself multipart, or in a charset Python does not know, a 400 saying so.
+    truncated body, a part without a form-data name. File parts are collected into ``files`` for the
+    operations that take files (``Operation.accepts_files``); elsewhere (the OAuth token endpoint) they
+    answer multer's 400 "Unexpected field". DECISION: a part that is itself multipart, or in a charset
+    Python does not know, is a 400 saying so.
     """
     _, params = parse_options_header(content_type)
     boundary = params.get(b"boundary")
@@ -114,15 +126,27 @@ def parse_multipart(raw: bytes, content_type: str) -> dict[str, Any]:
         raise BadRequest("Malformed part header") from None
     if not ended:
         raise BadRequest("Unexpected end of form")
-    return _collect([_form_field(headers, bytes(value)) for headers, value in parts], frozenset())
+    fields = []
+    for part_headers, value in parts:
+        disposition, options = parse_options_header(part_headers.get(b"content-disposition", b""))
+        if disposition != b"form-data" or b"name" not in options:
+            raise BadRequest("Malformed part header")
+        if b"filename" in options:
+            if files is None:
+                raise BadRequest("Unexpected field")
+            files.append(_file_part(part_headers, options, bytes(value)))
+        else:
+            fields.append(_form_field(part_headers, options, bytes(value)))
+    return _collect(fields, frozenset())
 
 
-def _form_field(headers: dict[bytes, bytes], value: bytes) -> tuple[str, str]:
-    disposition, options = parse_options_header(headers.get(b"content-disposition", b""))
-    if disposition != b"form-data" or b"name" not in options:
-        raise BadRequest("Malformed part header")
-    if b"filename" in options:
-        raise BadRequest("Unexpected field")
+def _file_part(headers: dict[bytes, bytes], options: dict[bytes, bytes], value: bytes) -> UploadedFile:
+    media_type, _ = parse_options_header(headers.get(b"content-type", b"application/octet-stream"))
+    return UploadedFile(options[b"name"].decode("utf-8", "replace"), options[b"filename"].decode("utf-8", "replace"),
+                        media_type.decode("latin-1") or "application/octet-stream", value)
+
+
+def _form_field(headers: dict[bytes, bytes], options: dict[bytes, bytes], value: bytes) -> tuple[str, str]:
     media_type, type_options = parse_options_header(headers.get(b"content-type", b"text/plain"))
     if media_type.startswith(b"multipart/"):
         raise BadRequest("Nested multipart parts are not supported")

@@ -48,6 +48,8 @@ class Operation:
     body: Any = None
     # The first is what the official file declares; the others are accepted too (v3 takes JSON for OAuth).
     body_media_types: tuple[str, ...] = ("application/json",)
+    # A multipart body's file parts reach the handler as ``call.files`` (elsewhere they are refused).
+    accepts_files: bool = False
     response: Any = None
     # What a 2xx answer is: JSON, or a file (``FileReply``) of this media type.
     response_media_type: str = "application/json"

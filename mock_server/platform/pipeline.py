@@ -121,7 +121,8 @@ class GhlApi:
         # GHL ignores the body of an operation that takes none (SDKs send one on DELETE): it is not even read.
         raw_body = b"" if op.body is None else \
             await inputs.read_body(receive, headers, self.world.settings.max_body_bytes)
-        body_data = self._parse_body(op, headers, raw_body, exchange)
+        files: list[inputs.UploadedFile] | None = [] if op.accepts_files else None
+        body_data = self._parse_body(op, headers, raw_body, exchange, files)
         query_data = exchange.query = inputs.query_dict(scope["query_string"], op.query)
 
         if principal is not None:
@@ -132,7 +133,7 @@ class GhlApi:
         if is_unwritten(op):
             self._not_implemented(exchange)
         call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
-                    (headers.get("version") or "").strip() or None)
+                    (headers.get("version") or "").strip() or None, tuple(files or ()))
         try:
             # The loop guard: events this request causes are as deep in a delivery chain as the request says.
             with loop_guard.depth(loop_guard.depth_of(headers)), self.world.store.transaction():
@@ -165,7 +166,8 @@ class GhlApi:
         if over:
             raise TooManyRequests(TOO_MANY)
 
-    def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange) -> Any:
+    def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange,
+                    files: list[inputs.UploadedFile] | None) -> Any:
         if op.body is None:
             return None  # GHL ignores bodies of operations that take none (SDKs send them on DELETE)
         if not raw.strip():
@@ -179,7 +181,7 @@ class GhlApi:
         if content_type == "application/x-www-form-urlencoded":
             return inputs.parse_form(raw)
         if content_type == "multipart/form-data":
-            return inputs.parse_multipart(raw, headers.get("content-type", ""))
+            return inputs.parse_multipart(raw, headers.get("content-type", ""), files)
         return inputs.parse_json(raw)
 
     def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:

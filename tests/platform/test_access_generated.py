@@ -45,6 +45,8 @@ def _request(op: Operation, target: GhlTenant) -> dict[str, Any]:
     if op.body is not None:
         if op.body_media_types[0] == "application/x-www-form-urlencoded":
             request["data"] = body
+        elif op.body_media_types[0] == "multipart/form-data":  # every form field, as text parts
+            request["files"] = {name: (None, str(body.get(name, ""))) for name in _body_fields(op)}
         else:
             request["json"] = body
     return request

@@ -1,7 +1,9 @@
-"""The Locations area's webhook: LocationCreate, an agency-level event (its body names the ``companyId``).
+"""The Locations area's webhooks: LocationCreate and LocationUpdate, agency-level events (their bodies name the
+``companyId``).
 
-DECISION: sent for every location made, through the API or by the control plane's tenant creation (an app
-installed on the agency hears of it). LocationUpdate waits for the location update operation.
+DECISION: LocationCreate is sent for every location made, through the API or by the control plane's tenant
+creation (an app installed on the agency hears of it); LocationUpdate for every accepted
+``PUT /locations/{locationId}``, even one that changes nothing (GHL's doc: "whenever a location is updated").
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from mock_server.webhooks import EventType
 
 LOCATION_CREATE = EventType("LocationCreate", caused_by=("create-location",), always=("id", "name"))
 
-EVENTS = (LOCATION_CREATE,)
+LOCATION_UPDATE = EventType("LocationUpdate", caused_by=("put-location",), always=("id", "name"))
+
+EVENTS = (LOCATION_CREATE, LOCATION_UPDATE)
 
 
 def payload(location: dict[str, Any]) -> dict[str, Any]:
-    """The fields LocationCreate's doc shows (``stripeProductId``: the mock has no Stripe product)."""
+    """The fields the LocationCreate / LocationUpdate docs show (``stripeProductId``: the mock has no Stripe
+    product)."""
     return {name: location[name] for name in ("id", "name", "email") if location.get(name) is not None}

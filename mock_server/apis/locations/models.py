@@ -50,9 +50,9 @@ class Mailgun(BodyModel):
     domain: str
 
 
-class CreateLocationBody(BodyModel):
-    name: str
-    companyId: str
+class LocationDetails(BodyModel):
+    """What creating and updating a location both take (name and companyId apart)."""
+
     phone: str | None = None
     address: str | None = None
     city: str | None = None
@@ -66,6 +66,11 @@ class CreateLocationBody(BodyModel):
     social: Social | None = None
     twilio: Twilio | None = None
     mailgun: Mailgun | None = None
+
+
+class CreateLocationBody(LocationDetails):
+    name: str
+    companyId: str
     snapshotId: str | None = None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mock_server.apis.companies.service import COMPANY_NOT_FOUND
 from mock_server.apis.locations import custom_field_models as cf_models
-from mock_server.apis.locations import custom_fields, models, service
+from mock_server.apis.locations import custom_fields, location_updates, models, service
 from mock_server.platform.call import Call
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import sent_fields
@@ -36,7 +36,7 @@ def create_location(call: Call) -> dict:
     agency = call.named_agency(fields.pop("companyId"))
     if agency is None:
         raise BadRequest(COMPANY_NOT_FOUND)
-    return service.create_location(agency, **fields)
+    return location_updates.create_location(agency, fields)
 
 
 @api.get("/locations/{locationId}/customFields", "get-custom-fields", scopes="locations/customFields.readonly",

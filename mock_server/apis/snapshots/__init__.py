@@ -1,1 +1,2 @@
-"""The Snapshots API (snapshots.json): an agency's snapshots, listed (seeded through the control plane)."""
+"""The Snapshots API (snapshots.json): an agency's snapshots (seeded through the control plane), their share links,
+and their pushes into locations, whose status runs on the mock clock."""
