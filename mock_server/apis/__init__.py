@@ -21,6 +21,7 @@ from mock_server.apis.conversations.area import area as conversations
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.opportunities.area import area as opportunities
+from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
 from mock_server.apis.users.area import area as users
 from mock_server.apis.workflows.area import area as workflows
@@ -43,6 +44,7 @@ AREAS: tuple[Area, ...] = (
     calendars,
     blogs,
     associations,
+    products,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).
