@@ -23,6 +23,7 @@ from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.opportunities.area import area as opportunities
 from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
+from mock_server.apis.store.area import area as store
 from mock_server.apis.users.area import area as users
 from mock_server.apis.workflows.area import area as workflows
 from mock_server.platform.area import Area
@@ -45,6 +46,7 @@ AREAS: tuple[Area, ...] = (
     blogs,
     associations,
     products,
+    store,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).
