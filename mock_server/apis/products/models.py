@@ -14,18 +14,28 @@ from pydantic_core import PydanticCustomError
 
 from mock_server.apis.calendars.slugs import Slug
 from mock_server.apis.products.money import Currency
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import MAX_PAGING, BodyModel, Paging, QueryModel, ResponseModel
+
+# DECISION: an amount lies from 0 (products.json: "( min: 0 )") to MAX_SAFE_INTEGER / 1000, so that its minor
+# units stay exact integers in GHL's Node services for every currency (three decimals at most).
+MAX_AMOUNT = MAX_PAGING // 1000
 
 
-def _not_negative(value: float) -> float:
-    if value < 0:  # class-validator's words (a float constraint would print "0.0")
+def _amount(value: float) -> float:
+    # class-validator's words, checked here: a float constraint would print its bound as "0.0"
+    if value < 0:
         raise PydanticCustomError("ghl", "{field} must not be less than 0")
+    if value > MAX_AMOUNT:
+        raise PydanticCustomError("ghl", f"{{field}} must not be greater than {MAX_AMOUNT}")
     return value
 
 
-# A price in major units (the mock keeps it in minor units, see money.py). products.json: "( min: 0 )".
-Amount = Annotated[float, AfterValidator(_not_negative), Field(json_schema_extra={"minimum": 0})]
-Count = Annotated[int, Field(ge=0)]
+# A price in major units (the mock keeps it in minor units, see money.py).
+Amount = Annotated[float, AfterValidator(_amount), Field(json_schema_extra={"minimum": 0, "maximum": MAX_AMOUNT})]
+Measure = Amount  # a weight or a length: bounded the same way
+Count = Paging
+# DECISION: an inventory quantity may go below 0 (sold past stock where out-of-stock purchases are allowed).
+Quantity = Annotated[int, Field(ge=-MAX_PAGING, le=MAX_PAGING)]
 AltType = Literal["location"]
 ProductType = Literal["DIGITAL", "PHYSICAL", "SERVICE", "PHYSICAL/DIGITAL"]
 # DECISION: a review is pending until moderated, then approved or rejected (the files show only "approved").
@@ -93,7 +103,7 @@ class CollectionQuery(QueryModel):
 
 
 class ReviewFilters(AltQuery):
-    rating: float | None = None
+    rating: float | None = Field(default=None, ge=1, le=5)
     startDate: str | None = None
     endDate: str | None = None
     productId: str | None = None
@@ -111,14 +121,14 @@ class DeleteReviewQuery(AltQuery):
 
 # -- prices ----------------------------------------------------------------------------------------------
 class WeightOptions(BodyModel):
-    value: Amount
+    value: Measure
     unit: Literal["kg", "lb", "g", "oz"]
 
 
 class PriceDimensions(BodyModel):
-    height: float
-    width: float
-    length: float
+    height: Measure
+    width: Measure
+    length: Measure
     unit: Literal["cm", "in", "m"]
 
 
@@ -164,7 +174,7 @@ class PriceBody(BodyModel):
     userId: str | None = None
     meta: PriceMeta | None = None
     trackInventory: bool | None = None
-    availableQuantity: int | None = None
+    availableQuantity: Quantity | None = None
     allowOutOfStockPurchases: bool | None = None
     sku: str | None = None
     shippingOptions: ShippingOptions | None = None
@@ -174,7 +184,7 @@ class PriceBody(BodyModel):
 
 class UpdateInventoryItem(BodyModel):
     priceId: str
-    availableQuantity: int | None = None
+    availableQuantity: Quantity | None = None
     allowOutOfStockPurchases: bool | None = None
 
 
@@ -280,7 +290,7 @@ class BulkEditPrice(BodyModel):
     amount: Amount | None = None
     currency: Currency | None = None
     compareAtPrice: Amount | None = None
-    availableQuantity: int | None = None
+    availableQuantity: Quantity | None = None
     trackInventory: bool | None = None
     allowOutOfStockPurchases: bool | None = None
     sku: str | None = None
@@ -438,7 +448,7 @@ class PriceOut(ResponseModel):
     updatedAt: str | None = None
     compareAtPrice: float | None = None
     trackInventory: bool | None = None
-    availableQuantity: int | None = None
+    availableQuantity: Quantity | None = None
     allowOutOfStockPurchases: bool | None = None
 
 

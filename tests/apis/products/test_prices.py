@@ -55,6 +55,8 @@ def test_a_negative_amount_or_a_bad_currency_is_refused(ghl):
     assert answer.status_code == 422
     assert set(answer.json()["message"]) == {"amount must not be less than 0",
                                              "currency must be a valid ISO 4217 currency code"}
+    huge = api.post(f"/products/{product['_id']}/price", json=_body(ghl, amount=1e300))
+    assert huge.status_code == 422 and huge.json()["message"] == ["amount must not be greater than 9007199254740"]
     assert _prices(ghl, api, product)["total"] == 0
 
 
