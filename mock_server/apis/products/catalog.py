@@ -151,7 +151,10 @@ def list_products(tenant: Tenant, *, limit: int, offset: int, search: str | None
         products = [p for p in products if storefront.included(p, store_id) == included_in_store]
     # DECISION: newest first (createdAt desc) unless sortOrder=asc; a store's listing follows its display
     # priorities first (storefront.py).
-    products.sort(key=lambda p: (p["createdAt"], p["id"]), reverse=sort_order != "asc")
+    newest_first = sort_order != "asc"
+    if newest_first:  # records made in the same millisecond: the later one first (sorts below are stable)
+        products.reverse()
+    products.sort(key=lambda p: p["createdAt"], reverse=newest_first)
     if store_id:
         products.sort(key=lambda p: storefront.priority(p, store_id))
     return [public(p) for p in page(products, offset, limit)], len(products)

@@ -68,7 +68,7 @@ def list_collections(tenant: Tenant, *, limit: int, offset: int, collection_ids:
         found = [c for c in found if c["id"] in wanted]
     if name:
         found = [c for c in found if name.casefold() in c["name"].casefold()]
-    found.sort(key=lambda c: (c["createdAt"], c["id"]))
+    found.sort(key=lambda c: c["createdAt"])
     return [public(c) for c in catalog.page(found, offset, limit)], len(found)
 
 

@@ -162,7 +162,7 @@ def list_prices(tenant: Tenant, product_id: str, *, limit: int, offset: int,
     if ids:
         wanted = set(storefront.split_ids(ids))
         prices = [p for p in prices if p["id"] in wanted]
-    prices.sort(key=lambda p: (p["createdAt"], p["id"]))
+    prices.sort(key=lambda p: p["createdAt"])
     return [public(p) for p in catalog.page(prices, offset, limit)], len(prices)
 
 

@@ -74,7 +74,10 @@ def list_reviews(tenant: Tenant, *, limit: int, offset: int, sort_field: str | N
     """DECISION: newest first unless sorted otherwise (``sortField`` createdAt or rating, ``sortOrder``)."""
     reviews = _matching(tenant, **filters)
     field = sort_field or "createdAt"
-    reviews.sort(key=lambda r: (r[field], r["createdAt"], r["id"]), reverse=(sort_order or "desc") == "desc")
+    descending = (sort_order or "desc") == "desc"
+    if descending:  # ties: the later review first (the sort is stable)
+        reviews.reverse()
+    reviews.sort(key=lambda r: (r[field], r["createdAt"]), reverse=descending)
     return [public(r) for r in catalog.page(reviews, offset, limit)], len(reviews)
 
 

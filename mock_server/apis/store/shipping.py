@@ -60,7 +60,7 @@ def get_zone(tenant: Tenant, zone_id: str, *, with_rates: bool) -> dict[str, Any
 
 
 def list_zones(tenant: Tenant, *, limit: int, offset: int, with_rates: bool) -> tuple[list[dict[str, Any]], int]:
-    zones = sorted(tenant.store.scan(ZONES), key=lambda z: (z["createdAt"], z["id"]))
+    zones = sorted(tenant.store.scan(ZONES), key=lambda z: z["createdAt"])
     return [zone_view(tenant, z, with_rates=with_rates) for z in _page(zones, offset, limit)], len(zones)
 
 
@@ -76,7 +76,7 @@ def _page(items: list[Any], offset: int, limit: int) -> list[Any]:
 
 # -- rates -----------------------------------------------------------------------------------------------
 def _rates_of(tenant: Tenant, zone_id: str) -> list[dict[str, Any]]:
-    return sorted(tenant.store.find(RATES, "shippingZoneId", zone_id), key=lambda r: (r["createdAt"], r["id"]))
+    return sorted(tenant.store.find(RATES, "shippingZoneId", zone_id), key=lambda r: r["createdAt"])
 
 
 def rate_view(rate: dict[str, Any]) -> dict[str, Any]:
@@ -168,7 +168,7 @@ def available_rates(tenant: Tenant, *, country: str, state: str | None, order_am
         for rate in _rates_of(tenant, zone["id"]):
             if _applies(rate, order_amount, order_weight, weight_known):
                 found.append(_quote(rate))
-    return sorted(found, key=lambda r: (Decimal(str(r["amount"])), r["_id"]))
+    return sorted(found, key=lambda r: Decimal(str(r["amount"])))
 
 
 def _serves(zone: dict[str, Any], country: str, state: str | None) -> bool:
@@ -221,7 +221,7 @@ def get_carrier(tenant: Tenant, carrier_id: str) -> dict[str, Any]:
 
 
 def list_carriers(tenant: Tenant) -> list[dict[str, Any]]:
-    return [_public(c) for c in sorted(tenant.store.scan(CARRIERS), key=lambda c: (c["createdAt"], c["id"]))]
+    return [_public(c) for c in sorted(tenant.store.scan(CARRIERS), key=lambda c: c["createdAt"])]
 
 
 def delete_carrier(tenant: Tenant, carrier_id: str) -> None:
