@@ -1,6 +1,7 @@
 """Store operations (store.json): shipping zones, rates, carriers, the rate calculation for an order, settings.
 
-Every one takes a sub-account token (Location-Access, no scope named) and the location as ``altId``.
+Every one but the rate calculation takes a sub-account token (Location-Access, no scope named); all name the
+location as ``altId``.
 """
 
 from __future__ import annotations
@@ -89,15 +90,16 @@ def delete_zone(call: Call) -> dict:
     return {"status": True, "message": DONE}
 
 
-# DECISION: the rate calculation takes a sub-account token like every other store.json operation. The file
-# gives it no security, but it reads the location's zones and rates, which no GHL operation shows without one.
-@api.post("/store/shipping-zone/shipping-rates", "get-available-shipping-zones", tokens=LOCATION,
+# DECISION: the rate calculation takes no token, as the official file says (it declares no security) and as
+# both official SDKs call it (they send no Authorization for it): a store's checkout asks for rates on the
+# shopper's behalf. The location is the one ``altId`` names (400 "Location not found" for an unknown one).
+@api.post("/store/shipping-zone/shipping-rates", "get-available-shipping-zones", public=True,
           body=models.AvailableRatesBody, response=models.AvailableRatesAnswer, status=201,
           summary="Sample Shipping Rates")
 def available_rates(call: Call) -> dict:
     b = call.body
     state = b.address.state if b.address else None
-    return _answer(shipping.available_rates(call.tenant, country=b.country, state=state,
+    return _answer(shipping.available_rates(call.world.tenant(b.altId), country=b.country, state=state,
                                             order_amount=b.totalOrderAmount, order_weight=b.totalOrderWeight,
                                             weight_known=b.weightAvailable is not False))
 

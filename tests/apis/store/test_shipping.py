@@ -115,6 +115,18 @@ def test_an_order_gets_the_rates_of_the_zones_serving_its_address(store):
     assert _rates_for(store, api, country="JP") == []
 
 
+def test_a_checkout_asks_for_rates_without_a_token(store):
+    """The official file gives the rate calculation no security and both SDKs send none: the mock serves it
+    to anyone naming the location, and refuses an unknown one."""
+    anonymous = store.client()
+    anonymous.headers.pop("Authorization")
+    assert _rates_for(store, anonymous, amount=120, weight=9) == [("Free", 0)]
+    body = {"altId": "NoSuchLocation000000", **ALT, "country": "US", "totalOrderAmount": 1, "totalOrderWeight": 1,
+            "source": {"type": "website"}, "products": []}
+    unknown = anonymous.post("/store/shipping-zone/shipping-rates", json=body)
+    assert unknown.status_code == 400 and unknown.json()["message"] == "Location not found"
+
+
 def test_weight_rates_wait_for_a_known_weight(store):
     api = store.client()
     assert _rates_for(store, api, amount=50, weight=2, weightAvailable=False) == [("Standard", 7.5)]

@@ -1,5 +1,5 @@
-"""The Store answers the generic upstream walk cannot reach (it reads settings before it saves any), validated
-against GHL's official store.json.
+"""The Store answers the generic upstream walk cannot reach (settings read before saved; the tokenless rate
+calculation), validated against GHL's official store.json.
 
 Skipped when the official files are absent (they are reference material, not part of the project).
 """
@@ -22,3 +22,14 @@ def test_the_saved_settings_read_back_as_the_official_schema_says(ghl):
     problems = upstream.response_problems("store.json", "GET", "/store/store-setting", 200, answer.json())
     # the only difference: the file types the origin's country as a number (see the area's upstream.py)
     assert problems == ["data/shippingOrigin/country: 'US' is not of type 'number'"]
+
+
+def test_the_rate_calculation_answers_as_the_official_schema_says(ghl):
+    zone = ghl.shipping_zone()
+    ghl.shipping_rate(zone, amount=5)
+    body = {"altId": ghl.location_id, "altType": "location", "country": "US", "totalOrderAmount": 10,
+            "totalOrderWeight": 1, "source": {"type": "website", "subType": "store"}, "products": []}
+    answer = ghl.client().post("/store/shipping-zone/shipping-rates", json=body)
+    assert answer.status_code == 201 and len(answer.json()["data"]) == 1
+    assert upstream.response_problems("store.json", "POST", "/store/shipping-zone/shipping-rates", 201,
+                                      answer.json()) == []
