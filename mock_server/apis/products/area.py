@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.products import collections, reviews, routes, tables
+from mock_server.apis.products import collections, events, reviews, routes, tables
 from mock_server.platform.area import Area, Cascade, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
 
@@ -30,4 +30,5 @@ area = Area(
     factories="mock_server.apis.products.factories:ProductFactories",
     demo="mock_server.apis.products.demo:load",
     upstream_allowlist="mock_server.apis.products.upstream",
+    events=events.EVENTS,
 )

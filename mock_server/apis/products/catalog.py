@@ -10,7 +10,7 @@ from typing import Any
 
 from mock_server.apis.calendars.slugs import slugify
 from mock_server.apis.common import iso_z
-from mock_server.apis.products import storefront
+from mock_server.apis.products import events, storefront
 from mock_server.apis.products.tables import COLLECTIONS, PRICES, PRODUCTS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -37,7 +37,9 @@ def create_product(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
     product_id = tenant.new_id()
     product = {"id": product_id, "_id": product_id, "locationId": tenant.location_id, "availableInStore": False,
                "collectionIds": [], "variants": [], "medias": [], "taxes": [], "stores": {}}
-    return public(_write(tenant, product, fields))
+    answer = public(_write(tenant, product, fields))
+    tenant.emit(events.PRODUCT_CREATE, events.product_payload(answer))
+    return answer
 
 
 def update_product(tenant: Tenant, product_id: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -51,7 +53,9 @@ def update_product(tenant: Tenant, product_id: str, fields: dict[str, Any]) -> d
         price = tenant.store.get(PRICES, price_id)
         if price is None or price["product"] != product_id:
             raise BadRequest(UNKNOWN_PRICE_OF_PRODUCT.format(id=price_id))
-    return public(_write(tenant, product, fields))
+    answer = public(_write(tenant, product, fields))
+    tenant.emit(events.PRODUCT_UPDATE, events.product_payload(answer))
+    return answer
 
 
 def edit_product(tenant: Tenant, product: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
@@ -123,8 +127,9 @@ def get_product(tenant: Tenant, id_or_slug: str) -> dict[str, Any]:
 
 
 def delete_product(tenant: Tenant, product_id: str) -> None:
-    tenant.require(PRODUCTS, product_id)
+    product = public(tenant.require(PRODUCTS, product_id))
     tenant.delete(PRODUCTS, product_id)
+    tenant.emit(events.PRODUCT_DELETE, events.product_payload(product))
 
 
 def list_products(tenant: Tenant, *, limit: int, offset: int, search: str | None = None,

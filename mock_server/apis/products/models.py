@@ -158,6 +158,10 @@ class PriceMeta(BodyModel):
 class PriceBody(BodyModel):
     """A price's whole content: create and update send the same fields."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Standard", "type": "one_time", "currency": "USD", "amount": 19.99,
+        "locationId": "ve9EPM428h8vShlRW1KT"}]})
+
     name: str
     type: Literal["one_time", "recurring"]
     currency: Currency

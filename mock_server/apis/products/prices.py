@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.products import catalog, money, storefront
+from mock_server.apis.products import catalog, events, money, storefront
 from mock_server.apis.products.tables import PRICES, PRODUCTS
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -96,15 +96,19 @@ def public(price: dict[str, Any]) -> dict[str, Any]:
 def create_price(tenant: Tenant, product_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     product = tenant.require(PRODUCTS, product_id)
     price_id = tenant.new_id()
-    return public(_write(tenant, product, {"id": price_id, "_id": price_id, "product": product_id,
-                                           "locationId": tenant.location_id}, fields))
+    answer = public(_write(tenant, product, {"id": price_id, "_id": price_id, "product": product_id,
+                                             "locationId": tenant.location_id}, fields))
+    tenant.emit(events.PRICE_CREATE, events.price_payload(answer, created=True))
+    return answer
 
 
 def update_price(tenant: Tenant, product_id: str, price_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     """Replace the price's content (the update carries every field the create does)."""
     product, price = _price_of(tenant, product_id, price_id)
     kept = {k: price[k] for k in ("id", "_id", "product", "locationId", "createdAt")}
-    return public(_write(tenant, product, kept, fields))
+    answer = public(_write(tenant, product, kept, fields))
+    tenant.emit(events.PRICE_UPDATE, events.price_payload(answer))
+    return answer
 
 
 def edit_price(tenant: Tenant, product: dict[str, Any], price: dict[str, Any], fields: dict[str, Any]) -> None:
@@ -150,8 +154,9 @@ def get_price(tenant: Tenant, product_id: str, price_id: str) -> dict[str, Any]:
 
 
 def delete_price(tenant: Tenant, product_id: str, price_id: str) -> None:
-    _price_of(tenant, product_id, price_id)
+    price = public(_price_of(tenant, product_id, price_id)[1])
     tenant.delete(PRICES, price_id)
+    tenant.emit(events.PRICE_DELETE, events.price_payload(price))
 
 
 def list_prices(tenant: Tenant, product_id: str, *, limit: int, offset: int,
