@@ -23,8 +23,9 @@ from pydantic import TypeAdapter
 from mock_server.apis.common import RECORD_MARK
 from mock_server.platform.validation import deref, non_null
 
+# ``altId`` is the location wherever GHL's commerce files pair it with ``altType: "location"``.
 TENANT_NAMES = {"locationId": "locationId", "location_id": "locationId", "companyId": "companyId",
-                "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId"}
+                "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId", "altId": "locationId"}
 # ``followers`` name users in every GHL body that has them (contacts, opportunities), and the mock checks them.
 LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId", "followers": "userId"}
 MISSING = object()

@@ -25,7 +25,9 @@ from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.opportunities.area import area as opportunities
+from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
+from mock_server.apis.store.area import area as store
 from mock_server.apis.users.area import area as users
 from mock_server.apis.workflows.area import area as workflows
 from mock_server.platform.area import Area
@@ -51,6 +53,8 @@ AREAS: tuple[Area, ...] = (
     custom_menus,
     brand_boards,
     courses,
+    products,
+    store,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

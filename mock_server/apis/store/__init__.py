@@ -1,0 +1,1 @@
+"""The Shipping Zone API (store.json)."""
