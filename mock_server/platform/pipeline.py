@@ -112,17 +112,21 @@ class GhlApi:
 
         self._check_path_enums(op, path_params, exchange)
         query, body = self._validate(op, query_data, body_data, exchange)
-        call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
-                    (headers.get("version") or "").strip() or None)
+
+        def handle() -> tuple[int, tuple[bytes, list[tuple[bytes, bytes]]]]:
+            # Built afresh for each attempt: a run refused by the database (a concurrent booking of the same
+            # slot, on any process) starts again from the request as it came.
+            call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
+                        (headers.get("version") or "").strip() or None)
+            result = op.handler(call)
+            status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
+            # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
+            return status, _encoded(payload, exchange.trace_id)
+
         try:
-            with self.world.store.transaction():
-                result = op.handler(call)
-                status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
-                # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
-                encoded = _encoded(payload, exchange.trace_id)
+            exchange.status, encoded = self.world.store.atomically(handle)
         except WriteFailed as failure:  # undone: nothing of the request was applied
             raise ServiceUnavailable(str(failure)) from None
-        exchange.status = status
         return encoded
 
     def _caller(self, authorization: str | None) -> Principal | None:

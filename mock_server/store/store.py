@@ -29,6 +29,7 @@ from typing import Any
 
 import orjson
 
+from mock_server.store.backend import StoreBackend
 from mock_server.store.files import DataFiles, WriteFailed
 from mock_server.store.indexes import Indexes
 
@@ -60,7 +61,9 @@ def _loading() -> Iterator[None]:
             gc.enable()
 
 
-class Store:
+class Store(StoreBackend):
+    """The embedded backend: in memory, or in memory over a crash-safe file (one process owns it)."""
+
     def __init__(self, files: DataFiles | None = None) -> None:
         self._files = files
         self._data: dict[str, dict[str, Doc]] = {}  # "tenant/table" -> id -> record
@@ -74,6 +77,7 @@ class Store:
         self._undo: list[tuple] | None = None
         self._redo: list[Doc] = []
         self._dropped: list[str] = []
+        self._after_commit: list[Callable[[], None]] = []
         self._drop_listeners: list[Callable[[str], None]] = []
         self._compact_at = COMPACT_AFTER_BYTES
         if files is not None:
@@ -200,7 +204,7 @@ class Store:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
                 return
-            self._undo, self._redo, self._dropped = [], [], []
+            self._undo, self._redo, self._dropped, self._after_commit = [], [], [], []
             try:
                 yield
                 if self._redo and self._files is not None:
@@ -209,12 +213,29 @@ class Store:
                 self._rollback(self._undo)
                 raise
             finally:
-                dropped = self._dropped
-                self._undo, self._redo, self._dropped = None, [], []
+                dropped, committed = self._dropped, self._after_commit
+                self._undo, self._redo, self._dropped, self._after_commit = None, [], [], []
             if self._files is not None and self._files.wal_bytes > self._compact_at:
                 self._compact_quietly()
-            for tenant in dropped:
-                self._tell_dropped(tenant)
+        for tenant in dropped:  # outside the lock: a listener or callback may hand work to another thread
+            self._tell_dropped(tenant)
+        for callback in committed:
+            callback()
+
+    def in_transaction(self) -> bool:
+        return self._undo is not None and self._lock._is_owned()
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the current transaction is durably committed (never if it rolls back).
+
+        Outside a transaction it runs at once. This is how work that must follow a change (a webhook
+        delivery) learns that the change is acknowledged, without ever running for a refused request.
+        """
+        with self._lock:
+            if self._undo is not None:
+                self._after_commit.append(callback)
+                return
+        callback()
 
     def _tell_dropped(self, tenant: str) -> None:
         for listener in self._drop_listeners:
