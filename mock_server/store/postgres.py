@@ -79,10 +79,14 @@ class PostgresStore(StoreBackend):
         if psycopg is None:
             raise WriteFailed("the PostgreSQL store needs psycopg: pip install 'ghl-mock[postgres]'")
         self.url = url
+        try:  # one plain connection first: an unreachable server fails at once, with the driver's reason
+            psycopg.connect(url, connect_timeout=10).close()
+        except psycopg.Error as exc:
+            raise WriteFailed(f"cannot reach the PostgreSQL store {self.path}: {str(exc).strip()}") from None
         self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False, name="ghl-mock",
                                     kwargs={"autocommit": True}, configure=_configure)
         try:
-            self._pool.open(wait=True, timeout=15)
+            self._pool.open(wait=True, timeout=30)
         except Exception as exc:
             self._pool.close()
             raise WriteFailed(f"cannot reach the PostgreSQL store {self.path}: {exc}") from None
