@@ -46,6 +46,15 @@ class Conflict(WriteFailed):
     """A concurrent transaction changed what this one read: nothing of it was applied; run it again."""
 
 
+def run_committed(callbacks: Iterable[Callable[[], None]]) -> None:
+    """Run what follows a commit. The change is committed: a follower's bug must not turn it into an error."""
+    for callback in callbacks:
+        try:
+            callback()
+        except Exception:
+            log.exception("on-commit callback %r failed", callback)
+
+
 class StoreBackend(ABC):
     # True when several processes may use the store at once (the PostgreSQL backend): what each process keeps
     # beside the store (clocks, caches) must then be read from the store or documented as per process.

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import orjson
 
-from mock_server.store.backend import Conflict, Doc, StoreBackend
+from mock_server.store.backend import Conflict, Doc, StoreBackend, run_committed
 from mock_server.store.files import WriteFailed
 
 try:
@@ -51,8 +51,9 @@ log = logging.getLogger("ghl_mock")
 SCHEMA_VERSION = 1
 # pg_advisory_lock keys: schema set-up, and the start-up of a process (secret, bootstrap tenant).
 _SCHEMA_LOCK, _STARTUP_LOCK = 0x6768_6C01, 0x6768_6C02
-# The conflicts SERIALIZABLE reports, plus a deadlock: all mean "run the transaction again".
-_RETRYABLE = ("40001", "40P01")
+# The conflicts SERIALIZABLE reports, a deadlock, and a statement after a conflict some code swallowed (the
+# transaction is aborted): all mean "run the transaction again".
+_RETRYABLE = ("40001", "40P01", "25P02")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ghl_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -224,13 +225,8 @@ class PostgresStore(StoreBackend):
             self._local.tx = None
             tx.release(self._pool)
         for tenant in tx.dropped:
-            for listener in self._drop_listeners:
-                try:
-                    listener(tenant)
-                except Exception:  # a cache's bug must not turn a committed write into an error
-                    log.exception("tenant-dropped listener %r failed for %s", listener, tenant)
-        for callback in tx.after_commit:
-            callback()
+            run_committed([lambda listener=listener: listener(tenant) for listener in self._drop_listeners])
+        run_committed(tx.after_commit)
 
     def on_commit(self, callback: Callable[[], None]) -> None:
         tx = getattr(self._local, "tx", None)

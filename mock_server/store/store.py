@@ -36,7 +36,7 @@ from typing import Any
 
 import orjson
 
-from mock_server.store.backend import StoreBackend
+from mock_server.store.backend import StoreBackend, run_committed
 from mock_server.store.files import DataFiles, WriteFailed
 from mock_server.store.indexes import Indexes
 
@@ -225,10 +225,10 @@ class Store(StoreBackend):
                 self._undo, self._redo, self._dropped, self._after_commit = None, [], [], []
             if self._files is not None and self._files.wal_bytes > self._compact_at:
                 self._compact_quietly()
-        for tenant in dropped:  # outside the lock: a listener or callback may hand work to another thread
-            self._tell_dropped(tenant)
-        for callback in committed:
-            callback()
+        # Outside the lock: a listener or callback may hand work to another thread.
+        for tenant in dropped:
+            run_committed([lambda listener=listener: listener(tenant) for listener in self._drop_listeners])
+        run_committed(committed)
 
     def in_transaction(self) -> bool:
         return self._undo is not None and self._lock._is_owned()
@@ -244,13 +244,6 @@ class Store(StoreBackend):
                 self._after_commit.append(callback)
                 return
         callback()
-
-    def _tell_dropped(self, tenant: str) -> None:
-        for listener in self._drop_listeners:
-            try:
-                listener(tenant)
-            except Exception:  # a cache's bug must not turn a committed write into an error
-                log.exception("tenant-dropped listener %r failed for %s", listener, tenant)
 
     def put(self, tenant: str, table: str, doc: Doc) -> Doc:
         """Insert or replace ``doc`` (by its ``id``); returns a copy of what was stored."""

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -160,3 +161,38 @@ def test_a_kill_9_of_either_process_loses_no_acknowledged_write(pair):
         assert missing == []
         if victim == 0:
             pair.servers[victim] = pair.start()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_workers_share_the_store_behind_one_port(serve_process):
+    url, schema = postgres.isolated_url()
+    try:
+        server = serve_process("--store", url, "--workers", "2")
+        server.wait_healthy()
+        assert len(_children(server.proc.pid)) == 2
+        tenant = httpx.get(server.url + "/_mock/tenants").json()["tenants"][0]
+        location_id = tenant["locations"][0]["locationId"]
+        token = httpx.post(server.url + "/_mock/tokens", json={"locationId": location_id}).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}", "Version": "2021-07-28"}
+        created = httpx.post(server.url + "/contacts/", headers=headers, json={"locationId": location_id,
+                                                                               "email": "w@workers.example"})
+        contact_id = created.json()["contact"]["id"]
+        # fresh connections land on either worker: every one knows the token and the contact
+        assert {httpx.get(f"{server.url}/contacts/{contact_id}", headers=headers).status_code
+                for _ in range(20)} == {200}
+        server.stop()
+        assert server.proc.returncode == 0 and _children(server.proc.pid) == []
+    finally:
+        postgres.drop_schema(schema)
