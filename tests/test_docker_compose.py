@@ -7,6 +7,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -83,8 +84,11 @@ def test_a_shared_replica_runs_with_its_compose_environment(serve_process):
     try:
         service = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["ghl-mock-a"]
         env = {k: _interpolate(v) for k, v in service["environment"].items()}
-        env.update(GHL_MOCK_PORT=str(_free_port()), GHL_MOCK_STORE=url)  # this machine's server, not the service's
-        server = serve_process(command=[shutil.which("ghl-mock"), *service["command"][1:]], env=env, free_port=False)
+        port = _free_port()  # this machine's server and port, not the service's and the load balancer's
+        env.update(GHL_MOCK_PORT=str(port), GHL_MOCK_STORE=url, GHL_MOCK_PUBLIC_URL=f"http://127.0.0.1:{port}")
+        assert service["command"][0] == "ghl-mock"  # (this interpreter's, whatever else is on PATH)
+        server = serve_process(command=[sys.executable, "-m", "mock_server.cli", *service["command"][1:]], env=env,
+                               free_port=False)
         server.wait_healthy(headers={"X-GHL-Mock-Admin-Token": env["GHL_MOCK_ADMIN_TOKEN"]})
         assert "storage: PostgreSQL" in server.banner()
         server.stop()
