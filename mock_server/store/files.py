@@ -268,35 +268,35 @@ def _snapshot_chunks(data: dict[str, dict[str, bytes]]) -> Iterator[bytes]:
 
 
 def _sliced(raw: bytes) -> dict[str, dict[str, bytes]] | None:
-    """The snapshot's records, if it is in the one-record-a-line layout; None for any other layout."""
-    lines = raw.split(b"\n")
-    if lines[0] != b"{" or lines[-1] != b"" or lines[-2] != b"}":
+    """The snapshot's records, if it is in the one-record-a-line layout; None for any other layout.
+
+    Walks the file by offsets and slices each record's bytes straight out of it (one object a record: no
+    list of lines beside them), since the peak memory of a start is the file plus what it keeps."""
+    if not (raw.startswith(b"{\n") and raw.endswith(b"\n}\n")):
         return None
     data: dict[str, dict[str, bytes]] = {}
     table: dict[str, bytes] | None = None
-    loads = orjson.loads
+    loads, find, end = orjson.loads, raw.find, len(raw) - 2  # the closing "}\n"
+    position = 2
     try:
-        for line in lines[1:-2]:
+        while position < end:
+            stop = find(b"\n", position)
             if table is None:  # a table's opening line: "name":{
-                if not line.endswith(b":{"):
+                if raw[stop - 2:stop] != b":{":
                     return None
-                table = data[loads(line[:-2])] = {}
-                continue
-            if line == b"}" or line == b"},":
+                table = data[loads(raw[position:stop - 2])] = {}
+            elif raw[position:stop] in (b"}", b"},"):
                 table = None
-                continue
-            if line.endswith(b","):
-                line = line[:-1]
-            split = line.find(b'":{')  # ids are JSON strings, which never hold an unescaped quote
-            if split < 0 or line[-1:] != b"}":
-                return None
-            key = line[:split + 1]
-            if b"\\" in key:  # an escape inside the id: let the full parser read it
-                return None
-            table[loads(key)] = line[split + 2:]
+            else:  # "id":{...} or "id":{...},
+                last = stop - 1 if raw[stop - 1] == 44 else stop  # 44: a comma
+                split = find(b'":{', position, last)  # ids are JSON strings: an escaped one goes the slow way
+                if split < 0 or raw[last - 1] != 125 or find(b"\\", position, split) >= 0:  # 125: "}"
+                    return None
+                table[loads(raw[position:split + 1])] = raw[split + 2:last]
+            position = stop + 1
     except orjson.JSONDecodeError:
         return None
-    return data if table is None else None
+    return data if table is None and position == end else None
 
 
 def _open_private(path: Path, flags: int, *, exclusive: bool = False) -> int:
