@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import gc
+import importlib
 import os
 import signal
 import socket
 import sys
+import threading
 import traceback
 from typing import Any
 
@@ -58,21 +61,30 @@ def serve(settings: Settings) -> int:
         from mock_server.fixtures.demo import load_demo
 
         demo = load_demo(app.world)
-    print(banner(app, settings, demo), flush=True)
+    stack = fastest_stack()
+    print(banner(app, settings, demo, stack=stack), flush=True)
     if settings.workers > 1:
         app.world.close()  # each worker opens the shared store itself: a forked connection pool is no pool
-        return _run_workers(settings, sock)
-    _run(app, settings, sock)
+        return _run_workers(settings, sock, stack)
+    _run(app, settings, sock, stack)
     return 0
 
 
-def _run(app, settings: Settings, sock: socket.socket) -> None:
-    config = uvicorn_config(app, log_level=settings.log_level, access_log=False, lifespan="on",
-                            timeout_graceful_shutdown=2)
+def _run(app, settings: Settings, sock: socket.socket, stack: tuple) -> None:
+    loop, http = stack
+    # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
+    if app.world.webhooks.settings.global_settings.delivery == "background":
+        threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
+    # Everything built so far lives until exit: keep the garbage collector off it (cheaper collections while
+    # serving), and on again if the command line paused it during start-up.
+    gc.freeze()
+    gc.enable()
+    config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
+                            lifespan="on", timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def _run_workers(settings: Settings, sock: socket.socket) -> int:
+def _run_workers(settings: Settings, sock: socket.socket, stack: tuple) -> int:
     """``--workers N`` (shared stores only): N forked processes accept on the one listening socket.
 
     Each builds its own app on the shared store (the start-up above already created the schema and the
@@ -86,7 +98,7 @@ def _run_workers(settings: Settings, sock: socket.socket) -> int:
             code = 0
             try:
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
-                _run(build_app(settings), settings, sock)
+                _run(build_app(settings), settings, sock, stack)
             except BaseException:
                 traceback.print_exc()
                 code = 1
@@ -111,6 +123,22 @@ def _run_workers(settings: Settings, sock: socket.socket) -> int:
     return 0 if status in (0, -signal.SIGTERM) else 1
 
 
+def fastest_stack() -> tuple[str, str]:
+    """uvicorn's event loop and HTTP parser: uvloop and httptools (dependencies of ghl-mock wherever they build),
+    else asyncio and h11, so the server always starts."""
+    loop = "uvloop" if _importable("uvloop") else "asyncio"
+    http = "httptools" if _importable("httptools") else "h11"
+    return loop, http
+
+
+def _importable(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
 def _bind(settings: Settings) -> socket.socket:
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
     # proto must say TCP: asyncio only sets TCP_NODELAY on connections of such sockets, and without it
@@ -127,7 +155,8 @@ def _bind(settings: Settings) -> socket.socket:
     return sock
 
 
-def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
+def banner(app, settings: Settings, demo: dict[str, Any] | None = None,
+           stack: tuple[str, str] | None = None) -> str:
     world = app.world
     info = world.meta("bootstrap") or {}
     url = settings.base_url
@@ -161,5 +190,11 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
                else "memory (use --data PATH or --store postgresql://... to persist)")
     lines += ["", f"  storage: {storage}", *(f"  {warning}" for warning in world.store.warnings),
               f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
+              f"  webhook public keys: {url}/_mock/webhooks/keys  (PEM: {url}/_mock/webhooks/keys/ed25519.pem, "
+              f"{url}/_mock/webhooks/keys/rsa.pem)",
               f"  contract mode: {world.violations.mode}", ""]
+    if stack is not None:
+        fast = stack == ("uvloop", "httptools")
+        lines.insert(-2, f"  server: {stack[0]} + {stack[1]}"
+                     + ("" if fast else "   (pip install uvloop httptools for full speed)"))
     return "\n".join(lines)

@@ -208,6 +208,7 @@ class Store(StoreBackend):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All-or-nothing: undone if the block raises or the log refuses it, durably logged when it ends."""
+        committed: list[Callable[[], None]] = []
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
