@@ -11,7 +11,7 @@ COPY pyproject.toml setup.py README.md ./
 COPY mock_server ./mock_server
 COPY fixtures ./fixtures
 COPY contracts ./contracts
-RUN pip install . && useradd --create-home ghl
+RUN pip install '.[postgres]' && useradd --create-home ghl
 USER ghl
 
 # Listen beyond loopback inside the container; the control plane then needs GHL_MOCK_ADMIN_TOKEN.

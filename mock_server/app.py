@@ -79,7 +79,14 @@ class MockApp:
                 if path == "/_mock/health" and scope["method"] in ("GET", "HEAD"):
                     await _send_json(send, 200, health(self.world))
                     return
-            elif _is_ghl_path(path):
+                clocks = self.world.pull_clocks()  # other processes sharing the store may have moved a clock
+                try:
+                    await self.control(scope, receive, send)
+                finally:
+                    self.world.push_clocks(clocks)
+                return
+            if _is_ghl_path(path):
+                self.world.pull_clocks()
                 await self.ghl(scope, receive, send)
                 return
         elif scope["type"] == "lifespan":
@@ -114,10 +121,11 @@ def build_app(settings: Settings | None = None, *, world: World | None = None, a
     for table, fields in world.areas.indexes().items():
         world.store.declare_index(table, *fields)
     world.webhooks.recover_pending()  # deliveries a crash interrupted go out again
-    if settings.bootstrap:
-        bootstrap(world)
-    else:
-        ensure_default_app(world)
+    with world.store.exclusive():  # several processes starting on one database create one bootstrap tenant
+        if settings.bootstrap:
+            bootstrap(world)
+        else:
+            ensure_default_app(world)
     return MockApp(world)
 
 

@@ -22,7 +22,7 @@ import mock_server
 from mock_server.settings import Settings
 
 EPILOG = """Every flag of `serve` can also be set by an environment variable GHL_MOCK_<FLAG> (e.g.
-GHL_MOCK_PORT=8765, GHL_MOCK_DATA=sandbox.json, GHL_MOCK_ADMIN_TOKEN=...). Docs: README.md."""
+GHL_MOCK_PORT=8765, GHL_MOCK_DATA=sandbox.json, GHL_MOCK_STORE=postgresql://..., GHL_MOCK_ADMIN_TOKEN=...). Docs: README.md."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=None, help="port (default 8765; 0 picks a free one)")
     serve.add_argument("--data", metavar="PATH", default=None,
                        help="persist state in this TinyDB file (crash-safe); omitted: in memory")
+    serve.add_argument("--store", metavar="URL|PATH", default=None,
+                       help="keep state in PostgreSQL (postgresql://user@host:5432/db, shared by --workers and "
+                            "replicas; needs pip install 'ghl-mock[postgres]') or in a data file (same as --data)")
     serve.add_argument("--random-seed", metavar="N", default=None, help="seed for deterministic ids")
     serve.add_argument("--admin-token", default=None, help="token required in the X-GHL-Mock-Admin-Token header "
                                                           "for /_mock endpoints")
@@ -70,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="another host name the control plane answers to without an admin token (repeat; "
                             "GHL_MOCK_ALLOWED_HOSTS=a,b); loopback names always do, and with an admin token "
                             "every name does")
-    serve.add_argument("--workers", type=int, default=None, help="must be 1: the mock keeps state in one process")
+    serve.add_argument("--workers", type=int, default=None,
+                       help="worker processes (default 1); more than 1 needs a PostgreSQL --store, which they share")
     serve.add_argument("--contract-mode", choices=["strict", "record"], default=None,
                        help="strict (default): refuse what GHL refuses; record: answer anyway, record violations")
     serve.add_argument("--rate-limit", action="store_true", default=None,
@@ -117,7 +121,7 @@ def _serve(args: argparse.Namespace) -> int:
     from mock_server.server import serve
 
     settings = Settings.from_env(
-        host=args.host, port=args.port, data=args.data, random_seed=args.random_seed, admin_token=args.admin_token,
+        host=args.host, port=args.port, data=args.data, store=args.store, random_seed=args.random_seed, admin_token=args.admin_token,
         workers=args.workers, contract_mode=args.contract_mode, demo=args.demo, fsync=args.fsync,
         rate_limit=args.rate_limit, public_url=args.public_url, header_timeout=args.header_timeout,
         body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,

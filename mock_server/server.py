@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
+import os
+import signal
 import socket
 import sys
 import threading
+import traceback
 from typing import Any
 
 import uvicorn
@@ -14,7 +18,7 @@ import uvicorn
 from mock_server.app import build_app
 from mock_server.server_limits import uvicorn_config
 from mock_server.settings import Settings
-from mock_server.store import DataFileError
+from mock_server.store import DataFileError, is_database_url
 
 
 class SettingsError(ValueError):
@@ -23,15 +27,20 @@ class SettingsError(ValueError):
 
 def check(settings: Settings) -> None:
     """Refuse settings that would silently misbehave, with a message saying what to do instead."""
-    if settings.workers != 1:
-        if settings.data:
+    if settings.store and settings.data:
+        raise SettingsError("--store and --data both name a store: give one (--data PATH is --store PATH)")
+    if settings.workers < 1:
+        raise SettingsError(f"--workers {settings.workers} is refused: give 1 or more")
+    if settings.workers != 1 and not is_database_url(settings.store_spec):
+        if settings.store_spec:
             raise SettingsError(
                 f"--workers {settings.workers} with --data is refused: TinyDB files are single-process, so several "
                 "workers would corrupt or lose each other's writes. Run one worker (the mock is fast enough), "
-                "or several servers with separate --data files.")
+                "or share a PostgreSQL store between workers (--store postgresql://...).")
         raise SettingsError(
             f"--workers {settings.workers} is refused: the mock keeps its state in process memory, so each worker "
-            "would be a different GHL (a token minted on one would be unknown to the others). Run one worker.")
+            "would be a different GHL (a token minted on one would be unknown to the others). Run one worker, or "
+            "share a PostgreSQL store between workers (--store postgresql://...).")
     if not settings.loopback_only and not settings.admin_token:
         raise SettingsError(
             f"listening on {settings.host} exposes the /_mock control plane beyond this machine: set an admin token "
@@ -52,8 +61,17 @@ def serve(settings: Settings) -> int:
         from mock_server.fixtures.demo import load_demo
 
         demo = load_demo(app.world)
-    loop, http = fastest_stack()
-    print(banner(app, settings, demo, stack=(loop, http)), flush=True)
+    stack = fastest_stack()
+    print(banner(app, settings, demo, stack=stack), flush=True)
+    if settings.workers > 1:
+        app.world.close()  # each worker opens the shared store itself: a forked connection pool is no pool
+        return _run_workers(settings, sock, stack)
+    _run(app, settings, sock, stack)
+    return 0
+
+
+def _run(app, settings: Settings, sock: socket.socket, stack: tuple) -> None:
+    loop, http = stack
     # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
     if app.world.webhooks.settings.global_settings.delivery == "background":
         threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
@@ -64,7 +82,45 @@ def serve(settings: Settings) -> int:
     config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
                             lifespan="on", timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
-    return 0
+
+
+def _run_workers(settings: Settings, sock: socket.socket, stack: tuple) -> int:
+    """``--workers N`` (shared stores only): N forked processes accept on the one listening socket.
+
+    Each builds its own app on the shared store (the start-up above already created the schema and the
+    bootstrap tenant). A worker that dies takes the others down with it, so a supervisor (compose, systemd)
+    sees the failure instead of a server silently running short of workers.
+    """
+    children: list[int] = []
+    for _ in range(settings.workers):
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 0
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                _run(build_app(settings), settings, sock, stack)
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        children.append(pid)
+
+    def stop(signum, frame) -> None:
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    status = 0
+    while children:
+        pid, code = os.wait()
+        if pid in children:
+            children.remove(pid)
+            status = status or os.waitstatus_to_exitcode(code)
+            stop(None, None)
+    return 0 if status in (0, -signal.SIGTERM) else 1
 
 
 def fastest_stack() -> tuple[str, str]:
@@ -130,7 +186,8 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None,
         ]
     if demo:
         lines += ["", "  Demo data: " + ", ".join(f"{k}={v}" for k, v in demo.items() if not isinstance(v, (dict, list)))]
-    storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
+    storage = (("PostgreSQL " if world.store.shared else "file ") + world.store.path if world.store.persistent
+               else "memory (use --data PATH or --store postgresql://... to persist)")
     lines += ["", f"  storage: {storage}", *(f"  {warning}" for warning in world.store.warnings),
               f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
               f"  webhook public keys: {url}/_mock/webhooks/keys  (PEM: {url}/_mock/webhooks/keys/ed25519.pem, "

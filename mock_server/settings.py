@@ -17,6 +17,9 @@ class Settings:
     port: int = 8765
     # Persist state in this TinyDB file; None keeps everything in memory.
     data: str | None = None
+    # Keep state in this store instead: a postgresql:// URL (shared by several workers and replicas) or a
+    # data file path (like ``data``). See README "Choosing a store".
+    store: str | None = None
     # Seed for deterministic ids; None draws them at random.
     random_seed: str | None = None
     # Required for the /_mock control plane when the server listens beyond loopback.
@@ -60,6 +63,11 @@ class Settings:
             values[f.name] = _convert(f.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def store_spec(self) -> str | None:
+        """What to open: the ``store`` URL or path, else the ``data`` file, else None (in memory)."""
+        return self.store or self.data
 
     @property
     def loopback_only(self) -> bool:

@@ -81,6 +81,13 @@ def test_refusals_are_clear():
     assert workers.returncode == 2 and "TinyDB files are single-process" in workers.stderr
     exposed = _run("serve", "--host", "0.0.0.0")
     assert exposed.returncode == 2 and "admin token" in exposed.stderr
+    in_memory = _run("serve", "--workers", "2")
+    assert in_memory.returncode == 2 and "share a PostgreSQL store between workers" in in_memory.stderr
+    both = _run("serve", "--store", "a.json", "--data", "b.json")
+    assert both.returncode == 2 and "give one" in both.stderr
+    unreachable = _run("serve", "--port", "0", "--store", "postgresql://nobody@127.0.0.1:9/none")
+    assert unreachable.returncode == 2 and "cannot reach the PostgreSQL store" in unreachable.stderr
+    assert "Traceback" not in unreachable.stderr
 
 
 def test_token_command_mints_from_a_running_server(serve_process):

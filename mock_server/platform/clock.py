@@ -142,9 +142,33 @@ class Clocks:
         """The agencies that run their own clock (global changes pass them by), by company id."""
         return dict(sorted(self._by_company.items()))
 
+    def state(self) -> dict:
+        """Every clock's setting, as JSON: what processes sharing a store exchange (``restore``)."""
+        with self._lock:
+            return {"global": _setting(self.global_clock),
+                    "own": {company: _setting(clock) for company, clock in self._by_company.items()}}
+
+    def restore(self, state: dict) -> None:
+        """Take the settings another process published (``state``)."""
+        with self._lock:
+            _apply(self.global_clock, state["global"])
+            own = {}
+            for company, setting in state["own"].items():
+                own[company] = self._by_company.get(company) or Clock()
+                _apply(own[company], setting)
+            self._by_company = own
+
     def reset(self) -> list[str]:
         """Every clock back on real time, the agencies' own released; answers the released company ids."""
         released = list(self.own())
         self.global_clock.reset()
         self._by_company.clear()
         return released
+
+
+def _setting(clock: Clock) -> list[float | None]:
+    return [clock._frozen_at, clock._offset]
+
+
+def _apply(clock: Clock, setting: list[float | None]) -> None:
+    clock._frozen_at, clock._offset = setting[0], float(setting[1])

@@ -132,18 +132,23 @@ class GhlApi:
         query, body = self._validate(op, query_data, body_data, exchange)
         if is_unwritten(op):
             self._not_implemented(exchange)
-        call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
-                    (headers.get("version") or "").strip() or None, tuple(files or ()))
+
+        def handle() -> tuple[int, tuple[bytes, list[tuple[bytes, bytes]]]]:
+            # Built afresh for each attempt: a run refused by the database (a concurrent booking of the same
+            # slot, on any process) starts again from the request as it came.
+            call = Call(self.world, op, principal, path_params, query, body, exchange.trace_id,
+                        (headers.get("version") or "").strip() or None, tuple(files or ()))
+            result = op.handler(call)
+            status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
+            # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
+            return status, _encoded(payload, exchange.trace_id)
+
         try:
             # The loop guard: events this request causes are as deep in a delivery chain as the request says.
-            with loop_guard.depth(loop_guard.depth_of(headers)), self.world.store.transaction():
-                result = op.handler(call)
-                status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
-                # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
-                encoded = _encoded(payload, exchange.trace_id)
+            with loop_guard.depth(loop_guard.depth_of(headers)):
+                exchange.status, encoded = self.world.store.atomically(handle)
         except WriteFailed as failure:  # undone: nothing of the request was applied
             raise ServiceUnavailable(str(failure)) from None
-        exchange.status = status
         return encoded
 
     def _not_implemented(self, exchange: Exchange) -> NoReturn:

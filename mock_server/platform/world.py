@@ -20,20 +20,20 @@ from mock_server.platform.tenants import TenantDirectory
 from mock_server.platform.tokens import TokenService, new_secret
 from mock_server.platform.violations import ViolationLog
 from mock_server.settings import Settings
-from mock_server.store import GLOBAL, Store
+from mock_server.store import GLOBAL, StoreBackend, open_store
 
 META = "_meta"  # survives a full reset: the signing secret and the bootstrap tenant's ids
 SETTINGS_TABLE = "settings"
 
 
 class World:
-    def __init__(self, settings: Settings, areas: Areas, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, areas: Areas, store: StoreBackend | None = None) -> None:
         self.settings = settings
         self.areas = areas
         self.registry = areas.registry
-        self.store = store or (Store.open_file(settings.data, fsync=settings.fsync) if settings.data
-                               else Store.in_memory())
+        self.store = store or open_store(settings.store_spec, fsync=settings.fsync)
         self.clocks = Clocks()
+        self._clocks_seen: dict | None = None
         self.ids = IdSource(settings.random_seed)
         self._ids_by_company: dict[str, IdSource] = {}
         self.tenants = TenantDirectory(self.store)
@@ -50,9 +50,10 @@ class World:
         self.webhooks = Webhooks(self)  # with the events every area declares (``Area.events``)
 
     def _secret(self) -> str:
-        record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")
-        if record is None:
-            record = self.store.put(META, SETTINGS_TABLE, {"id": "jwt-secret", "value": new_secret()})
+        with self.store.exclusive():  # several processes starting on one database agree on one secret
+            record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")
+            if record is None:
+                record = self.store.put(META, SETTINGS_TABLE, {"id": "jwt-secret", "value": new_secret()})
         return record["value"]
 
     # -- meta --------------------------------------------------------------------------------
@@ -102,6 +103,30 @@ class World:
     def new_id(self, company_id: str | None = None) -> str:
         """A fresh record id, unique across the whole store."""
         return self.ids_for(company_id).new_id(taken=lambda i: self.store.owner(i) is not None)
+
+    # -- processes sharing one store ---------------------------------------------------------
+    # DECISION: with a shared store (PostgreSQL: --workers, replicas) the clocks are shared through it, so a
+    # freeze through one replica holds on all: each request first reads the published setting (one indexed
+    # read), and a control-plane request that changed a clock publishes the new setting. The journal, the
+    # violation log and the rate-limit counters stay per process (README "Choosing a store").
+    def pull_clocks(self) -> dict | None:
+        """Take the clock settings last published to a shared store; answers them (None: not shared)."""
+        if not self.store.shared:
+            return None
+        record = self.store.get(META, SETTINGS_TABLE, "clocks")
+        if record is not None and record["state"] != self._clocks_seen:
+            self.clocks.restore(record["state"])
+        self._clocks_seen = self.clocks.state()
+        return self._clocks_seen
+
+    def push_clocks(self, before: dict | None) -> None:
+        """Publish the clock settings if this process changed them since ``pull_clocks`` answered ``before``."""
+        if before is None:
+            return
+        now = self.clocks.state()
+        if now != before:
+            self.store.put(META, SETTINGS_TABLE, {"id": "clocks", "state": now})
+            self._clocks_seen = now
 
     # -- reset -------------------------------------------------------------------------------
     def reset_all(self) -> None:

@@ -1,7 +1,9 @@
 """Crash-safe persistence for file mode: a JSON snapshot plus a write-ahead log.
 
 Layout for ``--data sandbox.json``:
-  sandbox.json       the snapshot, in TinyDB's JSON layout (``{"table": {"id": {...}}}``)
+  sandbox.json       the snapshot, in TinyDB's JSON layout (``{"table": {"id": {...}}}``), written one
+                     record a line so a start slices it instead of parsing it (a file in any other JSON
+                     layout, such as one an older ghl-mock wrote, is parsed whole and rewritten on start)
   sandbox.json.wal   one JSON line per committed transaction since that snapshot
   sandbox.json.lock  held (flock) while a server owns the data, so two processes never share it
 
@@ -25,6 +27,7 @@ import fcntl
 import logging
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +66,7 @@ class DataFiles:
         self._broken: str | None = None  # why every write is refused, once the log could not be restored
         self.wal_bytes = 0
         self.warnings: list[str] = []
+        self.migrated = False
 
     # -- ownership -------------------------------------------------------------------------
     def acquire(self) -> None:
@@ -107,16 +111,24 @@ class DataFiles:
             self._lock_fd = None
 
     # -- reading ---------------------------------------------------------------------------
-    def load_snapshot(self) -> dict[str, dict[str, Any]]:
+    def load_snapshot(self) -> dict[str, dict[str, bytes]]:
+        """``{"tenant/table": {id: the record's JSON bytes}}``. ``self.migrated`` tells whether the file was in
+        another layout than the one ``write_snapshot`` writes (then it should be rewritten)."""
+        self.migrated = False
         if not self.path.exists() or self.path.stat().st_size == 0:
             return {}
+        raw = self.path.read_bytes()
+        sliced = _sliced(raw)
+        if sliced is not None:
+            return sliced
         try:
-            data = orjson.loads(self.path.read_bytes())
+            data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             problem = f"is not valid JSON ({exc})"
         else:
             if isinstance(data, dict) and all(isinstance(table, dict) for table in data.values()):
-                return data
+                self.migrated = True
+                return {name: {rid: orjson.dumps(doc) for rid, doc in table.items()} for name, table in data.items()}
             problem = 'is not a ghl-mock data file (expected {"tenant/table": {"id": {...}}})'
         raise DataFileCorrupt(
             f"{self.path} {problem}. ghl-mock only ever replaces it whole, so something else changed it. "
@@ -197,16 +209,17 @@ class DataFiles:
                 f"was lost. Fix the disk, then restart the server.")
             log.error(self._broken)
 
-    def write_snapshot(self, data: dict[str, dict[str, Any]]) -> None:
-        """Atomically replace the snapshot with ``data`` and empty the log; raises ``WriteFailed`` with both
-        files as they were if the disk refuses."""
+    def write_snapshot(self, data: dict[str, dict[str, bytes]]) -> None:
+        """Atomically replace the snapshot with ``data`` (records as JSON bytes) and empty the log; raises
+        ``WriteFailed`` with both files as they were if the disk refuses."""
         try:
             self.tmp_path.unlink(missing_ok=True)
             fd = _open_private(self.tmp_path, os.O_WRONLY, exclusive=True)
             try:
-                payload = memoryview(orjson.dumps(data))
-                while payload:
-                    payload = payload[os.write(fd, payload):]
+                for chunk in _snapshot_chunks(data):
+                    payload = memoryview(chunk)
+                    while payload:
+                        payload = payload[os.write(fd, payload):]
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -234,6 +247,56 @@ class DataFiles:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+# The snapshot, one record a line (valid JSON, TinyDB's layout):
+#   {
+#   "L1/contacts":{
+#   "c1":{...},
+#   "c2":{...}
+#   },
+#   ...
+#   }
+# A start splits it into lines and keeps each record's bytes as they are, without parsing them.
+def _snapshot_chunks(data: dict[str, dict[str, bytes]]) -> Iterator[bytes]:
+    yield b"{\n"
+    tables = [(name, docs) for name, docs in data.items() if docs]
+    for t, (name, docs) in enumerate(tables):
+        lines = [orjson.dumps(rid) + b":" + raw for rid, raw in docs.items()]
+        yield orjson.dumps(name) + b":{\n" + b",\n".join(lines) + (b"\n},\n" if t < len(tables) - 1 else b"\n}\n")
+    yield b"}\n"
+
+
+def _sliced(raw: bytes) -> dict[str, dict[str, bytes]] | None:
+    """The snapshot's records, if it is in the one-record-a-line layout; None for any other layout.
+
+    Walks the file by offsets and slices each record's bytes straight out of it (one object a record: no
+    list of lines beside them), since the peak memory of a start is the file plus what it keeps."""
+    if not (raw.startswith(b"{\n") and raw.endswith(b"\n}\n")):
+        return None
+    data: dict[str, dict[str, bytes]] = {}
+    table: dict[str, bytes] | None = None
+    loads, find, end = orjson.loads, raw.find, len(raw) - 2  # the closing "}\n"
+    position = 2
+    try:
+        while position < end:
+            stop = find(b"\n", position)
+            if table is None:  # a table's opening line: "name":{
+                if raw[stop - 2:stop] != b":{":
+                    return None
+                table = data[loads(raw[position:stop - 2])] = {}
+            elif raw[position:stop] in (b"}", b"},"):
+                table = None
+            else:  # "id":{...} or "id":{...},
+                last = stop - 1 if raw[stop - 1] == 44 else stop  # 44: a comma
+                split = find(b'":{', position, last)  # ids are JSON strings: an escaped one goes the slow way
+                if split < 0 or raw[last - 1] != 125 or find(b"\\", position, split) >= 0:  # 125: "}"
+                    return None
+                table[loads(raw[position:split + 1])] = raw[split + 2:last]
+            position = stop + 1
+    except orjson.JSONDecodeError:
+        return None
+    return data if table is None and position == end else None
 
 
 def _open_private(path: Path, flags: int, *, exclusive: bool = False) -> int:

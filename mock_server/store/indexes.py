@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+import orjson
+
 Doc = dict[str, Any]
 # value -> the id of the one record holding it, or a set of the ids when several do. Most indexed values
 # are unique (emails, phones): a bare id instead of a set each halves the time to build such an index and
@@ -67,35 +69,42 @@ class Indexes:
         """How many tenants hold built indexes."""
         return len(self._built)
 
-    def ids(self, tenant: str, table: str, field: str, value: Any, docs: Mapping[str, Doc]) -> set[str]:
-        """Ids of the records (``docs``: the tenant's table) whose ``field`` equals or contains ``value``."""
+    def has(self, tenant: str, table: str) -> bool:
+        """True when some index of the tenant's table is built (and so must follow its writes)."""
+        built = self._built.get(tenant)
+        return built is not None and any(key[0] == table for key in built)
+
+    def ids(self, tenant: str, table: str, field: str, value: Any, docs: Mapping[str, bytes]) -> set[str]:
+        """Ids of the records (``docs``: the tenant's table, id -> JSON) whose ``field`` equals or contains
+        ``value``."""
         if field not in self.fields.get(table, ()):
             raise KeyError(f"{table}.{field} is not indexed; declare_index it first")
         built = self._built.get(tenant, {}).get((table, field))
         if built is None:
             if not docs:
                 return set()  # nothing to index: build nothing, so an unknown tenant leaves no trace
-            built = self._built.setdefault(tenant, {})[(table, field)] = self._build(docs, field)
+            # Every declared field of the table not built yet, in one pass: each record is decoded once.
+            have = self._built.setdefault(tenant, {})
+            missing = [f for f in self.fields[table] if (table, f) not in have]
+            for name, bucket in zip(missing, self._build(docs, missing), strict=True):
+                have[(table, name)] = bucket
+            built = have[(table, field)]
         ids = built.get(value)
         return set() if ids is None else {ids} if ids.__class__ is str else set(ids)
 
     @staticmethod
-    def _build(docs: Mapping[str, Doc], field: str) -> Bucket:
-        bucket: Bucket = {}
-        for rid, doc in docs.items():  # _add, inlined: this loop runs once per record of a large location
-            value = doc.get(field)
-            if value is None:
-                continue
-            for key in (value,) if value.__class__ is str else _keys(value):
-                ids = bucket.get(key)
-                if ids is None:
-                    bucket[key] = rid
-                elif ids.__class__ is str:
-                    if ids != rid:
-                        bucket[key] = {ids, rid}
-                else:
-                    ids.add(rid)
-        return bucket
+    def _build(docs: Mapping[str, bytes], fields: list[str]) -> list[Bucket]:
+        buckets: list[Bucket] = [{} for _ in fields]
+        pairs = list(zip(fields, buckets, strict=True))
+        loads = orjson.loads
+        for rid, raw in docs.items():  # once per record of a large location: decoding is most of its time
+            doc = loads(raw)
+            for field, bucket in pairs:
+                value = doc.get(field)
+                if value is not None:
+                    for key in (value,) if value.__class__ is str else _keys(value):
+                        _add(bucket, key, rid)
+        return buckets
 
     def add(self, tenant: str, table: str, doc: Doc) -> None:
         for bucket, key in self._built_keys(tenant, table, doc):

@@ -38,6 +38,28 @@ def test_the_snapshot_is_tinydb_json(tmp_path):
     assert TinyDB(str(path)).table("L1/contacts").get(doc_id="c1") == {"id": "c1", "email": "a@x"}
 
 
+def test_a_snapshot_in_an_older_layout_is_read_whole_and_rewritten_one_record_a_line(tmp_path):
+    """Files written before the one-record-a-line layout (one JSON object on one line, as TinyDB writes it too)
+    open with every record, and are rewritten on that first start; odd ids take the same path."""
+    path = tmp_path / "data.json"
+    old = {"L1/contacts": {"c1": {"id": "c1", "tags": ["a"]}, 'we"ird\\id': {"id": 'we"ird\\id'}},
+           "_meta/settings": {"jwt-secret": {"id": "jwt-secret", "value": "s"}}}
+    path.write_text(json.dumps(old))
+    store = Store.open_file(str(path))
+    assert store.get("L1", "contacts", "c1") == {"id": "c1", "tags": ["a"]}
+    assert store.get("L1", "contacts", 'we"ird\\id') == {"id": 'we"ird\\id'}
+    store.close()
+    assert json.loads(path.read_text()) == old  # still the same JSON document (TinyDB reads it) ...
+    assert path.read_text().count("\n") > 4  # ... now one record a line
+    plain = {"L1/contacts": {"c1": {"id": "c1", "tags": ["a"]}}, "L2/tasks": {"t1": {"id": "t1"}}}
+    path.write_text(json.dumps(plain))
+    Store.open_file(str(path)).close()
+    assert path.read_text().splitlines()[1:3] == ['"L1/contacts":{', '"c1":{"id":"c1","tags":["a"]}']
+    again = Store.open_file(str(path))
+    assert again._files.migrated is False and again.scan("L2", "tasks") == [{"id": "t1"}]
+    again.close()
+
+
 def test_a_torn_last_line_is_dropped_and_earlier_writes_kept(tmp_path):
     path = tmp_path / "data.json"
     store = Store.open_file(str(path))
