@@ -18,8 +18,10 @@ from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
 from mock_server.apis.conversations.area import area as conversations
+from mock_server.apis.custom_fields.area import area as custom_fields
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
+from mock_server.apis.objects.area import area as objects
 from mock_server.apis.opportunities.area import area as opportunities
 from mock_server.apis.snapshots.area import area as snapshots
 from mock_server.apis.users.area import area as users
@@ -42,6 +44,8 @@ AREAS: tuple[Area, ...] = (
     conversations,
     calendars,
     blogs,
+    custom_fields,
+    objects,
     associations,
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.locations import custom_fields, routes, service
+from mock_server.apis.locations import routes, service
 from mock_server.apis.locations.models import LocationSettings
 from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
@@ -13,7 +13,6 @@ area = Area(
     apis=(routes.api,),
     tables=(
         Table(LOCATIONS, scope="global", not_found=BadRequest(service.LOCATION_NOT_FOUND)),
-        Table(service.CUSTOM_FIELDS, not_found=BadRequest(custom_fields.CUSTOM_FIELD_NOT_FOUND)),
     ),
     seeds=(Seed("PUT", "/locations/{locationId}/settings", service.seed_settings, body=LocationSettings, status=200,
                 doc='`{"allowDuplicateContact": true}`, `{"allowDuplicateOpportunity": true}` and the other '

@@ -1,0 +1,25 @@
+"""The Objects area's registrations (see ``mock_server/platform/area.py``)."""
+
+from __future__ import annotations
+
+from mock_server.apis.custom_fields.tables import CUSTOM_FIELDS
+from mock_server.apis.objects import records, routes
+from mock_server.apis.objects.tables import CUSTOM_OBJECTS, OBJECT_NOT_FOUND, RECORD_NOT_FOUND, RECORDS
+from mock_server.platform.area import Area, Cascade, Table
+from mock_server.platform.errors import BadRequest
+
+area = Area(
+    "objects",
+    apis=(routes.api,),
+    tables=(
+        Table(CUSTOM_OBJECTS, indexes=("key",), not_found=BadRequest(OBJECT_NOT_FOUND)),
+        # Indexed: one object's records, and equality on any property, without reading the others.
+        Table(RECORDS, indexes=("objectKey", records.PROPERTY_INDEX), not_found=BadRequest(RECORD_NOT_FOUND)),
+    ),
+    cascades=(
+        Cascade(CUSTOM_FIELDS, records.forget_fields, "deleting a custom field removes its values from every record"),
+    ),
+    factories="mock_server.apis.objects.factories:ObjectFactories",
+    demo="mock_server.apis.objects.demo:load",
+    upstream_allowlist="mock_server.apis.objects.upstream",
+)
