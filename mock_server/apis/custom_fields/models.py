@@ -13,7 +13,7 @@ AcceptedFormat = Literal[".pdf", ".docx", ".doc", ".jpg", ".jpeg", ".png", ".gif
 DataType = Literal["TEXT", "LARGE_TEXT", "NUMERICAL", "PHONE", "MONETORY", "CHECKBOX", "SINGLE_OPTIONS",
                    "MULTIPLE_OPTIONS", "DATE", "TEXTBOX_LIST", "FILE_UPLOAD", "RADIO", "EMAIL"]
 _EXAMPLE = {"locationId": "ve9EPM428h8vShlRW1KT", "name": "Pin code", "dataType": "TEXT", "showInForms": True,
-            "objectKey": "contact", "fieldKey": "contact.pin_code_contract", "parentId": ""}
+            "objectKey": "contact", "fieldKey": "contact.pin_code_contract"}
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -44,18 +44,21 @@ class UpdateCustomFieldsBody(_FieldSettings):
 
 
 class CreateCustomFieldsBody(_FieldSettings):
-    # DECISION: ``parentId`` is required by the file; an empty one means the object's default folder.
     model_config = ConfigDict(json_schema_extra={"examples": [_EXAMPLE]})
 
-    name: NonEmpty
     dataType: DataType
     fieldKey: NonEmpty
     objectKey: NonEmpty
     allowCustomOption: bool | None = None
-    parentId: str
+    # DECISION: the file requires ``parentId``; fields made without a folder (all the location API's) live in
+    # their object's default folder, so a missing or empty one means that folder here too.
+    parentId: str | None = None
 
 
 class CreateFolderBody(BodyModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "objectKey": "contact", "name": "Contract folder", "locationId": "ve9EPM428h8vShlRW1KT"}]})
+
     objectKey: NonEmpty
     name: NonEmpty
     locationId: str

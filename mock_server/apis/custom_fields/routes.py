@@ -58,7 +58,9 @@ def create_field(call: Call) -> dict:
         settings.pop(name, None)
     if b.acceptedFormats is not None:
         settings["acceptedFormats"] = [b.acceptedFormats]
-    record = definitions.create_field(call.tenant, object_key=b.objectKey, name=b.name, data_type=b.dataType,
+    # DECISION: a field made without a name is named after its key (the file does not require one).
+    name = b.name or b.fieldKey.rsplit(".", 1)[-1].replace("_", " ").title()
+    record = definitions.create_field(call.tenant, object_key=b.objectKey, name=name, data_type=b.dataType,
                                       field_key=b.fieldKey, parent_id=b.parentId or None, settings=settings)
     return {"field": views.v2(record)}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.custom_fields.tables import CUSTOM_FIELDS
-from mock_server.apis.objects import records, routes
+from mock_server.apis.objects import business_records, records, routes
 from mock_server.apis.objects.tables import CUSTOM_OBJECTS, OBJECT_NOT_FOUND, RECORD_NOT_FOUND, RECORDS
 from mock_server.platform.area import Area, Cascade, Table
 from mock_server.platform.errors import BadRequest
@@ -18,6 +18,8 @@ area = Area(
     ),
     cascades=(
         Cascade(CUSTOM_FIELDS, records.forget_fields, "deleting a custom field removes its values from every record"),
+        Cascade(CUSTOM_FIELDS, business_records.forget_fields,
+                "deleting a custom field removes its values from every business"),
     ),
     factories="mock_server.apis.objects.factories:ObjectFactories",
     demo="mock_server.apis.objects.demo:load",

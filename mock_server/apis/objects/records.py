@@ -6,7 +6,8 @@ the rule contacts follow too); an unknown property or a wrong value is refused w
 problem, and nothing is written. A record's primary display property is required when it is made.
 Owner and followers are users of the location (``users.location_users``).
 
-Deleting a record removes its relations (the associations area's cascade on every table).
+Deleting a record removes its relations (the associations area's cascade on every table). Businesses are
+records of the standard ``business`` object here, kept by the businesses area (``business_records.py``).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.custom_fields import definitions
 from mock_server.apis.custom_fields.values import typed
-from mock_server.apis.objects import schemas
-from mock_server.apis.objects.tables import RECORD_NOT_FOUND, RECORDS
+from mock_server.apis.objects import business_records, schemas
+from mock_server.apis.objects.tables import RECORDS
 from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -37,7 +38,9 @@ NOT_THIS_OBJECT = "Record {id} is not a record of {object_key}"
 
 
 def create_record(tenant: Tenant, object_key: str, body: dict[str, Any]) -> dict[str, Any]:
-    schema = schemas.get_schema(tenant, object_key)
+    schema = schemas.records_of(tenant, object_key)
+    if schema["key"] == business_records.OBJECT_KEY:
+        return business_records.create(tenant, body)
     properties = _checked(tenant, schema, body.get("properties") or {}, {})
     display = definitions.short_key_of(schema["primaryDisplayProperty"], schema["key"])
     if properties.get(display) is None:
@@ -52,7 +55,9 @@ def create_record(tenant: Tenant, object_key: str, body: dict[str, Any]) -> dict
 
 
 def get_record(tenant: Tenant, object_key: str, record_id: str) -> dict[str, Any]:
-    schema = schemas.get_schema(tenant, object_key)
+    schema = schemas.records_of(tenant, object_key)
+    if schema["key"] == business_records.OBJECT_KEY:
+        return business_records.get(tenant, record_id)
     record = tenant.require(RECORDS, record_id)
     if record["objectKey"] != schema["key"]:
         raise BadRequest(NOT_THIS_OBJECT.format(id=record_id, object_key=schema["key"]))
@@ -66,8 +71,10 @@ def find_record(tenant: Tenant, record_id: str) -> dict[str, Any]:
 
 def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[str, Any]) -> dict[str, Any]:
     """Change the properties named (null clears one; the display property cannot be cleared), owner, followers."""
+    schema = schemas.records_of(tenant, object_key)
+    if schema["key"] == business_records.OBJECT_KEY:
+        return business_records.update(tenant, record_id, body)
     record = get_record(tenant, object_key, record_id)
-    schema = schemas.get_schema(tenant, object_key)
     record["properties"] = _checked(tenant, schema, body.get("properties") or {}, record["properties"])
     display = definitions.short_key_of(schema["primaryDisplayProperty"], schema["key"])
     if record["properties"].get(display) is None:
@@ -80,8 +87,11 @@ def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[st
 
 
 def delete_record(tenant: Tenant, object_key: str, record_id: str) -> None:
+    if schemas.records_of(tenant, object_key)["key"] == business_records.OBJECT_KEY:
+        return business_records.delete(tenant, record_id)
     get_record(tenant, object_key, record_id)
     tenant.delete(RECORDS, record_id)
+    return None
 
 
 def view(record: dict[str, Any]) -> dict[str, Any]:

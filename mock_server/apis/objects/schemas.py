@@ -35,6 +35,9 @@ DISPLAY_TYPES = ("TEXT",)
 KEY_TAKEN = "Custom object with key {key} already exists"
 BAD_KEY = "key must be custom_objects.<lower-case letters, digits and underscores>: {key}"
 BAD_DISPLAY_TYPE = f"primaryDisplayPropertyDetails.dataType must be one of the following values: {', '.join(DISPLAY_TYPES)}"
+# DECISION: GHL's docs say record operations support business and custom objects; the others are refused.
+NO_RECORDS_API = ("contact", "opportunity")
+NOT_A_RECORD_OBJECT = "Records of {key} are not supported by the Objects API"
 STANDARD_READ_ONLY = "Standard object {key} cannot be changed"
 NOT_SEARCHABLE = "searchableProperties.{i} {key} is not a field of {object_key}"
 
@@ -68,14 +71,24 @@ def create_schema(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_schema(tenant: Tenant, raw_key: str) -> dict[str, Any]:
-    """A schema by key (a custom object's, or a standard object's view), or GHL's 400."""
+    """A schema by key or id (GHL reads "by key / id"): a custom object, or a standard object's view; else 400."""
     key = schema_key(raw_key)
     if key in STANDARD_OBJECTS:
         return _standard(tenant, key)
-    found = next(iter(tenant.store.find(CUSTOM_OBJECTS, "key", key)), None)
+    found = next(iter(tenant.store.find(CUSTOM_OBJECTS, "key", key)), None) or tenant.store.get(CUSTOM_OBJECTS,
+                                                                                               raw_key)
     if found is None:
         raise BadRequest(OBJECT_NOT_FOUND)
     return found
+
+
+def records_of(tenant: Tenant, raw_key: str) -> dict[str, Any]:
+    """The schema whose records ``raw_key`` names: a custom object, or ``business`` (GHL's record operations
+    support "business and custom objects"); contacts and opportunities have their own APIs (400)."""
+    schema = get_schema(tenant, raw_key)
+    if schema["key"] in NO_RECORDS_API:
+        raise BadRequest(NOT_A_RECORD_OBJECT.format(key=schema["key"]))
+    return schema
 
 
 def list_schemas(tenant: Tenant) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 from mock_server.apis.contacts.search_filters import Context, FieldCatalog, compile_filters
 from mock_server.apis.custom_fields import definitions
 from mock_server.apis.locations.service import location_timezone
-from mock_server.apis.objects import records, schemas
+from mock_server.apis.objects import business_records, records, schemas
 from mock_server.apis.objects.tables import RECORDS
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -46,22 +46,24 @@ PAST_WINDOW = f"page x pageLimit must not exceed {MAX_PAGED_RECORDS}: use search
 
 
 def search_records(tenant: Tenant, object_key: str, body: dict[str, Any]) -> dict[str, Any]:
-    schema = schemas.get_schema(tenant, object_key)
+    schema = schemas.records_of(tenant, object_key)
     key = schema["key"]
     fields = {definitions.short_key(f): f for f in definitions.fields_of(tenant, key)}
+    if key == business_records.OBJECT_KEY:
+        fields.update(business_records.standard_fields())
     field, descending = _sort(body.get("sort"), fields)
     limit, page = body.get("pageLimit") or 10, body.get("page") or 1
     cursor = body.get("searchAfter") or None
     if cursor is None and page * limit > MAX_PAGED_RECORDS:
         raise Unprocessable([PAST_WINDOW])
     filters, needle = body.get("filters") or [], (body.get("query") or "").strip().lower()
-    if filters or needle:
+    if filters or needle or key == business_records.OBJECT_KEY:
         matches = _matching(tenant, schema, fields, filters, needle)
         ordered = [r["id"] for r in _sorted(matches, field, descending)]
     else:
         ordered = _order(tenant, key, field, descending)
     start = _after(tenant, ordered, cursor, field) if cursor is not None else (page - 1) * limit
-    found = tenant.store.scan_ids(RECORDS, ordered[start:start + limit])
+    found = _read(tenant, key, ordered[start:start + limit])
     return {"records": [{**records.view(r), "searchAfter": _cursor_of(r, field)} for r in found],
             "total": len(ordered)}
 
@@ -79,8 +81,16 @@ def _matching(tenant: Tenant, schema: dict[str, Any], fields: dict[str, dict], f
         needle in str(r["properties"].get(k, "")).lower() for k in searched)]
 
 
+def _read(tenant: Tenant, object_key: str, ids: list[str]) -> list[dict[str, Any]]:
+    if object_key == business_records.OBJECT_KEY:
+        return [business_records.get(tenant, record_id) for record_id in ids]
+    return tenant.store.scan_ids(RECORDS, ids)
+
+
 def _candidates(tenant: Tenant, object_key: str, filters: list[dict]) -> list[dict[str, Any]]:
     """The object's records (READ-ONLY), narrowed by the index when a top-level filter is a property equality."""
+    if object_key == business_records.OBJECT_KEY:
+        return business_records.all_as_records(tenant)
     for condition in filters:
         value = condition.get("value")
         if (condition.get("operator") == "eq" and str(condition.get("field", "")).startswith(PROPERTY_PREFIX)
