@@ -8,29 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).parent
-NODE, NPM = shutil.which("node"), shutil.which("npm")
+from tests.sdk.conftest import NODE, NPM
+
 MONDAY_MS = 1772427600000  # 2026-03-02 00:00 in New York
 
 pytestmark = pytest.mark.skipif(not (NODE and NPM), reason="node and npm are needed for the Node SDK test")
-
-
-@pytest.fixture(scope="session")
-def node_sdk(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("node-sdk")
-    (folder / "package.json").write_text('{"name": "ghl-mock-node-sdk-check", "private": true}')
-    done = subprocess.run([NPM, "install", "--no-audit", "--no-fund", "--loglevel=error", "@gohighlevel/api-client@^3"],
-                          cwd=folder, capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        pytest.skip(f"npm could not install @gohighlevel/api-client: {done.stderr.strip()[-300:]}")
-    shutil.copy(HERE / "node_sdk_flow.js", folder / "flow.js")
-    return folder
 
 
 def test_the_node_sdk_books_syncs_and_does_oauth_against_the_mock(ghl, ghl_server, node_sdk):
