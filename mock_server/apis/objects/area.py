@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from mock_server.apis.custom_fields.tables import CUSTOM_FIELDS
-from mock_server.apis.objects import business_records, records, routes
+from mock_server.apis.objects import business_records, records, routes, seeds
 from mock_server.apis.objects.tables import CUSTOM_OBJECTS, OBJECT_NOT_FOUND, RECORD_NOT_FOUND, RECORDS
-from mock_server.platform.area import Area, Cascade, Table
+from mock_server.platform.area import Area, Cascade, Seed, Table
 from mock_server.platform.errors import BadRequest
 
 area = Area(
@@ -16,6 +16,8 @@ area = Area(
         # Indexed: one object's records, and equality on any property, without reading the others.
         Table(RECORDS, indexes=("objectKey", records.PROPERTY_INDEX), not_found=BadRequest(RECORD_NOT_FOUND)),
     ),
+    seeds=(Seed("POST", "/locations/{locationId}/objects/{schemaKey}/records", seeds.load_records, body=seeds.RecordsSeed,
+                doc='`{"records":[...]}`: load many records of a custom object in one transaction, all or none'),),
     cascades=(
         Cascade(CUSTOM_FIELDS, records.forget_fields, "deleting a custom field removes its values from every record"),
         Cascade(CUSTOM_FIELDS, business_records.forget_fields,

@@ -41,7 +41,13 @@ def create_record(tenant: Tenant, object_key: str, body: dict[str, Any]) -> dict
     schema = schemas.records_of(tenant, object_key)
     if schema["key"] == business_records.OBJECT_KEY:
         return business_records.create(tenant, body)
-    properties = _checked(tenant, schema, body.get("properties") or {}, {})
+    return create_checked(tenant, schema, definitions.by_key(tenant, schema["key"]), body)
+
+
+def create_checked(tenant: Tenant, schema: dict[str, Any], fields: dict[str, dict[str, Any]],
+                   body: dict[str, Any]) -> dict[str, Any]:
+    """A record of ``schema`` (a custom object) whose ``fields`` (``definitions.by_key``) the caller read once."""
+    properties = _checked(schema, fields, body.get("properties") or {}, {})
     display = definitions.short_key_of(schema["primaryDisplayProperty"], schema["key"])
     if properties.get(display) is None:
         raise Unprocessable([DISPLAY_REQUIRED.format(key=display, object_key=schema["key"])])
@@ -75,7 +81,8 @@ def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[st
     if schema["key"] == business_records.OBJECT_KEY:
         return business_records.update(tenant, record_id, body)
     record = get_record(tenant, object_key, record_id)
-    record["properties"] = _checked(tenant, schema, body.get("properties") or {}, record["properties"])
+    record["properties"] = _checked(schema, definitions.by_key(tenant, schema["key"]), body.get("properties") or {},
+                                    record["properties"])
     display = definitions.short_key_of(schema["primaryDisplayProperty"], schema["key"])
     if record["properties"].get(display) is None:
         raise Unprocessable([DISPLAY_REQUIRED.format(key=display, object_key=schema["key"])])
@@ -138,10 +145,9 @@ def _save(tenant: Tenant, record: dict[str, Any]) -> dict[str, Any]:
     return tenant.store.put(RECORDS, record)
 
 
-def _checked(tenant: Tenant, schema: dict[str, Any], given: dict[str, Any],
+def _checked(schema: dict[str, Any], fields: dict[str, dict[str, Any]], given: dict[str, Any],
              current: dict[str, Any]) -> dict[str, Any]:
     """``current`` with ``given`` applied, each value checked; a 422 listing every problem."""
-    fields = definitions.by_key(tenant, schema["key"])
     properties = dict(current)
     problems = []
     for key, raw in given.items():

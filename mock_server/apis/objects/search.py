@@ -73,12 +73,21 @@ def _matching(tenant: Tenant, schema: dict[str, Any], fields: dict[str, dict], f
     context = Context(custom_fields=fields, timezone=location_timezone(tenant), phone_region=None,
                       catalog=RECORD_FIELDS, custom_prefix=PROPERTY_PREFIX, custom_value=_property)
     predicate = compile_filters(filters, context).predicate
-    candidates = _candidates(tenant, schema["key"], filters)
-    if not needle:
-        return [r for r in candidates if predicate(r)]
-    searched = [definitions.short_key_of(k, schema["key"]) for k in schema.get("searchableProperties") or ()]
-    return [r for r in candidates if predicate(r) and any(
-        needle in str(r["properties"].get(k, "")).lower() for k in searched)]
+    found = _candidates(tenant, schema["key"], filters)
+    if filters:
+        found = [r for r in found if predicate(r)]
+    if needle:
+        searched = [definitions.short_key_of(k, schema["key"]) for k in schema.get("searchableProperties") or ()]
+        found = [r for r in found if _mentions(r["properties"], searched, needle)]
+    return found
+
+
+def _mentions(properties: dict[str, Any], searched: list[str], needle: str) -> bool:
+    for key in searched:
+        value = properties.get(key)
+        if value is not None and needle in (value.lower() if isinstance(value, str) else str(value).lower()):
+            return True
+    return False
 
 
 def _read(tenant: Tenant, object_key: str, ids: list[str]) -> list[dict[str, Any]]:
