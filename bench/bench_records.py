@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import orjson
 
-from bench.bench_contacts import REPEAT, SMALL, median_ms
+from bench.bench_contacts import SMALL, print_table
 from bench.bench_contacts import load as load_contacts
 from mock_server.app import build_app
 from mock_server.settings import Settings
@@ -90,16 +90,7 @@ def main() -> None:
         contacts_s, records_s = load_contacts(tenant, size), load_records(tenant, size)
         print(f"load {size:,} through the control plane: records of one object {records_s:.1f} s, "
               f"contacts {contacts_s:.1f} s")
-    small_reads, large_reads = reads(small, SMALL), reads(large, n)
-    print(f"\n{'median of ' + str(REPEAT):<40}{f'{n:,} each':>14}{'budget':>10}{'of budget':>11}"
-          f"{f'{SMALL:,} each':>14}{'growth':>9}")
-    for name, call in large_reads.items():
-        big, little = median_ms(call), median_ms(small_reads[name])
-        budget = BUDGETS_MS[name]
-        share = f"{big / budget:.2f}" if budget else "-"
-        print(f"{name:<40}{big:>11.2f} ms{(f'{budget:.0f} ms' if budget else '-'):>10}{share:>11}"
-              f"{little:>11.2f} ms{big / little:>8.1f}x")
-
+    print_table(reads(large, n), reads(small, SMALL), BUDGETS_MS, f"{n:,} each", f"{SMALL:,} each")
 
 if __name__ == "__main__":
     main()
