@@ -1,22 +1,17 @@
-"""The official Node SDK (``@gohighlevel/api-client`` from npm) works unchanged against the mock.
-
-It is installed once per test session into a temporary folder; without Node, npm or the registry the test
-is skipped and says why.
-"""
+"""The official Node SDK (``@gohighlevel/api-client`` from npm, installed by ``conftest.node_sdk``) works
+unchanged against the mock."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
+from pathlib import Path
 
-import pytest
-
-from tests.sdk.conftest import NODE, NPM
-
+HERE = Path(__file__).parent
+NODE = shutil.which("node")
 MONDAY_MS = 1772427600000  # 2026-03-02 00:00 in New York
-
-pytestmark = pytest.mark.skipif(not (NODE and NPM), reason="node and npm are needed for the Node SDK test")
 
 
 def test_the_node_sdk_books_syncs_and_does_oauth_against_the_mock(ghl, ghl_server, node_sdk):
@@ -27,6 +22,7 @@ def test_the_node_sdk_books_syncs_and_does_oauth_against_the_mock(ghl, ghl_serve
     env = {**os.environ, "GHL_BASE_URL": ghl.base_url, "GHL_PIT": ghl.token(kind="pit"),
            "GHL_LOCATION_ID": ghl.location_id, "GHL_COMPANY_ID": ghl.company_id, "GHL_MONDAY_MS": str(MONDAY_MS),
            "GHL_CODE": code["code"], "GHL_CLIENT_ID": app["clientId"], "GHL_CLIENT_SECRET": app["clientSecret"]}
+    shutil.copy(HERE / "node_sdk_flow.js", node_sdk / "flow.js")
     done = subprocess.run([NODE, "flow.js"], cwd=node_sdk, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {
