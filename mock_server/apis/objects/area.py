@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.custom_fields.tables import CUSTOM_FIELDS
-from mock_server.apis.objects import business_records, records, routes, seeds
+from mock_server.apis.objects import business_records, events, records, routes, seeds
 from mock_server.apis.objects.tables import CUSTOM_OBJECTS, OBJECT_NOT_FOUND, RECORD_NOT_FOUND, RECORDS
 from mock_server.platform.area import Area, Cascade, Seed, Table
 from mock_server.platform.errors import BadRequest
@@ -26,4 +26,5 @@ area = Area(
     factories="mock_server.apis.objects.factories:ObjectFactories",
     demo="mock_server.apis.objects.demo:load",
     upstream_allowlist="mock_server.apis.objects.upstream",
+    events=events.EVENTS,
 )

@@ -18,7 +18,7 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.custom_fields import definitions
 from mock_server.apis.custom_fields.values import typed
-from mock_server.apis.objects import business_records, schemas
+from mock_server.apis.objects import business_records, events, schemas
 from mock_server.apis.objects.tables import RECORDS
 from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest, Unprocessable
@@ -40,8 +40,11 @@ NOT_THIS_OBJECT = "Record {id} is not a record of {object_key}"
 def create_record(tenant: Tenant, object_key: str, body: dict[str, Any]) -> dict[str, Any]:
     schema = schemas.records_of(tenant, object_key)
     if schema["key"] == business_records.OBJECT_KEY:
-        return business_records.create(tenant, body)
-    return create_checked(tenant, schema, definitions.by_key(tenant, schema["key"]), body)
+        made = business_records.create(tenant, body)
+    else:
+        made = create_checked(tenant, schema, definitions.by_key(tenant, schema["key"]), body)
+    events.announce_record(tenant, events.RECORD_CREATE, made)
+    return made
 
 
 def create_checked(tenant: Tenant, schema: dict[str, Any], fields: dict[str, dict[str, Any]],
@@ -79,7 +82,9 @@ def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[st
     """Change the properties named (null clears one; the display property cannot be cleared), owner, followers."""
     schema = schemas.records_of(tenant, object_key)
     if schema["key"] == business_records.OBJECT_KEY:
-        return business_records.update(tenant, record_id, body)
+        changed = business_records.update(tenant, record_id, body)
+        events.announce_record(tenant, events.RECORD_UPDATE, changed)
+        return changed
     record = get_record(tenant, object_key, record_id)
     record["properties"] = _checked(schema, definitions.by_key(tenant, schema["key"]), body.get("properties") or {},
                                     record["properties"])
@@ -90,15 +95,18 @@ def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[st
     now = iso_z(tenant.now())
     record["updatedAt"] = now
     record["lastUpdatedBy"] = {**WRITTEN_BY_API, "sourceId": tenant.location_id, "createdAt": now}
-    return _save(tenant, record)
+    record = _save(tenant, record)
+    events.announce_record(tenant, events.RECORD_UPDATE, record)
+    return record
 
 
 def delete_record(tenant: Tenant, object_key: str, record_id: str) -> None:
-    if schemas.records_of(tenant, object_key)["key"] == business_records.OBJECT_KEY:
-        return business_records.delete(tenant, record_id)
-    get_record(tenant, object_key, record_id)
-    tenant.delete(RECORDS, record_id)
-    return None
+    record = get_record(tenant, object_key, record_id)
+    if record["objectKey"] == business_records.OBJECT_KEY:
+        business_records.delete(tenant, record_id)
+    else:
+        tenant.delete(RECORDS, record_id)
+    events.announce_record(tenant, events.RECORD_DELETE, record)
 
 
 def view(record: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.custom_fields import definitions, object_keys
 from mock_server.apis.locations.service import get_location
+from mock_server.apis.objects import events
 from mock_server.apis.objects.tables import CUSTOM_OBJECTS, OBJECT_NOT_FOUND
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -67,7 +68,9 @@ def create_schema(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
                                      field_key=display["key"])
     schema["primaryDisplayProperty"] = field["fieldKey"]
     schema["searchableProperties"] = [field["fieldKey"]]
-    return tenant.store.put(CUSTOM_OBJECTS, schema)
+    schema = tenant.store.put(CUSTOM_OBJECTS, schema)
+    events.announce_schema(tenant, events.OBJECT_SCHEMA_CREATE, schema)
+    return schema
 
 
 def get_schema(tenant: Tenant, raw_key: str) -> dict[str, Any]:
@@ -112,7 +115,9 @@ def update_schema(tenant: Tenant, raw_key: str, changes: dict[str, Any]) -> dict
     if "description" in changes:
         schema["description"] = changes["description"]
     schema["dateUpdated"] = iso_z(tenant.now())
-    return tenant.store.put(CUSTOM_OBJECTS, schema)
+    schema = tenant.store.put(CUSTOM_OBJECTS, schema)
+    events.announce_schema(tenant, events.OBJECT_SCHEMA_UPDATE, schema)
+    return schema
 
 
 def _standard(tenant: Tenant, key: str) -> dict[str, Any]:
