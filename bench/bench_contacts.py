@@ -102,14 +102,19 @@ def main() -> None:
     load_s = load(large, n)
     print(f"load {n:,} contacts through the control plane: {load_s:.1f} s "
           f"(budget {BUDGET_LOAD_S:.0f} s, {load_s / BUDGET_LOAD_S:.2f} of it)")
-    small_reads, large_reads = reads(small, SMALL), reads(large, n)
-    print(f"\n{'median of ' + str(REPEAT):<38}{f'{n:,} contacts':>16}{'budget':>10}{'of budget':>11}"
-          f"{f'{SMALL:,} contacts':>16}{'growth':>9}")
+    print_table(reads(large, n), reads(small, SMALL), BUDGETS_MS, f"{n:,} contacts", f"{SMALL:,} contacts")
+
+
+def print_table(large_reads: dict[str, Callable[[], object]], small_reads: dict[str, Callable[[], object]],
+                budgets: dict[str, float | None], large_label: str, small_label: str) -> None:
+    """Each read's median on the large location beside its budget and beside the same read on the small one."""
+    print(f"\n{'median of ' + str(REPEAT):<40}{large_label:>16}{'budget':>10}{'of budget':>11}"
+          f"{small_label:>16}{'growth':>9}")
     for name, call in large_reads.items():
         big, little = median_ms(call), median_ms(small_reads[name])
-        budget = BUDGETS_MS[name]
+        budget = budgets[name]
         share = f"{big / budget:.2f}" if budget else "-"
-        print(f"{name:<38}{big:>13.2f} ms{(f'{budget:.0f} ms' if budget else '-'):>10}{share:>11}"
+        print(f"{name:<40}{big:>13.2f} ms{(f'{budget:.0f} ms' if budget else '-'):>10}{share:>11}"
               f"{little:>13.2f} ms{big / little:>8.1f}x")
 
 

@@ -20,10 +20,12 @@ from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
 from mock_server.apis.conversations.area import area as conversations
 from mock_server.apis.courses.area import area as courses
+from mock_server.apis.custom_fields.area import area as custom_fields
 from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
+from mock_server.apis.objects.area import area as objects
 from mock_server.apis.opportunities.area import area as opportunities
 from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
@@ -48,6 +50,8 @@ AREAS: tuple[Area, ...] = (
     conversations,
     calendars,
     blogs,
+    custom_fields,
+    objects,
     associations,
     links,
     custom_menus,

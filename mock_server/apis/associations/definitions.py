@@ -7,11 +7,11 @@ deletes its relations too, as the official file says.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from mock_server.apis.associations import events
 from mock_server.apis.associations.tables import ASSOCIATIONS
+from mock_server.apis.custom_fields import object_keys
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
 
@@ -33,9 +33,8 @@ SYSTEM_ASSOCIATIONS: tuple[dict[str, Any], ...] = (
      "secondObjectKey": "contact", "secondObjectLabel": "Contacts", FIRST_MAX: 25, SECOND_MAX: 1000},
 )
 
-# DECISION: the object keys an association may link: GHL's standard objects the mock keeps (contact,
-# opportunity, business) and custom objects (``custom_objects.<key>``, lower-case snake case).
-OBJECT_KEY = re.compile(r"^(contact|opportunity|business|custom_objects\.[a-z0-9_]+)$")
+# The object keys an association may link: GHL's standard objects the mock keeps (contact, opportunity,
+# business) and the location's custom objects (``custom_objects.<key>``, made through the Objects API).
 
 # DECISION: GHL's texts for these refusals are not documented.
 ASSOCIATION_NOT_FOUND = "Association not found"
@@ -51,7 +50,7 @@ def _system(location_id: str) -> list[dict[str, Any]]:
 
 def create_association(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
     for side in ("firstObjectKey", "secondObjectKey"):
-        if not OBJECT_KEY.match(fields[side]):
+        if not object_keys.exists(tenant, fields[side]):
             raise BadRequest(BAD_OBJECT_KEY.format(key=fields[side]))
     if find_by_key(tenant, fields["key"]) is not None:
         raise BadRequest(KEY_TAKEN.format(key=fields["key"]))

@@ -17,11 +17,13 @@ from mock_server.webhooks import Cause, EventType
 SILENT_ASSOCIATIONS = frozenset({"BUSINESSES_CONTACTS_ASSOCIATION"})
 
 _OWN = "$new:/associations"  # an association the test makes (GHL's standard ones cannot change)
+# Both sides are records the test can make: an association's object keys and a relation's records are checked
+# (a custom object must exist; its records too).
 _NEW_ASSOCIATION = Cause("POST /associations/", body={
     "key": "webhook_test_link", "firstObjectKey": "contact", "firstObjectLabel": "Contact",
-    "secondObjectKey": "custom_objects.webhook_test", "secondObjectLabel": "Webhook test"})
+    "secondObjectKey": "business", "secondObjectLabel": "Webhook test"})
 _NEW_RELATION = Cause("create-relation", body={"associationId": _OWN, "firstRecordId": "$contactId",
-                                               "secondRecordId": "webhookTestRecord001"})
+                                               "secondRecordId": "$businessId"})
 
 ASSOCIATION_CREATE = EventType("AssociationCreate", caused_by=(_NEW_ASSOCIATION,), always=("id", "key"))
 ASSOCIATION_UPDATE = EventType("AssociationUpdate", caused_by=(

@@ -1,7 +1,7 @@
 """Relations: two records linked under an association, first record of its first object kind, second of its second.
 
-Both records must exist in the location and be of their side's kind (contacts, opportunities and businesses
-are looked up in their areas, with those areas' errors). A pair is related once per association, and the
+Both records must exist in the location and be of their side's kind (contacts, opportunities, businesses and
+custom-object records are looked up in their areas, with those areas' errors). A pair is related once per association, and the
 standard associations' limits hold (a contact has at most one business). Deleting any record removes its
 relations (the cascade on every table that ``area.py`` declares).
 """
@@ -15,6 +15,7 @@ from mock_server.apis.associations import definitions, events
 from mock_server.apis.associations.tables import RELATIONS
 from mock_server.apis.businesses.service import get_business
 from mock_server.apis.contacts.records import get_contact
+from mock_server.apis.objects.records import get_record
 from mock_server.apis.opportunities.records import get_opportunity
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -22,8 +23,11 @@ from mock_server.platform.tenant_context import Tenant
 RECORD_READERS: dict[str, Callable[[Tenant, str], dict[str, Any]]] = {
     "contact": get_contact, "opportunity": get_opportunity, "business": get_business,
 }
-# DECISION: the mock has no custom object records yet (no Objects API): a custom object side's record id is
-# taken as given. When custom objects arrive, their reader goes into RECORD_READERS.
+
+
+def _reader(object_key: str) -> Callable[[Tenant, str], dict[str, Any]]:
+    """The standard object's reader, or a custom object's (``custom_objects.<key>``: a record of that object)."""
+    return RECORD_READERS.get(object_key) or (lambda tenant, record_id: get_record(tenant, object_key, record_id))
 
 # DECISION: GHL's texts for these refusals are not documented; the limit text is the one public
 # integrations quote from GHL.
@@ -41,9 +45,7 @@ def create_relation(tenant: Tenant, association_id: str, first_id: str,
         raise BadRequest(SELF_RELATION)
     for object_key, record_id in ((association["firstObjectKey"], first_id),
                                   (association["secondObjectKey"], second_id)):
-        reader = RECORD_READERS.get(object_key)
-        if reader is not None:
-            reader(tenant, record_id)
+        _reader(object_key)(tenant, record_id)
     existing = _under(tenant, first_id, association_id)
     if any(r["firstRecordId"] == first_id and r["secondRecordId"] == second_id for r in existing):
         raise BadRequest(DUPLICATE_RELATION)

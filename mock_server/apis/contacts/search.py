@@ -18,7 +18,7 @@ from typing import Any
 from mock_server.apis.contacts import ordering, orders, records
 from mock_server.apis.contacts.search_filters import Context, compile_filters
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.locations import custom_fields
+from mock_server.apis.custom_fields import definitions as custom_fields
 from mock_server.apis.locations.service import get_location, location_timezone
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -61,7 +61,7 @@ def search_contacts(tenant: Tenant, body: dict[str, Any], *, v3: bool = False) -
 
 def search_context(tenant: Tenant) -> Context:
     location = get_location(tenant)
-    definitions = {d["id"]: d for d in custom_fields.definitions(tenant)}
+    definitions = {d["id"]: d for d in custom_fields.fields_of(tenant, "contact")}
     return Context(custom_fields=definitions, timezone=location_timezone(tenant),
                    phone_region=location.get("country"))
 

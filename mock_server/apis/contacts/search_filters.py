@@ -88,6 +88,10 @@ class Context:
     timezone: str
     phone_region: str | None
     catalog: FieldCatalog = CONTACT_FIELDS
+    # How custom fields are named in filters and read from a record: contacts' ``customFields.{id}`` by
+    # default; custom-object records name theirs ``properties.{key}`` (``objects/search.py``).
+    custom_prefix: str = CUSTOM_PREFIX
+    custom_value: Callable[[dict[str, Any], dict[str, Any]], Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +141,15 @@ def _compile(node: dict[str, Any], path: str, context: Context, problems: list[s
 
 
 def _field(field: str, context: Context) -> tuple[str | None, Callable[[dict], Any], dict | None]:
-    if field.startswith(CUSTOM_PREFIX):
-        definition = context.custom_fields.get(field[len(CUSTOM_PREFIX):])
+    if field.startswith(context.custom_prefix):
+        definition = context.custom_fields.get(field[len(context.custom_prefix):])
         if definition is None:
             return None, _never, None
-        field_id = definition["id"]
+        field_id, custom_value = definition["id"], context.custom_value
 
         def read(record: dict[str, Any]) -> Any:
+            if custom_value is not None:
+                return custom_value(record, definition)
             return next((v["value"] for v in record.get("customFields", ()) if v["id"] == field_id), None)
 
         return CUSTOM_KINDS.get(definition.get("dataType", ""), "text"), read, definition

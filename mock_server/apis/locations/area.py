@@ -30,7 +30,6 @@ area = Area(
     apis=(routes.api,),
     tables=(
         Table(LOCATIONS, scope="global", not_found=BadRequest(service.LOCATION_NOT_FOUND)),
-        Table(service.CUSTOM_FIELDS, not_found=BadRequest(custom_fields.CUSTOM_FIELD_NOT_FOUND)),
         Table(tables.TAGS, indexes=("name",), not_found=BadRequest(tags.TAG_NOT_FOUND)),
         Table(tables.RECURRING_TASKS, not_found=BadRequest(recurring_tasks.RECURRING_TASK_NOT_FOUND)),
         Table(tables.TEMPLATES, not_found=BadRequest(templates.TEMPLATE_NOT_FOUND)),

@@ -44,7 +44,7 @@ def create_location(call: Call) -> dict:
          summary="Get Custom Fields")
 def get_custom_fields(call: Call) -> dict:
     service.get_location(call.tenant)
-    return {"customFields": service.list_custom_fields(call.tenant, call.query.model)}
+    return {"customFields": custom_fields.list_custom_fields(call.tenant, call.query.model)}
 
 
 # The file gives GET/PUT/DELETE .../customFields/{id} an empty scope list; Scopes.md names these.

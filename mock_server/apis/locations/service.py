@@ -1,4 +1,4 @@
-"""Locations (sub-accounts): creation, reads, search, and their custom-field definitions.
+"""Locations (sub-accounts): creation, reads, search.
 
 Location records live in the global tenant (they *are* tenants); everything a location owns lives
 in the tenant named by its id.
@@ -15,7 +15,6 @@ from mock_server.platform.models import sent_fields
 from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
 
-CUSTOM_FIELDS = "customFields"
 # DECISION: GHL requires a time zone in its UI but not in POST /locations/; calendars need one.
 DEFAULT_TIMEZONE = "America/New_York"
 DEFAULT_SETTINGS = {
@@ -83,9 +82,3 @@ def search_locations(tenant: Tenant, *, skip: str, limit: str, order: str, email
     found.sort(key=lambda loc: (loc.get("name") or "").lower(), reverse=order == "desc")
     return [dict(loc) for loc in page(found, skip, limit, 10)]
 
-
-def list_custom_fields(tenant: Tenant, model: str | None) -> list[dict[str, Any]]:
-    fields = tenant.store.scan(CUSTOM_FIELDS)
-    if model in ("contact", "opportunity"):
-        fields = [f for f in fields if f.get("model", "contact") == model]
-    return sorted((dict(f) for f in fields), key=lambda f: f.get("position", 0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.locations.service import CUSTOM_FIELDS
+from mock_server.apis.custom_fields.tables import CUSTOM_FIELDS
 from mock_server.apis.opportunities import events, pipelines, records, routes
 from mock_server.apis.opportunities.tables import LOST_REASONS, OPPORTUNITIES, PIPELINES
 from mock_server.platform.area import Area, Cascade, ContractSeed, Seed, Table, delete_children

@@ -32,6 +32,7 @@ def test_every_location_has_the_standard_associations_which_cannot_change(ghl):
 
 def test_an_association_of_the_locations_own_lifecycle(ghl):
     api = ghl.client()
+    ghl.custom_object("children")
     created = api.post("/associations/", json={
         "locationId": ghl.location_id, "key": "student_teacher", "firstObjectKey": "custom_objects.children",
         "firstObjectLabel": "student", "secondObjectKey": "contact", "secondObjectLabel": "Teacher"})
@@ -90,7 +91,7 @@ def test_keys_are_unique_in_a_location_and_object_keys_must_be_known(ghl):
     for key in ("spouse", "OPPORTUNITIES_CONTACTS_ASSOCIATION"):
         taken = create(key=key)
         assert (taken.status_code, taken.json()["message"]) == (400, f"Association with key {key} already exists")
-    for object_key in ("invoice", "custom_objects.", "Contact"):
+    for object_key in ("invoice", "custom_objects.", "Contact", "custom_objects.unmade"):
         refused = create(secondObjectKey=object_key)
         assert (refused.status_code, refused.json()["message"]) == (400, f"Invalid object key: {object_key}")
     assert _listed(ghl)["total"] == 3

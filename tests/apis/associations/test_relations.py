@@ -95,15 +95,31 @@ def test_a_contact_has_at_most_one_business(ghl):
     assert _relations(ghl, first)["total"] == 2
 
 
-def test_custom_object_records_are_taken_as_given(ghl):
-    """DECISION (relations.RECORD_READERS): the mock has no custom object records to check."""
+def test_custom_object_records_are_checked(ghl):
+    car = ghl.custom_object("car", singular="Car", plural="Cars")
     owner = ghl.association("custom_objects.car", "contact", key="car_owner")
-    contact = ghl.contact()
-    relation = ghl.relation(owner, "car-record-1", contact)
+    contact, record = ghl.contact(), ghl.record(car, {"name": "Beetle"})
+    relation = ghl.relation(owner, record, contact)
     assert relation["firstObjectKey"] == "custom_objects.car"
-    assert [r["id"] for r in _relations(ghl, "car-record-1")["relations"]] == [relation["id"]]
-    wrong = _relate(ghl, owner["id"], "car-record-2", "not-a-contact")
+    assert [r["id"] for r in _relations(ghl, record["id"])["relations"]] == [relation["id"]]
+    missing = _relate(ghl, owner["id"], "car-record-2", contact["id"])
+    assert (missing.status_code, missing.json()["message"]) == (400, "Record not found")
+    pet = ghl.custom_object("pet")
+    not_a_car = _relate(ghl, owner["id"], ghl.record(pet)["id"], contact["id"])
+    assert not_a_car.status_code == 400  # a record of another object
+    wrong = _relate(ghl, owner["id"], record["id"], "not-a-contact")
     assert (wrong.status_code, wrong.json()["message"]) == (400, "Contact with id not-a-contact not found")
+    assert _relations(ghl, record["id"])["total"] == 1  # nothing half-written
+
+
+def test_deleting_a_custom_object_record_removes_its_relations(ghl):
+    car = ghl.custom_object("car")
+    owner = ghl.association("custom_objects.car", "contact", key="car_owner")
+    contact, record = ghl.contact(), ghl.record(car)
+    ghl.relation(owner, record, contact)
+    assert _relations(ghl, contact)["total"] == 1
+    assert ghl.client().delete(f"/objects/custom_objects.car/records/{record['id']}").status_code == 200
+    assert _relations(ghl, contact)["total"] == 0
 
 
 def test_deleting_a_record_removes_its_relations(ghl):

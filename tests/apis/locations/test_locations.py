@@ -64,13 +64,15 @@ def test_search_paging_order_and_location_token_visibility(ghl, ghl_app):
 
 @pytest.mark.ghl_allow_violations("invalid_value")  # sends a bad model on purpose
 def test_custom_fields_listing_filters_by_model(ghl, ghl_client):
-    store = ghl.world.store
-    store.put(ghl.location_id, "customFields", {"id": "cf1", "name": "Shoe size", "model": "contact", "position": 1})
-    store.put(ghl.location_id, "customFields", {"id": "cf2", "name": "Deal size", "model": "opportunity", "position": 0})
-    every = ghl_client.get(f"/locations/{ghl.location_id}/customFields").json()["customFields"]
-    assert [f["id"] for f in every] == ["cf2", "cf1"]
-    contact = ghl_client.get(f"/locations/{ghl.location_id}/customFields", params={"model": "contact"}).json()
-    assert [f["id"] for f in contact["customFields"]] == ["cf1"]
+    base = f"/locations/{ghl.location_id}/customFields"
+    cf1 = ghl_client.post(base, json={"name": "Shoe size", "dataType": "TEXT", "position": 1}).json()["customField"]
+    cf2 = ghl_client.post(base, json={"name": "Deal size", "dataType": "TEXT", "model": "opportunity",
+                                      "position": 0}).json()["customField"]
+    ghl.custom_field("business", name="Not a location API field")
+    every = ghl_client.get(base).json()["customFields"]
+    assert [f["id"] for f in every] == [cf2["id"], cf1["id"]]
+    contact = ghl_client.get(base, params={"model": "contact"}).json()
+    assert [f["id"] for f in contact["customFields"]] == [cf1["id"]]
     bad = ghl_client.get(f"/locations/{ghl.location_id}/customFields", params={"model": "deal"})
     assert bad.status_code == 422
     assert bad.json()["message"] == ["model must be one of the following values: contact, opportunity, all"]

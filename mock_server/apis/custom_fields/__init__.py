@@ -1,0 +1,1 @@
+"""The Custom Fields V2 API (custom-fields.json)."""

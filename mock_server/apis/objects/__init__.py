@@ -1,0 +1,1 @@
+"""The Object Schema API (objects.json)."""

@@ -1,0 +1,102 @@
+"""Businesses answered as records of the standard ``business`` object, where GHL's Objects API serves them.
+
+GHL's record operations support "business and custom objects": a business read, made, changed, deleted or
+searched through ``/objects/business/records...`` is the same business the Businesses API keeps
+(``businesses.service``). Its standard fields are properties by their names (``name``, ``email`` ...); its
+custom fields (object key ``business``) are properties by short key, stored on the business as
+``customFields: [{"id", "value"}]`` (as GHL's business reads show them), checked as every value is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server.apis.businesses import service
+from mock_server.apis.contacts import custom_values
+from mock_server.apis.custom_fields import definitions
+from mock_server.platform.errors import Unprocessable
+from mock_server.platform.tenant_context import Tenant
+
+OBJECT_KEY = "business"
+STANDARD = ("name", "phone", "email", "website", "address", "city", "state", "postalCode", "country", "description")
+NAME_REQUIRED = "properties.name is required: it is the primary display property of business"
+
+
+def create(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
+    standard, custom = _split(tenant, body.get("properties") or {})
+    if not standard.get("name"):
+        raise Unprocessable([NAME_REQUIRED])
+    business = service.create_business(tenant, standard)
+    if custom:
+        business["customFields"] = custom_values.merge([], custom)
+        business = tenant.store.put(service.BUSINESSES, business)
+    return as_record(tenant, business)
+
+
+def get(tenant: Tenant, business_id: str) -> dict[str, Any]:
+    return as_record(tenant, service.get_business(tenant, business_id))
+
+
+def update(tenant: Tenant, business_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    given = body.get("properties") or {}
+    if "name" in given and not given["name"]:
+        raise Unprocessable([NAME_REQUIRED])
+    standard, custom = _split(tenant, given)
+    business = service.update_business(tenant, business_id, standard)
+    if custom:
+        business["customFields"] = custom_values.merge(business.get("customFields") or [], custom)
+        business = tenant.store.put(service.BUSINESSES, business)
+    return as_record(tenant, business)
+
+
+def delete(tenant: Tenant, business_id: str) -> None:
+    service.delete_business(tenant, business_id)
+
+
+def all_as_records(tenant: Tenant) -> list[dict[str, Any]]:
+    names = _short_keys(tenant)
+    return [_record(b, names) for b in tenant.store.scan(service.BUSINESSES)]
+
+
+def as_record(tenant: Tenant, business: dict[str, Any]) -> dict[str, Any]:
+    return _record(business, _short_keys(tenant))
+
+
+def _record(business: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    properties = {k: business[k] for k in STANDARD if business.get(k) is not None}
+    properties.update({names[v["id"]]: v["value"] for v in business.get("customFields") or () if v["id"] in names})
+    written = {"channel": "API", "source": "PUBLIC_API", "sourceId": business["locationId"]}
+    return {"id": business["id"], "locationId": business["locationId"], "objectId": OBJECT_KEY,
+            "objectKey": OBJECT_KEY, "owner": [], "followers": [], "properties": properties,
+            "createdAt": business["createdAt"], "updatedAt": business["updatedAt"],
+            "createdBy": {**written, "createdAt": business["createdAt"]},
+            "lastUpdatedBy": {**written, "createdAt": business["updatedAt"]}}
+
+
+def _short_keys(tenant: Tenant) -> dict[str, str]:
+    return {f["id"]: definitions.short_key(f) for f in definitions.fields_of(tenant, OBJECT_KEY)}
+
+
+def _split(tenant: Tenant, properties: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The standard fields given, and the custom values resolved (a 422 naming every bad one)."""
+    standard = {k: v for k, v in properties.items() if k in STANDARD}
+    bad = [f"properties.{k} must be a string" for k, v in standard.items() if v is not None and not isinstance(v, str)]
+    if bad:
+        raise Unprocessable(bad)
+    custom = [{"key": k, "value": v} for k, v in properties.items() if k not in STANDARD]
+    return standard, custom_values.resolve(tenant, custom, OBJECT_KEY) if custom else []
+
+
+def standard_fields() -> dict[str, dict[str, Any]]:
+    """The standard properties as text fields, so searches filter and sort on them as on custom ones."""
+    return {name: {"id": name, "dataType": "TEXT", "fieldKey": f"{OBJECT_KEY}.{name}", "objectKey": OBJECT_KEY}
+            for name in STANDARD}
+
+
+def forget_fields(tenant: Tenant, field_ids: list[str]) -> None:
+    """Cascade of deleted custom-field definitions: their values leave every business."""
+    gone = set(field_ids)
+    for business in tenant.store.scan(service.BUSINESSES):
+        changed = custom_values.without_values(business, gone)
+        if changed is not None:
+            tenant.store.put(service.BUSINESSES, changed)
