@@ -18,9 +18,11 @@ from mock_server.apis.campaigns.area import area as campaigns
 from mock_server.apis.companies.area import area as companies
 from mock_server.apis.contacts.area import area as contacts
 from mock_server.apis.conversations.area import area as conversations
+from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.opportunities.area import area as opportunities
+from mock_server.apis.payments.area import area as payments
 from mock_server.apis.snapshots.area import area as snapshots
 from mock_server.apis.users.area import area as users
 from mock_server.apis.workflows.area import area as workflows
@@ -43,6 +45,8 @@ AREAS: tuple[Area, ...] = (
     calendars,
     blogs,
     associations,
+    payments,
+    invoices,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).
