@@ -1,12 +1,18 @@
-"""Models of the Estimate API (invoices.json), GHL field names verbatim."""
+"""Models of the Invoices API (invoices.json), GHL field names verbatim."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+
+# Money and quantities as the money rules accept them (money.py): finite, an amount never negative, a quantity
+# above zero, a tax rate a percentage. DECISION: GHL's limits are not documented; these keep totals meaningful.
+Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Quantity = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+Rate = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -90,7 +96,7 @@ class BusinessDetails(BodyModel):
 class ItemTax(BodyModel):
     id_: str = Field(alias="_id")
     name: str
-    rate: float
+    rate: Rate
     calculation: Literal["exclusive"] | None = None
     description: str | None = None
     taxId: str | None = None
@@ -102,8 +108,8 @@ class InvoiceItem(BodyModel):
     productId: str | None = None
     priceId: str | None = None
     currency: str
-    amount: float
-    qty: float
+    amount: Amount
+    qty: Quantity
     taxes: list[ItemTax] | None = None
     automaticTaxCategoryId: str | None = None
     isSetupFeeItem: bool | None = None
@@ -112,7 +118,7 @@ class InvoiceItem(BodyModel):
 
 
 class Discount(BodyModel):
-    value: float | None = None
+    value: Amount | None = None
     type: Literal["percentage", "fixed"]
     validOnProductIds: list[str] | None = None
 
@@ -454,10 +460,12 @@ class RecordPaymentBody(BodyModel):
     altId: str
     altType: Literal["location"]
     mode: Literal["cash", "card", "cheque", "bank_transfer", "other"]
-    card: Card
-    cheque: Cheque
-    notes: str
-    amount: float | None = None
+    # DECISION: the official file requires card, cheque and notes on every payment; a cash payment has neither
+    # card nor cheque, so they are optional here (upstream.py says so).
+    card: Card | None = None
+    cheque: Cheque | None = None
+    notes: str | None = None
+    amount: Amount | None = None
     meta: dict[str, Any] | None = None
     paymentScheduleIds: list[str] | None = None
     fulfilledAt: str | None = None
@@ -473,8 +481,8 @@ class EstimateLineItem(BodyModel):
     productId: str | None = None
     priceId: str | None = None
     currency: str
-    amount: float
-    qty: float
+    amount: Amount
+    qty: Quantity
     taxes: list[ItemTax] | None = None
     automaticTaxCategoryId: str | None = None
     isSetupFeeItem: bool | None = None

@@ -1,13 +1,15 @@
-"""Estimate operations (invoices.json)."""
+"""Invoices, estimates, their templates and schedules (invoices.json): thin handlers over the domain."""
 
 from __future__ import annotations
 
-from mock_server.apis.invoices import models
+from mock_server.apis.common import page
+from mock_server.apis.invoices import invoices, models
 from mock_server.platform.call import Call
+from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, LOCATION_OR_AGENCY, Api
 from mock_server.platform.unimplemented import unwritten
 
-api = Api("invoices.json", tag="Estimate")
+api = Api("invoices.json", tag="Invoices")
 
 
 @api.get("/invoices/template", "list-invoice-templates", scopes="invoices/template.readonly", tokens=LOCATION_OR_AGENCY,
@@ -141,9 +143,8 @@ def text2pay_invoice(call: Call) -> dict:
 
 @api.get("/invoices/generate-invoice-number", "generate-invoice-number", scopes="invoices.readonly",
          tokens=LOCATION_OR_AGENCY, query=models.GetInvoiceTemplateQuery, response=models.GenerateInvoiceNumberResponse)
-@unwritten
 def generate_invoice_number(call: Call) -> dict:
-    ...
+    return {"invoiceNumber": invoices.next_number(call.tenant)}
 
 
 @api.get("/invoices/settings", "get-invoice-settings", scopes="invoices.readonly", tokens=LOCATION_OR_AGENCY,
@@ -155,59 +156,62 @@ def get_invoice_settings(call: Call) -> dict:
 
 @api.get("/invoices/{invoiceId}", "get-invoice", scopes="invoices.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.GetInvoiceTemplateQuery, response=models.GetInvoiceResponse)
-@unwritten
 def get_invoice(call: Call) -> dict:
-    ...
+    return invoices.view(invoices.get_invoice(call.tenant, call.path["invoiceId"]))
 
 
 @api.put("/invoices/{invoiceId}", "update-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
          body=models.UpdateInvoiceBody, response=models.UpdateInvoiceResponse)
-@unwritten
 def update_invoice(call: Call) -> dict:
-    ...
+    return invoices.view(invoices.update_invoice(call.tenant, call.path["invoiceId"], sent_fields(call.body)))
 
 
 @api.delete("/invoices/{invoiceId}", "delete-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
             query=models.GetInvoiceTemplateQuery, response=models.DeleteInvoiceResponse)
-@unwritten
 def delete_invoice(call: Call) -> dict:
-    ...
+    return invoices.view(invoices.delete_invoice(call.tenant, call.path["invoiceId"]))
 
 
 @api.operation("PATCH", "/invoices/{invoiceId}/late-fees-configuration", "update-invoice-late-fees-configuration",
                tokens=LOCATION_OR_AGENCY, body=models.UpdateInvoiceLateFeesConfigurationBody,
                response=models.UpdateInvoiceResponse)
-@unwritten
 def update_invoice_late_fees_configuration(call: Call) -> dict:
-    ...
+    changed = invoices.configure_late_fees(call.tenant, call.path["invoiceId"],
+                                           sent_fields(call.body)["lateFeesConfiguration"])
+    return invoices.view(changed)
 
 
 @api.post("/invoices/{invoiceId}/void", "void-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
           body=models.VoidInvoiceBody, response=models.VoidInvoiceResponse)
-@unwritten
 def void_invoice(call: Call) -> dict:
-    ...
+    return invoices.view(invoices.void_invoice(call.tenant, call.path["invoiceId"]))
 
 
 @api.post("/invoices/{invoiceId}/send", "send-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
           body=models.SendInvoiceBody, response=models.SendInvoicesResponse)
-@unwritten
 def send_invoice(call: Call) -> dict:
-    ...
+    body = call.body
+    sent = invoices.send_invoice(call.tenant, call.path["invoiceId"], user_id=body.userId, live_mode=body.liveMode,
+                                 action=body.action)
+    return {"invoice": invoices.view(sent), "smsData": {}, "emailData": {}}
 
 
 @api.post("/invoices/{invoiceId}/record-payment", "record-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
           body=models.RecordPaymentBody, response=models.RecordPaymentResponse)
-@unwritten
 def record_invoice(call: Call) -> dict:
-    ...
+    fields = sent_fields(call.body)
+    paid = invoices.record_payment(call.tenant, call.path["invoiceId"], mode=fields["mode"],
+                                   amount=fields.get("amount"), notes=fields.get("notes"), card=fields.get("card"),
+                                   cheque=fields.get("cheque"), meta=fields.get("meta"),
+                                   fulfilled_at=fields.get("fulfilledAt"))
+    return {"success": True, "invoice": invoices.view(paid)}
 
 
 @api.operation("PATCH", "/invoices/stats/last-visited-at", "update-invoice-last-visited-at", tokens=LOCATION_OR_AGENCY,
                body=models.PatchInvoiceStatsLastViewedBody)
-@unwritten
 def update_invoice_last_visited_at(call: Call) -> dict:
-    ...
+    invoices.visited(call.tenant, call.body.invoiceId)
+    return {"success": True}
 
 
 @api.post("/invoices/estimate", "create-new-estimate", scopes="invoices/estimate.write", tokens=LOCATION_OR_AGENCY,
@@ -307,13 +311,15 @@ def preview_estimate_template(call: Call) -> dict:
 
 @api.get("/invoices/", "list-invoices", scopes="invoices.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.ListInvoicesQuery, response=models.ListInvoicesResponse)
-@unwritten
 def list_invoices(call: Call) -> dict:
-    ...
+    q = call.query
+    found = invoices.list_invoices(call.tenant, status=q.status, contact_id=q.contactId, search=q.search,
+                                   start_at=q.startAt, end_at=q.endAt, payment_mode=q.paymentMode,
+                                   sort_order=q.sortOrder)
+    return {"invoices": [invoices.view(i) for i in page(found, q.offset, q.limit, 10)], "total": len(found)}
 
 
 @api.post("/invoices/", "create-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
           body=models.CreateInvoiceBody, response=models.CreateInvoiceResponse)
-@unwritten
 def create_invoice(call: Call) -> dict:
-    ...
+    return invoices.view(invoices.create_invoice(call.tenant, sent_fields(call.body)))

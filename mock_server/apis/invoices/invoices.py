@@ -1,0 +1,185 @@
+"""Invoices: created, read, listed, edited, sent, paid (in parts), voided and deleted the way GHL moves them.
+
+Money is the money rules' (``money.py`` through ``documents.py``); which move is legal from which status is
+``lifecycle.py``'s. Each payment is a transaction of the payments area.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server.apis.common import iso_z
+from mock_server.apis.invoices import documents, lifecycle, money, numbering
+from mock_server.apis.invoices.tables import INVOICES
+from mock_server.apis.payments import transactions
+from mock_server.platform.errors import BadRequest
+from mock_server.platform.tenant_context import Tenant
+
+ITEMS = "invoiceItems"
+# DECISION: GHL's texts for these refusals are not documented.
+OVERPAYMENT = "Payment amount ({amount}) cannot be more than the amount due ({due})"
+NOTHING_TO_PAY = "Payment amount must be greater than 0"
+# Fields a client writes as sent (everything else is computed, or converted by documents.py).
+_COPIED = ("name", "title", "description", "businessDetails", "contactDetails", "termsNotes", "issueDate",
+           "dueDate", "sentTo", "liveMode", "automaticTaxesEnabled", "paymentSchedule", "lateFeesConfiguration",
+           "tipsConfiguration", "invoiceNumberPrefix", "paymentMethods", "attachments", "miscellaneousCharges",
+           "xeroDetails", "includeTermsNote")
+
+
+def create_invoice(tenant: Tenant, fields: dict[str, Any], *, status: str = "draft") -> dict[str, Any]:
+    """A new draft invoice (``fields`` as the client sent them; items under ``items``)."""
+    invoice = {"id": tenant.new_id(), "altId": tenant.location_id, "altType": "location",
+               "companyId": tenant.company_id, "status": status, "amountPaid": 0, "payments": []}
+    _write(tenant, invoice, fields, items=fields.get("items") or [])
+    invoice["invoiceNumber"] = numbering.take(tenant, "invoice", fields.get("invoiceNumber"),
+                                              taken=_numbers_taken(tenant))
+    return _save(tenant, documents.stamp(tenant, invoice, created=True))
+
+
+def get_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
+    return tenant.require(INVOICES, invoice_id)
+
+
+def update_invoice(tenant: Tenant, invoice_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    invoice = get_invoice(tenant, invoice_id)
+    lifecycle.check_invoice_move(invoice, "update")
+    _write(tenant, invoice, fields, items=fields.get("invoiceItems") or [])
+    if fields.get("invoiceNumber") and fields["invoiceNumber"] != invoice["invoiceNumber"]:
+        invoice["invoiceNumber"] = numbering.take(tenant, "invoice", fields["invoiceNumber"],
+                                                  taken=_numbers_taken(tenant, but=invoice_id))
+    return _save(tenant, documents.stamp(tenant, invoice))
+
+
+def delete_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
+    invoice = get_invoice(tenant, invoice_id)
+    lifecycle.check_invoice_move(invoice, "delete")
+    tenant.delete(INVOICES, invoice_id)
+    return invoice
+
+
+def send_invoice(tenant: Tenant, invoice_id: str, *, user_id: str, live_mode: bool, action: str) -> dict[str, Any]:
+    invoice = get_invoice(tenant, invoice_id)
+    lifecycle.check_invoice_move(invoice, "send")
+    if invoice["status"] == "draft":
+        invoice["status"] = "sent"
+    invoice.update({"sentBy": user_id, "liveMode": live_mode, "sentAt": iso_z(tenant.now()), "sentVia": action})
+    return _save(tenant, documents.stamp(tenant, invoice))
+
+
+def void_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
+    invoice = get_invoice(tenant, invoice_id)
+    lifecycle.check_invoice_move(invoice, "void")
+    invoice["status"] = "void"
+    return _save(tenant, documents.stamp(tenant, invoice))
+
+
+def record_payment(tenant: Tenant, invoice_id: str, *, mode: str, amount: float | None = None,
+                   notes: str | None = None, card: dict | None = None, cheque: dict | None = None,
+                   meta: dict | None = None, fulfilled_at: str | None = None,
+                   provider: str = transactions.MANUAL, charge_id: str | None = None) -> dict[str, Any]:
+    """Record a payment of ``amount`` (the whole amount due when absent): partially_paid, or paid when nothing
+    is left. More than the amount due is refused, and nothing changes."""
+    invoice = get_invoice(tenant, invoice_id)
+    lifecycle.check_invoice_move(invoice, "pay")
+    currency = invoice["currency"]
+    due = amount_due(invoice)
+    paid = due if amount is None else money.to_minor(amount, currency)
+    if paid <= 0:
+        raise BadRequest(NOTHING_TO_PAY)
+    if paid > due:
+        raise BadRequest(OVERPAYMENT.format(amount=money.to_major(paid, currency),
+                                            due=money.to_major(due, currency)))
+    method = {"type": mode, **({"card": card} if card else {}), **({"cheque": cheque} if cheque else {})}
+    txn = transactions.record(
+        tenant, amount=paid, currency=currency, contact_id=(invoice.get("contactDetails") or {}).get("id"),
+        entity_type="invoice", entity_id=invoice_id, source_type="invoice", live_mode=bool(invoice.get("liveMode")),
+        provider=provider, payment_method=method, charge_id=charge_id, fulfilled_at=fulfilled_at,
+        meta={**(meta or {}), **({"notes": notes} if notes else {})})
+    invoice["amountPaid"] += paid
+    invoice["payments"].append({"transactionId": txn["id"], "amount": paid, "mode": mode,
+                                "createdAt": txn["createdAt"]})
+    invoice["status"] = "paid" if amount_due(invoice) == 0 else "partially_paid"
+    return _save(tenant, documents.stamp(tenant, invoice))
+
+
+def amount_due(invoice: dict[str, Any]) -> int:
+    return documents.totals(invoice, ITEMS).total - invoice["amountPaid"]
+
+
+def list_invoices(tenant: Tenant, *, status: str | None = None, contact_id: str | None = None,
+                  search: str | None = None, start_at: str | None = None, end_at: str | None = None,
+                  payment_mode: str | None = None, sort_order: str | None = None) -> list[dict[str, Any]]:
+    found = []
+    for invoice in tenant.store.scan(INVOICES):
+        if status and invoice["status"] != status:
+            continue
+        if contact_id and (invoice.get("contactDetails") or {}).get("id") != contact_id:
+            continue
+        if search and search.lower() not in f"{invoice['name']} {invoice['invoiceNumber']}".lower():
+            continue
+        if start_at and invoice.get("issueDate", "") < start_at[:10]:
+            continue
+        if end_at and invoice.get("issueDate", "") > end_at[:10]:
+            continue
+        if payment_mode in ("live", "test") and bool(invoice.get("liveMode")) != (payment_mode == "live"):
+            continue
+        found.append(invoice)
+    found.sort(key=lambda i: (i.get("issueDate", ""), i["createdAt"]), reverse=sort_order != "ascend")
+    return found
+
+
+def view(invoice: dict[str, Any]) -> dict[str, Any]:
+    """The invoice as GHL answers it: amounts in major units, totals computed by the money rules."""
+    currency = invoice["currency"]
+    totals = documents.totals(invoice, ITEMS)
+    out = {k: v for k, v in invoice.items() if k not in ("id", "payments")}
+    out.update({
+        "_id": invoice["id"],
+        ITEMS: [documents.item_view(item, currency) for item in invoice.get(ITEMS, [])],
+        "discount": documents.discount_view(invoice.get("discount"), currency),
+        "totalSummary": documents.totals_view(totals, currency),
+        "total": money.to_major(totals.total, currency),
+        "amountPaid": money.to_major(invoice["amountPaid"], currency),
+        "amountDue": money.to_major(totals.total - invoice["amountPaid"], currency),
+        "automaticTaxesCalculated": False,
+    })
+    out.setdefault("title", "INVOICE")
+    return out
+
+
+def _write(tenant: Tenant, invoice: dict[str, Any], fields: dict[str, Any], *, items: list[dict]) -> None:
+    currency = fields.get("currency") or invoice.get("currency") or "USD"
+    documents.check_contact(tenant, fields.get("contactDetails"))
+    for key in _COPIED:
+        if key in fields:
+            invoice[key] = fields[key]
+    invoice.setdefault("dueDate", fields.get("issueDate"))
+    invoice["currency"] = currency
+    invoice[ITEMS] = documents.store_items(tenant, items, currency)
+    invoice["discount"] = documents.store_discount(fields.get("discount"), currency)
+
+
+def _save(tenant: Tenant, invoice: dict[str, Any]) -> dict[str, Any]:
+    return tenant.store.put(INVOICES, invoice)
+
+
+def _numbers_taken(tenant: Tenant, but: str | None = None) -> set[str]:
+    return {str(i.get("invoiceNumber")) for i in tenant.store.scan(INVOICES) if i["id"] != but}
+
+
+def next_number(tenant: Tenant) -> int:
+    """The number the next invoice gets when it names none (nothing is taken)."""
+    return numbering.peek(tenant, "invoice", _numbers_taken(tenant))
+
+
+def configure_late_fees(tenant: Tenant, invoice_id: str, config: dict[str, Any]) -> dict[str, Any]:
+    invoice = get_invoice(tenant, invoice_id)
+    lifecycle.check_invoice_move(invoice, "late_fees")
+    invoice["lateFeesConfiguration"] = config
+    return _save(tenant, documents.stamp(tenant, invoice))
+
+
+def visited(tenant: Tenant, invoice_id: str) -> None:
+    invoice = get_invoice(tenant, invoice_id)
+    invoice["lastVisitedAt"] = iso_z(tenant.now())
+    _save(tenant, invoice)
