@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import secrets
 
 import orjson
 from starlette.applications import Starlette
@@ -22,6 +21,7 @@ from starlette.routing import Mount, Route
 from mock_server.apis import REGISTERED
 from mock_server.control import routes as control
 from mock_server.control import seeds
+from mock_server.control.guard import ControlGuard
 from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.areas import Areas
 from mock_server.platform.errors import GhlError, ServiceUnavailable, error_body
@@ -32,8 +32,6 @@ from mock_server.settings import Settings
 from mock_server.store import WriteFailed
 
 log = logging.getLogger("ghl_mock")
-
-ADMIN_HEADER = "x-ghl-mock-admin-token"
 
 
 _CONTROL_PATHS = frozenset({"/openapi.json", "/", "/favicon.ico"})
@@ -49,6 +47,7 @@ class MockApp:
     def __init__(self, world: World) -> None:
         self.world = world
         self.ghl = GhlApi(world)
+        self.guard = ControlGuard(world.settings)
         self._openapi: bytes | None = None
         self.control = Starlette(
             routes=[
@@ -62,6 +61,7 @@ class MockApp:
             lifespan=self._lifespan,
         )
         self.control.state.world = world
+        self.control.state.assets = control.load_assets()
 
     def runs_without_event_loop(self, scope) -> bool:
         """True when this request goes to the GHL pipeline, which never awaits real I/O.
@@ -76,23 +76,14 @@ class MockApp:
         if scope["type"] == "http":
             path = scope["path"]
             if path.startswith("/_mock"):
-                if not self._admin_allowed(scope):
-                    await _send_json(send, 401, {"statusCode": 401, "message": "Missing or wrong admin token "
-                                     f"(send it in the {ADMIN_HEADER} header)", "error": "Unauthorized"})
+                refused = self.guard.refusal(scope)
+                if refused is not None:
+                    await _send_json(send, refused.status, error_body(refused, None))
                     return
             elif _is_ghl_path(path):
                 await self.ghl(scope, receive, send)
                 return
         await self.control(scope, receive, send)
-
-    def _admin_allowed(self, scope) -> bool:
-        expected = self.world.settings.admin_token
-        if not expected:
-            return True
-        for name, value in scope["headers"]:
-            if name == ADMIN_HEADER.encode() and secrets.compare_digest(value.decode("latin-1"), expected):
-                return True
-        return False
 
     async def _openapi_document(self, request: Request) -> Response:
         if self._openapi is None:

@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--random-seed", metavar="N", default=None, help="seed for deterministic ids")
     serve.add_argument("--admin-token", default=None, help="token required in the X-GHL-Mock-Admin-Token header "
                                                           "for /_mock endpoints")
+    serve.add_argument("--public-url", default=None, metavar="URL",
+                       help="the URL clients reach the mock at (behind a proxy); shown in the banner and the "
+                            "OpenAPI document, and its host may use the control plane")
+    serve.add_argument("--allowed-host", dest="allowed_hosts", action="append", default=None, metavar="HOST",
+                       help="another host name the control plane answers to without an admin token (repeat; "
+                            "GHL_MOCK_ALLOWED_HOSTS=a,b); loopback names always do, and with an admin token "
+                            "every name does")
     serve.add_argument("--workers", type=int, default=None, help="must be 1: the mock keeps state in one process")
     serve.add_argument("--contract-mode", choices=["strict", "record"], default=None,
                        help="strict (default): refuse what GHL refuses; record: answer anyway, record violations")
@@ -66,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--demo", action="store_true", default=None, help="load the demo sandbox data on start")
     serve.add_argument("--no-fsync", dest="fsync", action="store_false", default=None,
                        help="don't fsync each write (still safe against kill -9, not against power loss)")
+    serve.add_argument("--header-timeout", type=float, default=None, metavar="SECONDS",
+                       help="a request head must arrive within this (default 10; else 408, or a silent close of "
+                            "a connection that sent nothing); idle keep-alive connections close after 5 s")
+    serve.add_argument("--body-timeout", type=float, default=None, metavar="SECONDS",
+                       help="a request body must arrive within this once its head has (default 30; else 408)")
+    serve.add_argument("--max-header-bytes", type=int, default=None, metavar="BYTES",
+                       help="the longest request head (default 16384): a longer request line answers 414, "
+                            "longer headers 431")
     serve.add_argument("--log-level", default=None, choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(run=_serve)
 
@@ -93,7 +108,9 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         host=args.host, port=args.port, data=args.data, random_seed=args.random_seed, admin_token=args.admin_token,
         workers=args.workers, contract_mode=args.contract_mode, demo=args.demo, fsync=args.fsync,
-        rate_limit=args.rate_limit,
+        rate_limit=args.rate_limit, public_url=args.public_url, header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
+        allowed_hosts=tuple(args.allowed_hosts) if args.allowed_hosts else None,
         log_level=args.log_level,
     )
     return serve(settings)

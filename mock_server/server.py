@@ -9,6 +9,7 @@ from typing import Any
 import uvicorn
 
 from mock_server.app import build_app
+from mock_server.server_limits import uvicorn_config
 from mock_server.settings import Settings
 from mock_server.store import DataFileError
 
@@ -49,7 +50,7 @@ def serve(settings: Settings) -> int:
 
         demo = load_demo(app.world)
     print(banner(app, settings, demo), flush=True)
-    config = uvicorn.Config(app, log_level=settings.log_level, access_log=False, lifespan="on",
+    config = uvicorn_config(app, log_level=settings.log_level, access_log=False, lifespan="on",
                             timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
     return 0

@@ -9,6 +9,8 @@ from typing import Literal
 from mock_server.platform.inputs import DEFAULT_MAX_BODY_BYTES
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+# Where GHL's API lives: in-process clients use it as their base URL, and interception answers it.
+GHL_HOST = "services.leadconnectorhq.com"
 
 
 @dataclass
@@ -34,7 +36,15 @@ class Settings:
     bootstrap: bool = True
     demo: bool = False
     log_level: str = "warning"
+    # Served over HTTP (mock_server/server_limits.py): seconds for a request head, then its body, to arrive;
+    # the longest request head (request line + headers) in bytes.
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_header_bytes: int = 16 * 1024
+    # The URL clients reach the mock at (behind a proxy, say); its host may drive the control plane.
     public_url: str | None = None
+    # More host names the control plane answers to without an admin token (loopback names always do).
+    allowed_hosts: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     ENV_PREFIX = "GHL_MOCK_"
@@ -64,8 +74,12 @@ class Settings:
 
 
 def _convert(kind: str, raw: str):
+    if kind.startswith("tuple"):
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
     if "int" in kind and "str" not in kind:
         return int(raw)
+    if kind == "float":
+        return float(raw)
     if kind == "bool":
         return raw.strip().lower() in ("1", "true", "yes", "on")
     return raw

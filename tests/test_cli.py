@@ -101,3 +101,21 @@ def test_help_and_openapi():
     assert "--data PATH" in result.stdout and "GHL_MOCK_" in result.stdout
     document = _run("openapi")
     assert '"openapi": "3.1.0"' in document.stdout
+
+
+def test_serve_takes_the_limits_and_the_allowed_hosts(serve_process):
+    import socket
+    import time
+
+    server = serve_process("--header-timeout", "0.3", "--max-header-bytes", "4096", "--allowed-host", "ghl-mock")
+    server.wait_healthy()
+    assert httpx.get(server.url + "/_mock/health", headers={"Host": "ghl-mock:8765"}).status_code == 200
+    assert httpx.get(server.url + "/_mock/health", headers={"Host": "elsewhere"}).status_code == 400
+    assert httpx.get(server.url + "/_mock/health", headers={"X-Pad": "a" * 5000}).status_code == 431
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as idle:
+        started = time.monotonic()
+        assert idle.recv(1) == b""  # closed by the server
+        assert time.monotonic() - started < 2
+    help_text = _run("serve", "--help").stdout
+    assert "--header-timeout" in help_text and "--body-timeout" in help_text and "--max-header-bytes" in help_text

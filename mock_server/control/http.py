@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 
 import orjson
 from pydantic import BaseModel
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from mock_server.platform import inputs
-from mock_server.platform.errors import Unprocessable
+from mock_server.platform.errors import ClientDisconnected, Unprocessable
 from mock_server.platform.validation import validate
 
 M = TypeVar("M", bound=BaseModel)
@@ -21,7 +21,10 @@ def json(body: Any, status: int = 200) -> Response:
 
 
 async def body_as(request: Request, model: type[M]) -> M:
-    raw = await request.body()
+    try:
+        raw = await request.body()
+    except ClientDisconnect:
+        raise ClientDisconnected("The client disconnected before its request body was complete") from None
     data = inputs.parse_json(raw) if raw.strip() else {}
     value, problems = validate(model, data)
     if problems:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from mock_server.apis.common import Timezone
-from mock_server.platform.models import BodyModel, QueryModel
+from mock_server.platform.models import BodyModel, Paging, QueryModel
 
 
 class TenantRequest(BodyModel):
@@ -62,7 +62,7 @@ class JournalQuery(QueryModel):
     locationId: str | None = None
     companyId: str | None = None
     operationId: str | None = None
-    limit: int | None = Field(None, ge=1)
+    limit: Annotated[Paging, Field(ge=1)] | None = None
 
 
 class SeedRequest(BodyModel):

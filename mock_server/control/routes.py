@@ -12,7 +12,7 @@
 | ``GET/POST /_mock/oauth/apps`` | Marketplace apps (client id and secret) |
 | ``POST /_mock/oauth/codes`` | an authorization code for ``POST /oauth/token`` (stands in for the consent screen) |
 | ``GET  /_mock/clock`` | the clock (``?locationId=``/``companyId=`` for a tenant's own clock) |
-| ``POST /_mock/clock/{freeze,set,advance,unfreeze,reset}`` | ``{"at", "seconds", "locationId"/"companyId"}`` |
+| ``POST /_mock/clock/{freeze,set,advance,unfreeze,reset}`` | ``{"at", "seconds", "locationId"/"companyId"}``: global or one agency's (``change_clock``) |
 | ``GET/PUT /_mock/random-seed`` | the seed of the id source |
 | ``GET/DELETE /_mock/journal`` | requests received (method, path, operationId, status, principal, duration) |
 | ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients, strict/record mode |
@@ -36,6 +36,7 @@ import mock_server
 from mock_server.apis.oauth import service as oauth
 from mock_server.control import models, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
+from mock_server.platform.clock import Clock, instant_from_ms
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
@@ -47,9 +48,15 @@ STARTED = time.time()
 DASHBOARD = Path(__file__).with_name("dashboard.html")
 
 
+def load_assets() -> dict[str, bytes]:
+    """The dashboard's files, read once when the app is built: reinstalling the package under a running
+    server (the README's two commands in one environment) replaces them on disk."""
+    return {"dashboard": DASHBOARD.read_bytes()}
+
+
 async def dashboard(request: Request):
     """The sandbox dashboard: tenants, recent requests, contract violations, the clock."""
-    return HTMLResponse(DASHBOARD.read_text(encoding="utf-8"))
+    return HTMLResponse(request.app.state.assets["dashboard"])
 
 
 async def health(request: Request):
@@ -146,23 +153,54 @@ async def mint_code(request: Request):
 
 
 async def get_clock(request: Request):
+    """A clock: the global one (with ``ownClocks``, the agencies that run their own), or ``?companyId=``'s."""
     world = world_of(request)
     scope = query_as(request, models.TenantScopeQuery)
     company_id = _company_for_clock(world, scope.locationId, scope.companyId)
-    return json({**world.clock(company_id).describe(), "companyId": company_id})
+    answer = {**world.clock(company_id).describe(), "companyId": company_id}
+    if company_id is None:
+        answer["ownClocks"] = list(world.clocks.own())
+    return json(answer)
 
 
 async def change_clock(request: Request):
     """``freeze`` (at ``at`` or now), ``set`` (to ``at``), ``advance`` (by ``seconds``), ``unfreeze``, ``reset``.
 
-    With ``locationId`` or ``companyId`` only that agency's clock changes (tests sharing a server stay apart).
+    With ``locationId`` or ``companyId`` only that agency's clock changes (tests sharing a server stay apart), and
+    the agency runs its own clock from then on. Without them the global clock changes, and with it every agency
+    that has no clock of its own; agencies with their own keep it (``reset`` their clock to make them follow the
+    global one again). A global ``reset`` puts every clock back on real time, the agencies' own released.
+    The answer is the clock's reading plus ``changed`` (``"global"`` and/or company ids) and ``kept`` (the
+    agencies whose own clock this global change passed by, with their reading). An instant outside 1900-2999
+    answers 400 and changes nothing.
     """
     world = world_of(request)
-    action = request.path_params["action"]
+    action = request.url.path.rsplit("/", 1)[-1]
     body = await body_as(request, models.ClockRequest)
     company_id = _company_for_clock(world, body.locationId, body.companyId)
-    clock = world.clocks.claim(company_id) if company_id else world.clocks.global_clock
-    at = _instant(body.at)
+    at = _instant(body.at)  # checked (and refused) before any clock is touched
+    changed: list[str] = [company_id or "global"]
+    if action == "reset":
+        if company_id:
+            world.clocks.release(company_id)
+        else:
+            changed += world.clocks.reset()
+    else:
+        # Changed on a copy first: a refused change must not even give the agency a clock of its own.
+        draft = Clock()
+        draft.copy_from(world.clock(company_id))
+        _change(draft, action, at, body)
+        (world.clocks.claim(company_id) if company_id else world.clocks.global_clock).copy_from(draft)
+    kept = [] if company_id or action == "reset" else \
+        [{"companyId": owner, "now": clock.describe()["now"], "frozen": clock.frozen}
+         for owner, clock in world.clocks.own().items()]
+    return json({**world.clock(company_id).describe(), "companyId": company_id, "changed": changed, "kept": kept})
+
+
+CLOCK_ACTIONS = ("freeze", "set", "advance", "unfreeze", "reset")
+
+
+def _change(clock: Clock, action: str, at: datetime | None, body: models.ClockRequest) -> None:
     if action == "freeze":
         clock.freeze(at)
     elif action == "set":
@@ -173,16 +211,8 @@ async def change_clock(request: Request):
         if body.seconds is None:
             raise BadRequest("advance needs seconds")
         clock.advance(body.seconds)
-    elif action == "unfreeze":
-        clock.unfreeze()
-    elif action == "reset":
-        if company_id:
-            world.clocks.release(company_id)
-        else:
-            clock.reset()
     else:
-        raise BadRequest(f"Unknown clock action {action}")
-    return json({**world.clock(company_id).describe(), "companyId": company_id})
+        clock.unfreeze()
 
 
 async def random_seed(request: Request):
@@ -256,7 +286,7 @@ def _instant(value: str | int | None) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, int):
-        return datetime.fromtimestamp(value / 1000, UTC)
+        return instant_from_ms(value)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -280,7 +310,7 @@ routes = [
     Route("/oauth/apps", apps, methods=["GET", "POST"]),
     Route("/oauth/codes", mint_code, methods=["POST"]),
     Route("/clock", get_clock, methods=["GET"]),
-    Route("/clock/{action}", change_clock, methods=["POST"]),
+    *[Route(f"/clock/{action}", change_clock, methods=["POST"]) for action in CLOCK_ACTIONS],
     Route("/random-seed", random_seed, methods=["GET", "PUT"]),
     Route("/journal", journal, methods=["GET", "DELETE"]),
     Route("/violations", violations, methods=["GET", "DELETE"]),

@@ -2,7 +2,11 @@
 
 There is one global clock and, on demand, one clock per agency (company). A request reads the
 clock of its token's agency, so a test that freezes or advances time for its own tenant never
-moves time under a test running beside it on the same server.
+moves time under a test running beside it on the same server. An agency follows the global clock
+until something sets its own (``Clocks.claim``: ``ghl.freeze()``, or a control-plane change naming
+the agency); from then on global changes pass it by, until its own clock is released (per agency,
+or by a global reset). DECISION: so a test's clock is never moved under it by another suite's global
+change; the control plane's answers say which clocks a change moved and which kept their own setting.
 """
 
 from __future__ import annotations
@@ -10,6 +14,34 @@ from __future__ import annotations
 import threading
 import time
 from datetime import UTC, datetime
+
+from mock_server.platform.errors import BadRequest
+
+# DECISION: every instant the mock handles (its clocks, event times, free-slot bounds) lies in the years
+# 1900-2999 (UTC). No booking lives outside them, and the date arithmetic around an instant (a day or a
+# year either side, zone offsets, token lifetimes) must stay inside what Python's datetime can hold.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+_EARLIEST_TS, _LATEST_TS = EARLIEST.timestamp(), LATEST.timestamp()
+OUT_OF_RANGE = "The clock must read an instant from 1900-01-01 to 2999-12-31 (UTC)"
+
+
+class ClockOutOfRange(BadRequest, ValueError):
+    """A clock change that would leave the representable range: refused, the clock is left as it was."""
+
+    def __init__(self) -> None:
+        super().__init__(OUT_OF_RANGE)
+
+
+def instant_from_ms(epoch_ms: int | float) -> datetime:
+    """The instant of an epoch-milliseconds reading, or ``ClockOutOfRange``."""
+    return datetime.fromtimestamp(_in_range(epoch_ms / 1000), UTC)
+
+
+def _in_range(timestamp: float) -> float:
+    if not _EARLIEST_TS <= timestamp < _LATEST_TS:  # NaN fails too
+        raise ClockOutOfRange()
+    return timestamp
 
 
 class Clock:
@@ -34,18 +66,22 @@ class Clock:
     def frozen(self) -> bool:
         return self._frozen_at is not None
 
+    # Each change computes the new reading first and refuses it (``ClockOutOfRange``) before touching anything.
     def freeze(self, at: datetime | None = None) -> None:
         """Stop time, at ``at`` or at the current reading."""
-        self._frozen_at = at.timestamp() if at is not None else self.timestamp()
+        self._frozen_at = _in_range(at.timestamp()) if at is not None else self.timestamp()
 
     def set(self, at: datetime) -> None:
         """Jump to ``at``; a frozen clock stays frozen there, a running one keeps ticking from it."""
+        target = _in_range(at.timestamp())
         if self._frozen_at is not None:
-            self._frozen_at = at.timestamp()
+            self._frozen_at = target
         else:
-            self._offset = at.timestamp() - time.time()
+            self._offset = target - time.time()
 
     def advance(self, seconds: float) -> None:
+        """Move the reading by ``seconds`` (back, when negative)."""
+        _in_range(self.timestamp() + seconds)
         if self._frozen_at is not None:
             self._frozen_at += seconds
         else:
@@ -99,8 +135,16 @@ class Clocks:
             return clock
 
     def release(self, company_id: str) -> None:
+        """The agency follows the global clock again."""
         self._by_company.pop(company_id, None)
 
-    def reset(self) -> None:
+    def own(self) -> dict[str, Clock]:
+        """The agencies that run their own clock (global changes pass them by), by company id."""
+        return dict(sorted(self._by_company.items()))
+
+    def reset(self) -> list[str]:
+        """Every clock back on real time, the agencies' own released; answers the released company ids."""
+        released = list(self.own())
         self.global_clock.reset()
         self._by_company.clear()
+        return released

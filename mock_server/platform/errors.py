@@ -57,6 +57,12 @@ class NotFound(GhlError):
     status = 404
 
 
+class ClientDisconnected(GhlError):
+    """The request ended before its body did: nothing is done, and the answer reaches nobody."""
+
+    status = 400
+
+
 class PayloadTooLarge(GhlError):
     status = 413
 

@@ -67,26 +67,21 @@ class GhlApi:
         started = time.perf_counter()
         exchange = Exchange(scope["method"], scope["path"])
         try:
-            body = await self._serve(scope, receive, exchange)
+            payload, kind = await self._serve(scope, receive, exchange)
         except GhlError as error:
-            exchange.status, body = error.status, error_body(error, exchange.trace_id)
+            exchange.status = error.status
+            payload, kind = orjson.dumps(error_body(error, exchange.trace_id)), JSON_HEADERS
         except Exception:
             log.exception("unexpected error [traceId %s] %s %s", exchange.trace_id, exchange.method, exchange.path)
             exchange.status = 500
-            body = {"statusCode": 500, "message": "Internal server error", "error": "Internal Server Error",
-                    "traceId": exchange.trace_id}
-        if isinstance(body, FileReply):
-            payload = body.content
-            kind = [(b"content-type", body.media_type.encode()),
-                    (b"content-disposition", f'attachment; filename="{body.filename}"'.encode())]
-        else:
-            payload, kind = orjson.dumps(body), JSON_HEADERS
+            payload, kind = orjson.dumps({"statusCode": 500, "message": "Internal server error",
+                                          "error": "Internal Server Error", "traceId": exchange.trace_id}), JSON_HEADERS
         await send({"type": "http.response.start", "status": exchange.status,
                     "headers": [*kind, *exchange.headers, (b"content-length", str(len(payload)).encode())]})
         await send({"type": "http.response.body", "body": payload})
         self._journal(exchange, started)
 
-    async def _serve(self, scope: dict, receive, exchange: Exchange) -> Any:
+    async def _serve(self, scope: dict, receive, exchange: Exchange) -> tuple[bytes, list[tuple[bytes, bytes]]]:
         matched = self.router.match(exchange.method, exchange.path)
         if matched is None:
             raise NotFound(f"Cannot {exchange.method} {exchange.path}")
@@ -122,13 +117,13 @@ class GhlApi:
         try:
             with self.world.store.transaction():
                 result = op.handler(call)
+                status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
+                # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
+                encoded = _encoded(payload, exchange.trace_id)
         except WriteFailed as failure:  # undone: nothing of the request was applied
             raise ServiceUnavailable(str(failure)) from None
-        status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
         exchange.status = status
-        if isinstance(payload, FileReply):
-            return payload
-        return _with_trace_id(payload, exchange.trace_id)
+        return encoded
 
     def _caller(self, authorization: str | None) -> Principal | None:
         try:
@@ -157,18 +152,8 @@ class GhlApi:
         if content_type == "application/x-www-form-urlencoded":
             return inputs.parse_form(raw)
         if content_type == "multipart/form-data":
-            return self._multipart(raw, headers)
+            return inputs.parse_multipart(raw, headers.get("content-type", ""))
         return inputs.parse_json(raw)
-
-    @staticmethod
-    def _multipart(raw: bytes, headers: dict[str, str]) -> dict[str, Any]:
-        from email.parser import BytesParser
-        from email.policy import HTTP
-
-        message = BytesParser(policy=HTTP).parsebytes(
-            b"Content-Type: " + headers["content-type"].encode() + b"\r\n\r\n" + raw)
-        return {part.get_param("name", header="content-disposition"): part.get_content()
-                for part in message.iter_parts()}
 
     def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:
         problems = [f"{name} must be one of the following values: {', '.join(words)}"
@@ -267,6 +252,14 @@ def _alias_choices(model: type[BaseModel]) -> set[str]:
         if info.alias:
             names.add(info.alias)
     return names
+
+
+def _encoded(payload: Any, trace_id: str) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    """The answer's bytes and content headers: a file as it is, anything else as JSON with its traceId."""
+    if isinstance(payload, FileReply):
+        return payload.content, [(b"content-type", payload.media_type.encode()),
+                                 (b"content-disposition", f'attachment; filename="{payload.filename}"'.encode())]
+    return orjson.dumps(_with_trace_id(payload, trace_id)), JSON_HEADERS
 
 
 def _with_trace_id(payload: Any, trace_id: str) -> Any:

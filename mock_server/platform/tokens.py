@@ -4,7 +4,8 @@ Access tokens are HS256 JWTs shaped like GHL's (``authClass``, ``authClassId``, 
 ...), so clients that decode them to read the location or company id keep working. They live one
 day; refresh tokens live a year and are single-use (each refresh returns a new pair and burns the
 old refresh token). PITs (``pit-<uuid>``) are opaque, stored, and bound to one location or agency.
-Expiry is judged by the mock clock of the token's agency, so a test can advance past it.
+Every time check reads the mock clock of the token's agency, never the wall clock: a test can
+advance past a token's expiry, and a token minted while the clock is frozen in 2028 works in 2028.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ INVALID_JWT = "Invalid JWT"
 # sets are shared), so the cache stays under ~12 MB however many tokens a long-lived sandbox mints.
 # A dropped tenant's entries go at once.
 VERIFIED_TOKENS = 4096
+
+# pyjwt checks only the signature and the claims' shapes here: its own time checks (exp, iat, nbf) read
+# the wall clock. Expiry is checked against the tenant's mock clock instead (``_jwt_principal``,
+# ``refresh``). DECISION: ``iat`` is informational, as GHL gives no evidence of refusing a token for its
+# issue time: a token minted on a clock that is later set back (say, frozen in 2028, then moved back to
+# 2026) stays valid until its ``exp`` on that clock. Our tokens carry no ``nbf``.
+_SIGNATURE_ONLY = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
 
 
 class TokenService:
@@ -165,7 +173,7 @@ class TokenService:
 
     def _decode(self, token: str, token_type: str) -> dict[str, Any]:
         try:
-            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options={"verify_exp": False})
+            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options=_SIGNATURE_ONLY)
         except jwt.PyJWTError:
             raise Unauthorized(INVALID_JWT) from None
         if claims.get("tokenType") != token_type or claims.get("authClass") not in ("Location", "Company"):
@@ -229,7 +237,7 @@ class TokenService:
             self.store.put(GLOBAL, PITS, {**record, "revoked": True})
             return True
         try:
-            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options={"verify_exp": False})
+            claims = jwt.decode(token, self.secret, algorithms=["HS256"], options=_SIGNATURE_ONLY)
         except jwt.PyJWTError:
             return False
         if self.store.owner(claims["jti"]) is None:

@@ -124,9 +124,9 @@ def _message(root: dict[str, Any], error: dict[str, Any]) -> str:
     if kind == "string_too_long":
         return f"{field} must be shorter than or equal to {ctx.get('max_length')} characters"
     if kind in ("greater_than_equal", "greater_than"):
-        return f"{field} must not be less than {ctx.get('ge', ctx.get('gt'))}"
+        return f"{field} must not be less than {_bound(ctx.get('ge', ctx.get('gt')))}"
     if kind in ("less_than_equal", "less_than"):
-        return f"{field} must not be greater than {ctx.get('le', ctx.get('lt'))}"
+        return f"{field} must not be greater than {_bound(ctx.get('le', ctx.get('lt')))}"
     if kind == "too_short" and _kind_of(schema) == "array":
         return f"{field} must contain at least {ctx.get('min_length')} elements"
     if kind == "too_long" and _kind_of(schema) == "array":
@@ -143,6 +143,11 @@ def _message(root: dict[str, Any], error: dict[str, Any]) -> str:
     if kind == "value_error" and error.get("msg"):
         return f"{field} {error['msg'].removeprefix('Value error, ')}"
     return _KIND_MESSAGES.get(expected, "{f} is invalid").format(f=field)
+
+
+def _bound(value: Any) -> Any:
+    """A bound as class-validator writes it: 20, not 20.0 (a ``number`` field's bounds are floats here)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def deref(root: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import httpx
 import uvicorn
 
 from mock_server.server import _bind as bind
+from mock_server.server_limits import uvicorn_config
 from mock_server.settings import Settings
 
 DEFAULT_STARTUP_TIMEOUT = 10.0
@@ -26,13 +27,16 @@ class ServerStartError(RuntimeError):
 
 
 class LiveServer:
-    def __init__(self, app, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+    def __init__(self, app, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning",
+                 http: str = "auto", loop: str = "auto") -> None:
         self.app = app
         self.host = host
         self._requested_port = port
         self.port: int | None = None
-        self._server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level,
-                                                     lifespan="off", access_log=False))
+        # the sandbox's configuration: its limits and timeouts (server_limits.py), on uvicorn's ``http`` protocol
+        # and ``loop``
+        self._server = uvicorn.Server(uvicorn_config(app, host=host, port=port, log_level=log_level,
+                                                     lifespan="off", access_log=False, http=http, loop=loop))
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 
-# Where GHL's API lives: in-process clients use it as their base URL, and interception answers it.
-GHL_HOST = "services.leadconnectorhq.com"
+from mock_server.settings import GHL_HOST
+
 GHL_BASE_URL = f"https://{GHL_HOST}"
 
 

@@ -31,7 +31,7 @@ def sloppy_client_session():
 
 def test_summary_groups_by_operation_kind_and_field(sloppy_client_session):
     app, tenant = sloppy_client_session
-    answer, journal = report.fetch("http://mock", location_id=tenant.location_id, transport=InProcessTransport(app))
+    answer, journal = report.fetch("http://127.0.0.1:8765", location_id=tenant.location_id, transport=InProcessTransport(app))
     text = report.summary(answer["violations"], answer["mode"])
     assert text.startswith("4 contract violation(s) (record mode) in 2 operation(s)")
     lines = text.splitlines()
@@ -44,7 +44,7 @@ def test_summary_groups_by_operation_kind_and_field(sloppy_client_session):
 
 def test_junit_has_a_case_per_operation_called(sloppy_client_session):
     app, tenant = sloppy_client_session
-    answer, journal = report.fetch("http://mock", location_id=tenant.location_id, transport=InProcessTransport(app))
+    answer, journal = report.fetch("http://127.0.0.1:8765", location_id=tenant.location_id, transport=InProcessTransport(app))
     suite = ET.fromstring(report.junit(answer["violations"], journal)).find("testsuite")
     cases = {case.get("name"): case for case in suite.iter("testcase")}
     assert (suite.get("tests"), suite.get("failures")) == ("3", "2")

@@ -14,7 +14,7 @@ from mock_server.testing.transport import InProcessTransport
 def sandbox():
     """A private sandbox app (with its bootstrap tenant), so resets here touch nobody else."""
     app = build_app(Settings(random_seed="control-tests"))
-    with httpx.Client(transport=InProcessTransport(app), base_url="http://mock") as client:
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
         yield app, client
     app.world.close()
 
@@ -173,7 +173,7 @@ def test_control_plane_errors_are_ghl_shaped(sandbox):
 def test_admin_token_guards_the_control_plane_but_not_the_api():
     app = build_app(Settings(admin_token="s3cret", random_seed="admin"))
     info = app.world.meta("bootstrap")
-    with httpx.Client(transport=InProcessTransport(app), base_url="http://mock") as client:
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
         assert client.get("/_mock/health").status_code == 401
         assert client.get("/_mock/health", headers={"X-GHL-Mock-Admin-Token": "wrong"}).status_code == 401
         assert client.get("/_mock/health", headers={"X-GHL-Mock-Admin-Token": "s3cret"}).status_code == 200
@@ -189,3 +189,69 @@ def test_dashboard_is_served_and_browsers_land_on_it(sandbox):
     assert page.status_code == 200 and "ghl-mock sandbox" in page.text
     assert client.get("/", headers={"Accept": "text/html"}).headers["location"] == "/_mock/dashboard"
     assert client.get("/").json()["dashboard"] == "/_mock/dashboard"
+
+
+@pytest.mark.parametrize("action, body", [
+    ("advance", {"seconds": 1e12}),
+    ("advance", {"seconds": -1e12}),
+    ("advance", {"seconds": 1e308}),
+    ("set", {"at": "9999-12-31T23:59:59Z"}),
+    ("set", {"at": "1899-12-31T23:59:59Z"}),
+    ("freeze", {"at": "3000-01-01T00:00:00Z"}),
+    ("set", {"at": 2 ** 63 - 1}),
+    ("freeze", {"at": -2 ** 63}),
+])
+def test_a_clock_beyond_its_range_is_refused_and_nothing_changes(sandbox, action, body):
+    """DECISION (platform/clock.py): every clock reads an instant from 1900 to 2999 (UTC)."""
+    _, client = sandbox
+    t = client.post("/_mock/tenants", json={}).json()
+    client.post("/_mock/clock/freeze", json={"at": "2026-03-01T12:00:00Z"})
+    for scope in ({}, {"companyId": t["companyId"]}):
+        answer = client.post(f"/_mock/clock/{action}", json={**body, **scope})
+        assert answer.status_code == 400, answer.text
+        assert answer.json()["message"] == "The clock must read an instant from 1900-01-01 to 2999-12-31 (UTC)"
+        assert client.get("/_mock/clock", params=scope).json()["now"] == "2026-03-01T12:00:00Z"
+    assert client.get("/_mock/clock").json()["ownClocks"] == []  # the refused change claimed no clock either
+    # and everything goes on working: the clock's readers, writes, the journal
+    assert client.post("/_mock/tenants", json={}).status_code == 201
+    assert client.get("/_mock/journal").status_code == 200
+
+
+def test_a_global_change_leaves_the_agencies_with_their_own_clock_and_says_so(sandbox):
+    """The clock semantics (README, control/routes.py): an agency that set its own clock keeps it."""
+    _, client = sandbox
+    own, follower = client.post("/_mock/tenants", json={}).json(), client.post("/_mock/tenants", json={}).json()
+    mine = client.post("/_mock/clock/freeze", json={"at": "2027-01-04T09:00:00Z", "companyId": own["companyId"]})
+    assert mine.json()["changed"] == [own["companyId"]] and mine.json()["kept"] == []
+    answer = client.post("/_mock/clock/freeze", json={"at": "2026-03-01T12:00:00Z"}).json()
+    assert answer["changed"] == ["global"]
+    assert answer["kept"] == [{"companyId": own["companyId"], "now": "2027-01-04T09:00:00Z", "frozen": True}]
+    assert client.get("/_mock/clock", params={"companyId": follower["companyId"]}).json()["now"] == \
+        "2026-03-01T12:00:00Z"
+    assert client.get("/_mock/clock", params={"companyId": own["companyId"]}).json()["now"] == "2027-01-04T09:00:00Z"
+    assert client.get("/_mock/clock").json()["ownClocks"] == [own["companyId"]]
+
+
+def test_a_global_reset_puts_every_clock_back_on_real_time(sandbox):
+    _, client = sandbox
+    own = client.post("/_mock/tenants", json={}).json()
+    client.post("/_mock/clock/freeze", json={"at": "2027-01-04T09:00:00Z", "companyId": own["companyId"]})
+    answer = client.post("/_mock/clock/reset", json={}).json()
+    assert answer["changed"] == ["global", own["companyId"]] and answer["kept"] == []
+    assert client.get("/_mock/clock", params={"companyId": own["companyId"]}).json()["frozen"] is False
+    assert client.get("/_mock/clock").json()["ownClocks"] == []
+
+
+def test_the_dashboard_survives_its_file_going_away_under_a_running_server(tmp_path, monkeypatch):
+    """Reinstalling the package under a running sandbox replaces its files: the page is read at start-up."""
+    from mock_server.control import routes
+
+    page = tmp_path / "dashboard.html"
+    page.write_text(routes.DASHBOARD.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(routes, "DASHBOARD", page)
+    app = build_app(Settings(random_seed="dashboard-assets"))
+    page.unlink()
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
+        answer = client.get("/_mock/dashboard")
+    assert answer.status_code == 200 and "ghl-mock sandbox" in answer.text
+    app.world.close()

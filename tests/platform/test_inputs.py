@@ -140,3 +140,57 @@ def test_a_failing_handler_leaves_nothing_half_written(ghl, ghl_app, monkeypatch
     monkeypatch.setattr(service, "public", original)
     emails = [u["email"] for u in ghl.world.store.scan(ghl.company_id, "users")]
     assert "half@x.io" not in emails
+
+
+# -- multipart/form-data (POST /oauth/token takes it) ----------------------------------------------
+def _token_multipart(ghl_client, body: bytes, content_type: str = "multipart/form-data; boundary=B"):
+    return ghl_client.post("/oauth/token", content=body, headers={"Content-Type": content_type})
+
+
+def _part(name: str, value: bytes, *headers: bytes) -> bytes:
+    head = b"".join(h + b"\r\n" for h in headers)
+    return b'--B\r\nContent-Disposition: form-data; name="' + name.encode() + b'"\r\n' + head + b"\r\n" + value + b"\r\n"
+
+
+def _code_exchange(ghl, ghl_client, secret: str | None = None) -> tuple[dict, dict]:
+    app = ghl_client.post("/_mock/oauth/apps", json={"companyId": ghl.company_id, "clientSecret": secret}).json()
+    code = ghl_client.post("/_mock/oauth/codes", json={"locationId": ghl.location_id,
+                                                       "clientId": app["clientId"]}).json()
+    return app, {"client_id": app["clientId"], "grant_type": "authorization_code", "code": code["code"],
+                 "user_type": "Location"}
+
+
+def test_a_multipart_token_request_is_read_like_a_form(ghl, ghl_client):
+    app, fields = _code_exchange(ghl, ghl_client)
+    body = b"".join(_part(k, v.encode()) for k, v in {**fields, "client_secret": app["clientSecret"]}.items())
+    response = _token_multipart(ghl_client, body + b"--B--\r\n")
+    assert response.status_code == 200, response.text
+    assert response.json()["locationId"] == ghl.location_id
+
+
+def test_a_multipart_part_is_decoded_by_its_charset(ghl, ghl_client):
+    app, fields = _code_exchange(ghl, ghl_client, secret="s\u00e9cret-\u00fc")
+    body = b"".join(_part(k, v.encode()) for k, v in fields.items())
+    body += _part("client_secret", app["clientSecret"].encode("latin-1"), b"Content-Type: text/plain; charset=latin1")
+    response = _token_multipart(ghl_client, body + b"--B--\r\n")
+    assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize("body, content_type, message", [
+    (_part("client_id", b"abc", b"Content-Type: text/plain; charset=x-no-such-charset") + b"--B--\r\n", None,
+     "Unsupported charset x-no-such-charset in a multipart/form-data part"),
+    (_part("client_id", b"--C\r\nContent-Type: text/plain\r\n\r\nabc\r\n--C--", b"Content-Type: multipart/mixed; "
+           b"boundary=C") + b"--B--\r\n", None, "Nested multipart parts are not supported"),
+    (b'--B\r\nContent-Disposition: form-data; name="client_id"; filename="id.txt"\r\n\r\nabc\r\n--B--\r\n', None,
+     "Unexpected field"),
+    (_part("client_id", b"\xff\xfe") + b"--B--\r\n", None, "A multipart/form-data part is not valid utf-8"),
+    (_part("client_id", b"abc"), None, "Unexpected end of form"),
+    (b"client_id=abc", "multipart/form-data", "Multipart: Boundary not found"),
+    (b'--B\r\nContent-Disposition: form-data; name="client_id"', None, "Unexpected end of form"),
+    (b"--B\r\nno header end", None, "Malformed part header"),
+    (b"--B\r\nContent-Disposition: attachment\r\n\r\nabc\r\n--B--\r\n", None, "Malformed part header"),
+])
+def test_a_malformed_multipart_body_is_a_400(ghl_client, body, content_type, message):
+    response = _token_multipart(ghl_client, body, content_type or "multipart/form-data; boundary=B")
+    error = _assert_ghl_error(response, 400)
+    assert error["message"] == message

@@ -50,5 +50,5 @@ def test_an_app_wrapping_the_mock_can_forward_to_it_with_an_async_client(ghl):
 
 @pytest.mark.parametrize("path", ["/favicon.ico", "/_mock/health", "/openapi.json"])
 def test_the_mocks_control_plane_answers_in_process(ghl, path):
-    with httpx.Client(transport=InProcessTransport(ghl.app), base_url="http://mock") as client:
+    with httpx.Client(transport=InProcessTransport(ghl.app), base_url="http://127.0.0.1:8765") as client:
         assert client.get(path).status_code in (200, 204)

@@ -12,11 +12,11 @@ from typing import Annotated
 from pydantic import ConfigDict, Field, StringConstraints
 
 from mock_server.apis.common import RECORD_MARK
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, Paging, QueryModel, ResponseModel
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-Skip = Annotated[int, Field(ge=0)]
-Limit = Annotated[int, Field(ge=1)]
+Skip = Paging
+Limit = Annotated[Paging, Field(ge=1)]
 
 
 # -- queries -----------------------------------------------------------------------------------------

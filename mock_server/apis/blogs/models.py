@@ -9,12 +9,12 @@ from pydantic import Field, StringConstraints
 from mock_server.apis.calendars.slugs import Slug
 from mock_server.apis.common import RECORD_MARK
 from mock_server.apis.contacts.sub_models import IsoInstant
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, Paging, QueryModel, ResponseModel
 
 PostStatus = Literal["DRAFT", "PUBLISHED", "SCHEDULED", "ARCHIVED"]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-Limit = Annotated[int, Field(ge=1)]
-Offset = Annotated[int, Field(ge=0)]
+Limit = Annotated[Paging, Field(ge=1)]
+Offset = Paging
 
 # Fields holding the id of a record GHL's API cannot create: the contract kit fills them with the ids of
 # records the control plane seeded (RECORD_MARK).

@@ -6,7 +6,7 @@ public documentation of the search (see ``search.py`` and docs/contacts-search.m
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
@@ -14,6 +14,7 @@ from mock_server.apis.contacts.models import ContactOut
 from mock_server.platform.models import (
     BodyModel,
     NumberString,
+    Paging,
     QueryModel,
     ResponseModel,
 )
@@ -44,8 +45,8 @@ class SortSpec(BodyModel):
 
 class SearchBody(BodyModel):
     locationId: str
-    pageLimit: int = Field(ge=1, le=500)
-    page: int | None = Field(None, ge=1)
+    pageLimit: Annotated[Paging, Field(ge=1, le=500)]
+    page: Annotated[Paging, Field(ge=1)] | None = None
     searchAfter: list[Scalar] | None = Field(None, description="The searchAfter of the previous page's last contact")
     filters: list[FilterCondition | FilterGroup] | None = None
     sort: list[SortSpec] | None = None
@@ -78,7 +79,7 @@ class ListContactsQuery(QueryModel):
     startAfter: int | None = Field(None, ge=0, le=MAX_EPOCH_MS, description="dateAdded of the last contact seen, "
                                                                           "in epoch ms")
     query: str | None = None
-    limit: int = Field(20, ge=1, le=100)
+    limit: Annotated[Paging, Field(ge=1, le=100)] = 20
 
 
 class ListMeta(ResponseModel):

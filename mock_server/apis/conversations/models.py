@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field
 
 from mock_server.apis.contacts.sub_models import IsoInstant
 from mock_server.apis.conversations.kinds import MESSAGE_TYPES
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, Paging, QueryModel, ResponseModel
 
 MessageType = Literal[MESSAGE_TYPES]  # type: ignore[valid-type]
 SendType = Literal["SMS", "RCS", "Email", "WhatsApp", "IG", "FB", "Custom", "Live_Chat", "TIKTOK"]
@@ -28,9 +28,9 @@ class SearchQuery(QueryModel):
     mentions: str | None = None
     query: str | None = None
     sort: Literal["asc", "desc"] | None = None
-    startAfterDate: int | None = Field(None, description="The sort value (epoch ms) of the previous page's last hit")
+    startAfterDate: Paging | None = Field(None, description="The sort value (epoch ms) of the previous page's last hit")
     id: str | None = None
-    limit: int = Field(20, ge=1, le=MAX_LIMIT)
+    limit: Annotated[Paging, Field(ge=1, le=MAX_LIMIT)] = 20
     lastMessageType: MessageType | None = None
     lastMessageAction: Literal["automated", "manual"] | None = None
     lastMessageDirection: Literal["inbound", "outbound"] | None = None
@@ -60,7 +60,7 @@ class UpdateConversationBody(BodyModel):
 # -- messages -----------------------------------------------------------------------------------
 class ThreadQuery(QueryModel):
     lastMessageId: str | None = None
-    limit: int = Field(20, ge=1, le=MAX_LIMIT)
+    limit: Annotated[Paging, Field(ge=1, le=MAX_LIMIT)] = 20
     type: str | None = Field(None, description="Comma-separated message types (TYPE_SMS,TYPE_CALL)")
 
 

@@ -6,11 +6,11 @@ The Python SDK sends camelCase form fields (``clientId``), the Node SDK and the 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, ConfigDict, Field
 
-from mock_server.platform.models import FormModel, NumberString, QueryModel, ResponseModel
+from mock_server.platform.models import FormModel, NumberString, Paging, QueryModel, ResponseModel
 
 
 def _either(snake: str, camel: str, required: bool = True):
@@ -44,7 +44,7 @@ class InstalledLocationsQuery(QueryModel):
     planId: str | None = None
     locationId: str | None = None
     # v3 paging (the Python SDK sends these)
-    pageSize: int | None = Field(None, ge=1)
+    pageSize: Annotated[Paging, Field(ge=1)] | None = None
     pageToken: str | None = None
     restrictToUserLocations: bool | None = None
 

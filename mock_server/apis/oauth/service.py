@@ -211,7 +211,9 @@ def location_token(agency: Tenant, *, agency_client_id: str | None, agency_scope
 
 def _check_client(world: World, client_id: str, client_secret: str, *, expected: str | None) -> dict[str, Any]:
     app = app_by_client(world, client_id)
-    if app is None or not secrets.compare_digest(app["clientSecret"], client_secret) or client_id != expected:
+    # compared as bytes: compare_digest refuses str with non-ASCII characters (a TypeError, so a 500)
+    if app is None or not secrets.compare_digest(app["clientSecret"].encode(), client_secret.encode()) \
+            or client_id != expected:
         raise OAuthError(BAD_CLIENT)
     return app
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, ConfigDict, Field, StringConstraints
 
 from mock_server.apis.contacts.search_models import FilterCondition, FilterGroup, SortSpec
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, Paging, QueryModel, ResponseModel
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 Status = Literal["open", "won", "lost", "abandoned", "all"]  # the file's enum ("all" is refused on writes)
@@ -90,8 +90,8 @@ class LostReasonsQuery(QueryModel):
     name: str | None = None
     deleted: bool = False
     query: str | None = None
-    skip: int = Field(0, ge=0)
-    limit: int = Field(100, ge=1)
+    skip: Paging = 0
+    limit: Annotated[Paging, Field(ge=1)] = 100
     getCount: bool | None = None
 
 
@@ -113,8 +113,8 @@ class SearchQuery(QueryModel):
     startAfterId: str | None = None
     date: str | None = None
     country: str | None = None
-    page: int = Field(1, ge=1)
-    limit: int = Field(20, ge=1, le=100)
+    page: Annotated[Paging, Field(ge=1)] = 1
+    limit: Annotated[Paging, Field(ge=1, le=100)] = 20
     getTasks: bool | None = None
     getNotes: bool | None = None
     getCalendarEvents: bool | None = None
@@ -133,8 +133,8 @@ class AdvancedSearchBody(BodyModel):
 
     locationId: str
     query: str | None = None
-    limit: int = Field(20, ge=1, le=500)
-    page: int | None = Field(None, ge=1)
+    limit: Annotated[Paging, Field(ge=1, le=500)] = 20
+    page: Annotated[Paging, Field(ge=1)] | None = None
     searchAfter: list[str | int | float] | None = None
     additionalDetails: AdditionalDetails | None = None
     filters: list[FilterCondition | FilterGroup] | None = None

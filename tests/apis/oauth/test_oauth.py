@@ -183,3 +183,12 @@ def test_installed_locations_v2_and_v3(ghl, ghl_app):
         "/oauth/installed-locations", params={"companyId": ghl.company_id, "appId": created["appId"], "pageSize": 10})
     assert v3.status_code == 200, v3.text
     assert v3.json()["items"][0]["_id"] == ghl.location_id and v3.json()["pagination"]["hasNextPage"] is False
+
+
+def test_a_client_secret_with_non_ascii_characters_is_compared_not_crashed_on(app_client):
+    tenant, app, control = app_client
+    code = _code(control, app, locationId=tenant.location_id)
+    response = _token(control, {"client_id": app["clientId"], "client_secret": "sécret-ü",
+                                "grant_type": "authorization_code", "code": code, "user_type": "Location"})
+    assert response.status_code == 401, response.text
+    assert response.json() == {"error": "UnAuthorized!", "error_description": response.json()["error_description"]}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
+
+from mock_server.platform.clock import EARLIEST, LATEST
 
 # Integers beyond this lose precision as JSON numbers (and orjson refuses ints past 64 bits).
 EXACT_INT_LIMIT = 2 ** 53
@@ -20,11 +21,7 @@ def _tidy(value: float) -> float:
 Number = Annotated[float, AfterValidator(_tidy)]
 NonNegative = Annotated[Number, Field(ge=0)]
 
-# DECISION: instants (event times, free-slot bounds) must lie in the years 1900-2999 (UTC). No
-# booking lives outside them, and the date arithmetic around an instant (a day either side, zone
-# offsets) must stay inside what Python's datetime can hold.
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
-LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+# Event times and free-slot bounds lie where every instant of the mock does (the DECISION in platform/clock.py).
 EARLIEST_MS = int(EARLIEST.timestamp() * 1000)
 LATEST_MS = int(LATEST.timestamp() * 1000)
 OUT_OF_RANGE = "{field} must be a date between 1900 and 2999"

@@ -6,13 +6,12 @@ from typing import Annotated
 
 from pydantic import Field
 
-from mock_server.apis.calendars.models.common import NonNegative, Number
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 
 class NotesQuery(QueryModel):
-    limit: Annotated[Number, Field(ge=1, le=20)]
-    offset: NonNegative
+    limit: Annotated[PagingNumber, Field(ge=1, le=20)]
+    offset: PagingNumber
 
 
 class NoteBody(BodyModel):

@@ -9,8 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from mock_server.apis.calendars.models.common import NonNegative, Number
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.apis.calendars.models.common import Number
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 ReceiverType = Literal["contact", "guest", "assignedUser", "emails", "phoneNumbers", "business"]
 Channel = Literal["email", "inApp", "sms", "whatsapp"]
@@ -58,8 +58,8 @@ class UpdateNotificationBody(NotificationFields):
 class NotificationsQuery(QueryModel):
     isActive: bool | None = None
     deleted: bool | None = None
-    limit: NonNegative = 100
-    skip: NonNegative = 0
+    limit: PagingNumber = 100
+    skip: PagingNumber = 0
 
 
 class TimeOffsetOut(ResponseModel):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.calendars.models.common import NonNegative
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 
 class CreateResourceBody(BodyModel):
@@ -29,8 +29,8 @@ class UpdateResourceBody(BodyModel):
 
 class ResourcesQuery(QueryModel):
     locationId: str
-    limit: NonNegative
-    skip: NonNegative
+    limit: PagingNumber
+    skip: PagingNumber
 
 
 class ResourceOut(ResponseModel):

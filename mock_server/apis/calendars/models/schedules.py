@@ -7,9 +7,8 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from mock_server.apis.calendars.models.common import NonNegative, Number
 from mock_server.apis.common import Timezone
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
 Weekday = Literal["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
@@ -55,8 +54,8 @@ class SchedulesQuery(QueryModel):
     locationId: str
     userId: str
     calendarId: str | None = None
-    skip: NonNegative = 0
-    limit: Annotated[Number, Field(ge=1, le=500)] = 50
+    skip: PagingNumber = 0
+    limit: Annotated[PagingNumber, Field(ge=1, le=500)] = 50
 
 
 class IntervalOut(ResponseModel):

@@ -1,0 +1,272 @@
+"""The served mock's HTTP limits and timeouts, for uvicorn's h11 and httptools protocols alike.
+
+uvicorn bounds the idle time between two requests of a connection (keep-alive, 5 s) but not the time a
+request takes to arrive, nor the size of a request head under httptools. So a slowloris client (a head that
+trickles in byte by byte) or a body that never completes would hold a connection forever. The protocol
+class uvicorn serves with is therefore a subclass of its own (``guarded_protocol``) that adds:
+
+- ``--header-timeout`` (default 10 s): a request head must arrive within it, counted from the moment the
+  connection waits for one (opened, or its previous answer sent). A connection that sent nothing of a new
+  request is closed silently, as keep-alive closes idle ones; one that sent part of a head gets a 408.
+- ``--body-timeout`` (default 30 s): a body must arrive within it once its head has; else a 408.
+- ``--max-header-bytes`` (default 16 KiB, Node's default, which GHL's services run on): a longer request line
+  answers 414, longer headers 431: a complete head is measured before the app sees it, an incomplete one is
+  refused as soon as it outgrows the limit.
+- Malformed HTTP (a bad request line, a bad header, conflicting lengths) answers uvicorn's 400 as GHL-shaped
+  JSON instead of plain text. These answers close the connection, after reading what the client still sends
+  for a moment ("lingering close"), so the client reads the answer instead of a TCP reset.
+
+Requests answered this way never reach the app, so they have no traceId and no journal entry.
+
+DECISION: the defaults (10 s, 30 s, 16 KiB) let any real client through on a loaded CI machine and bound what a
+stuck or hostile one holds; an idle connection gets no 408 (a pooled client would read it as the answer to its
+next request), it is closed as keep-alive closes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+import orjson
+import uvicorn
+from uvicorn.config import HTTP_PROTOCOLS
+from uvicorn.importer import import_from_string
+
+from mock_server.platform.errors import GhlError, error_body
+from mock_server.settings import Settings
+
+log = logging.getLogger("ghl_mock")
+
+# How long a refused connection keeps reading (and dropping) what the client still sends before closing.
+LINGER_SECONDS = 2.0
+# The most one read hands a protocol (asyncio and uvloop read up to 256 KiB).
+_READ_CHUNK = 256 * 1024
+INVALID_REQUEST = "Invalid HTTP request received."
+_OVERSIZED = {414: "URI Too Long: the request line is longer than the server accepts",
+              431: "Request Header Fields Too Large"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    header_timeout: float
+    body_timeout: float
+    max_header_bytes: int
+
+    @classmethod
+    def of(cls, settings: Settings) -> Limits:
+        return cls(settings.header_timeout, settings.body_timeout, settings.max_header_bytes)
+
+
+def uvicorn_config(app, *, http: str | type = "auto", **options: Any) -> uvicorn.Config:
+    """The uvicorn configuration every served mock uses (``ghl-mock serve``, the ``ghl_server`` fixture)."""
+    limits = Limits.of(app.world.settings)
+    return uvicorn.Config(app, http=guarded_protocol(http, limits), ws="none",
+                          # h11 must never refuse a head before the guard: it would only say "invalid"
+                          h11_max_incomplete_event_size=limits.max_header_bytes + _READ_CHUNK, **options)
+
+
+def refusal(status: int, message: str) -> bytes:
+    """A GHL-shaped JSON error body, for answers written outside the pipeline."""
+    return orjson.dumps(error_body(GhlError(message, status=status), None))
+
+
+def oversized(scope: dict[str, Any], limit: int) -> int | None:
+    """414 when a complete request's line is longer than ``limit``, 431 when its head is, else None."""
+    # Sizes as they were on the wire, give or take the spaces: method, target, version; name: value.
+    line = len(scope["method"]) + len(scope["raw_path"]) + len(scope["query_string"]) + 11
+    if line > limit:
+        return 414
+    if line + sum(len(name) + len(value) + 4 for name, value in scope["headers"]) > limit:
+        return 431
+    return None
+
+
+# -- the protocol guard ----------------------------------------------------------------------------
+def guarded_protocol(http: str | type, limits: Limits) -> type:
+    """uvicorn's protocol class (``"auto"``, ``"h11"``, ``"httptools"`` or a class) with the limits above."""
+    base = import_from_string(HTTP_PROTOCOLS.get(http, http)) if isinstance(http, str) else http
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    if issubclass(base, H11Protocol):
+        parsing: type = _H11Parsing
+    elif base.__name__ == "HttpToolsProtocol":
+        parsing = _HttptoolsParsing
+    else:
+        raise ValueError(f"ghl-mock has no request limits for the protocol {base.__name__}: use h11 or httptools")
+    return type(f"Guarded{base.__name__}", (_Guard, parsing, base), {"limits": limits})
+
+
+class _H11Parsing:
+    def _receiving_body(self) -> bool:
+        import h11
+
+        return self.conn.their_state is h11.SEND_BODY
+
+
+class _HttptoolsParsing:
+    _in_body = False
+
+    def on_headers_complete(self) -> None:
+        self._in_body = True
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._in_body = False
+        super().on_message_complete()
+
+    def _receiving_body(self) -> bool:
+        return self._in_body
+
+
+class _Guard:
+    """What the protocol waits for (a head, a body, or nothing: the app is answering), and for how long."""
+
+    limits: Limits
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._app = self.app
+        self.app = self._app_unless_refused  # the protocol starts every request with self.app
+        self._refused_scope: dict | None = None
+        self._cycle_before_read = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._watching: tuple[str, Any] | None = None
+        self._head_bytes = 0  # bytes of the head being waited for, received so far
+        self._head_line_ended = False  # a line break among them: the request line is complete
+        self._lingering = False
+
+    def _phase(self) -> tuple[str, Any]:
+        cycle = self.cycle
+        if self._receiving_body():
+            return "body", cycle
+        if cycle is None or cycle.response_complete:
+            return "head", cycle  # waiting for the next request, or reading its head
+        return "app", cycle
+
+    def _follow(self) -> None:
+        """(Re)arm the deadline of what the connection now waits for."""
+        phase = self._phase()
+        if phase == self._watching or self._lingering:
+            return
+        self._watching = phase
+        self._cancel_timer()
+        if phase[0] == "head":
+            self._head_bytes, self._head_line_ended = 0, False
+            self._timer = self.loop.call_later(self.limits.header_timeout, self._head_timed_out)
+        elif phase[0] == "body":
+            self._timer = self.loop.call_later(self.limits.body_timeout, self._body_timed_out)
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    # -- asyncio.Protocol ------------------------------------------------------------------------
+    def connection_made(self, transport) -> None:
+        super().connection_made(transport)
+        self._follow()
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return
+        reading_head, cycle = self._phase()[0] == "head", self.cycle
+        self._cycle_before_read = cycle
+        if reading_head:  # every byte is the head's, unless the head completes within this chunk
+            self._head_bytes += len(data)
+            self._head_line_ended = self._head_line_ended or b"\n" in data
+        try:
+            super().data_received(data)
+        except Exception:  # a parser or protocol bug must not end in a silent reset
+            log.warning("ghl-mock: could not read a request", exc_info=True)
+            self._refuse(400, INVALID_REQUEST)
+            return
+        if self._lingering or self.transport.is_closing():
+            return
+        if reading_head and self._phase()[0] == "head" and self._head_bytes > self.limits.max_header_bytes:
+            self._refuse_oversized_head()
+            return
+        if reading_head and self.cycle is not cycle and self._refuse_if_oversized(self.cycle):
+            return
+        self._follow()
+
+    async def _app_unless_refused(self, scope, receive, send) -> None:
+        if scope is not self._refused_scope:  # refused: the guard has answered it already
+            await self._app(scope, receive, send)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._follow()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_timer()
+        super().connection_lost(exc)
+
+    def eof_received(self) -> bool | None:
+        if self._lingering:  # the client has read the answer and closed: close now
+            self.transport.close()
+            return None
+        return super().eof_received()
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to malformed HTTP, as GHL-shaped JSON (or 414/431 when the head was too long)."""
+        new_cycle = self.cycle is not None and self.cycle is not self._cycle_before_read
+        if new_cycle and self._refuse_if_oversized(self.cycle):  # a complete head, then garbage, in one read
+            return
+        if self._phase()[0] == "head" and self._head_bytes > self.limits.max_header_bytes:
+            self._refuse_oversized_head()
+        else:
+            self._refuse(400, INVALID_REQUEST)
+
+    # -- deadlines -------------------------------------------------------------------------------
+    def _head_timed_out(self) -> None:
+        self._timer = None
+        if self._head_bytes:
+            self._refuse(408, "Request Timeout: the request head did not arrive in time")
+        else:  # an idle connection: close it the way keep-alive does, no answer nobody asked for
+            self.transport.close()
+
+    def _body_timed_out(self) -> None:
+        self._timer = None
+        cycle = self.cycle
+        if cycle is None or cycle.response_started:
+            self.transport.close()
+            return
+        cycle.disconnected = True  # the app reads a disconnect, and its answer goes nowhere
+        cycle.message_event.set()
+        self._refuse(408, "Request Timeout: the request body did not arrive in time")
+
+    # -- refusing --------------------------------------------------------------------------------
+    def _refuse_if_oversized(self, cycle) -> bool:
+        """A request whose complete head is too long is refused before its app task runs."""
+        status = oversized(cycle.scope, self.limits.max_header_bytes)
+        if status is None:
+            return False
+        self._refused_scope = cycle.scope
+        cycle.disconnected = True
+        self._refuse(status, _OVERSIZED[status])
+        return True
+
+    def _refuse_oversized_head(self) -> None:
+        # no line break yet: the request line alone is too long
+        status = 431 if self._head_line_ended else 414
+        self._refuse(status, _OVERSIZED[status])
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer ``status`` as JSON, then close after draining what the client still sends."""
+        if self._lingering or self.transport.is_closing():
+            return
+        self._lingering = True
+        self._cancel_timer()
+        body = refusal(status, message)
+        head = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\n".encode()]
+        head += [name + b": " + value + b"\r\n" for name, value in self.server_state.default_headers]
+        head.append(b"content-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n" % len(body))
+        self.transport.write(b"".join(head) + body)
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.transport.resume_reading()  # uvicorn may have paused it (flow control)
+        self.loop.call_later(LINGER_SECONDS, self.transport.close)
