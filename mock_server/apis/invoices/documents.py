@@ -106,3 +106,53 @@ def totals_view(found: money.Totals, currency: str) -> dict[str, Any]:
     return {"subTotal": major(found.sub_total, currency), "discount": major(found.discount, currency),
             "tax": major(found.tax, currency)}
 
+
+
+# -- what invoices and estimates do alike ---------------------------------------------------------------------
+def write(tenant: Tenant, record: dict[str, Any], fields: dict[str, Any], *, copied: tuple[str, ...],
+          items_key: str, items: list[dict[str, Any]]) -> None:
+    """Write a client's fields on a document: its contact checked, items and discount stored exactly."""
+    currency = fields.get("currency") or record.get("currency") or "USD"
+    check_contact(tenant, fields.get("contactDetails"))
+    for key in copied:
+        if key in fields:
+            record[key] = fields[key]
+    record["currency"] = currency
+    record[items_key] = store_items(tenant, items, currency)
+    record["discount"] = store_discount(fields.get("discount"), currency)
+
+
+def copy_items(tenant: Tenant, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored items of one document for another (an estimate's for its invoice), each with a new id."""
+    return [{**item, "_id": tenant.new_id()} for item in items]
+
+
+def matches(record: dict[str, Any], text: str, *, status: str | None, contact_id: str | None, search: str | None,
+            start_at: str | None, end_at: str | None) -> bool:
+    """Whether a document passes a listing's filters (``text`` is what ``search`` looks in)."""
+    issued = record.get("issueDate") or ""
+    return not ((status and status != "all" and record["status"] != status)
+                or (contact_id and (record.get("contactDetails") or {}).get("id") != contact_id)
+                or (search and search.lower() not in text.lower())
+                or (start_at and issued < start_at[:10])
+                or (end_at and issued > end_at[:10]))
+
+
+def numbers_taken(tenant: Tenant, table: str, field: str, but: str | None = None) -> set[str]:
+    return {str(r.get(field)) for r in tenant.store.scan(table) if r["id"] != but}
+
+
+def money_view(record: dict[str, Any], items_key: str) -> dict[str, Any]:
+    """A document's money as clients read it: items, discount, totalSummary and total in major units."""
+    currency = record["currency"]
+    found = totals(record, items_key)
+    return {items_key: [item_view(item, currency) for item in record.get(items_key, [])],
+            "discount": discount_view(record.get("discount"), currency),
+            "totalSummary": totals_view(found, currency), "total": money.to_major(found.total, currency),
+            "automaticTaxesCalculated": False}
+
+
+def mark_visited(tenant: Tenant, table: str, record_id: str) -> None:
+    record = tenant.require(table, record_id)
+    record["lastVisitedAt"] = iso_z(tenant.now())
+    tenant.store.put(table, record)

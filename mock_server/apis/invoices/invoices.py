@@ -26,11 +26,16 @@ _COPIED = ("name", "title", "description", "businessDetails", "contactDetails", 
            "xeroDetails", "includeTermsNote")
 
 
-def create_invoice(tenant: Tenant, fields: dict[str, Any], *, status: str = "draft") -> dict[str, Any]:
-    """A new draft invoice (``fields`` as the client sent them; items under ``items``)."""
+def create_invoice(tenant: Tenant, fields: dict[str, Any], *, stored_items: list[dict] | None = None,
+                   stored_discount: dict | None = None, estimate_id: str | None = None) -> dict[str, Any]:
+    """A new draft invoice (``fields`` as the client sent them; items under ``items``), or one made from an
+    estimate's stored items and discount."""
     invoice = {"id": tenant.new_id(), "altId": tenant.location_id, "altType": "location",
-               "companyId": tenant.company_id, "status": status, "amountPaid": 0, "payments": []}
+               "companyId": tenant.company_id, "status": "draft", "amountPaid": 0, "payments": []}
     _write(tenant, invoice, fields, items=fields.get("items") or [])
+    if stored_items is not None:
+        invoice.update({ITEMS: documents.copy_items(tenant, stored_items), "estimateId": estimate_id,
+                        "discount": dict(stored_discount or invoice["discount"])})
     invoice["invoiceNumber"] = numbering.take(tenant, "invoice", fields.get("invoiceNumber"),
                                               taken=_numbers_taken(tenant))
     return _save(tenant, documents.stamp(tenant, invoice, created=True))
@@ -109,21 +114,10 @@ def amount_due(invoice: dict[str, Any]) -> int:
 def list_invoices(tenant: Tenant, *, status: str | None = None, contact_id: str | None = None,
                   search: str | None = None, start_at: str | None = None, end_at: str | None = None,
                   payment_mode: str | None = None, sort_order: str | None = None) -> list[dict[str, Any]]:
-    found = []
-    for invoice in tenant.store.scan(INVOICES):
-        if status and invoice["status"] != status:
-            continue
-        if contact_id and (invoice.get("contactDetails") or {}).get("id") != contact_id:
-            continue
-        if search and search.lower() not in f"{invoice['name']} {invoice['invoiceNumber']}".lower():
-            continue
-        if start_at and invoice.get("issueDate", "") < start_at[:10]:
-            continue
-        if end_at and invoice.get("issueDate", "") > end_at[:10]:
-            continue
-        if payment_mode in ("live", "test") and bool(invoice.get("liveMode")) != (payment_mode == "live"):
-            continue
-        found.append(invoice)
+    found = [i for i in tenant.store.scan(INVOICES)
+             if documents.matches(i, f"{i['name']} {i['invoiceNumber']}", status=status, contact_id=contact_id,
+                                  search=search, start_at=start_at, end_at=end_at)
+             and (payment_mode not in ("live", "test") or bool(i.get("liveMode")) == (payment_mode == "live"))]
     found.sort(key=lambda i: (i.get("issueDate", ""), i["createdAt"]), reverse=sort_order != "ascend")
     return found
 
@@ -131,32 +125,17 @@ def list_invoices(tenant: Tenant, *, status: str | None = None, contact_id: str 
 def view(invoice: dict[str, Any]) -> dict[str, Any]:
     """The invoice as GHL answers it: amounts in major units, totals computed by the money rules."""
     currency = invoice["currency"]
-    totals = documents.totals(invoice, ITEMS)
     out = {k: v for k, v in invoice.items() if k not in ("id", "payments")}
-    out.update({
-        "_id": invoice["id"],
-        ITEMS: [documents.item_view(item, currency) for item in invoice.get(ITEMS, [])],
-        "discount": documents.discount_view(invoice.get("discount"), currency),
-        "totalSummary": documents.totals_view(totals, currency),
-        "total": money.to_major(totals.total, currency),
-        "amountPaid": money.to_major(invoice["amountPaid"], currency),
-        "amountDue": money.to_major(totals.total - invoice["amountPaid"], currency),
-        "automaticTaxesCalculated": False,
-    })
+    out.update(documents.money_view(invoice, ITEMS))
+    out.update({"_id": invoice["id"], "amountPaid": money.to_major(invoice["amountPaid"], currency),
+                "amountDue": money.to_major(amount_due(invoice), currency)})
     out.setdefault("title", "INVOICE")
     return out
 
 
 def _write(tenant: Tenant, invoice: dict[str, Any], fields: dict[str, Any], *, items: list[dict]) -> None:
-    currency = fields.get("currency") or invoice.get("currency") or "USD"
-    documents.check_contact(tenant, fields.get("contactDetails"))
-    for key in _COPIED:
-        if key in fields:
-            invoice[key] = fields[key]
+    documents.write(tenant, invoice, fields, copied=_COPIED, items_key=ITEMS, items=items)
     invoice.setdefault("dueDate", fields.get("issueDate"))
-    invoice["currency"] = currency
-    invoice[ITEMS] = documents.store_items(tenant, items, currency)
-    invoice["discount"] = documents.store_discount(fields.get("discount"), currency)
 
 
 def _save(tenant: Tenant, invoice: dict[str, Any]) -> dict[str, Any]:
@@ -164,7 +143,7 @@ def _save(tenant: Tenant, invoice: dict[str, Any]) -> dict[str, Any]:
 
 
 def _numbers_taken(tenant: Tenant, but: str | None = None) -> set[str]:
-    return {str(i.get("invoiceNumber")) for i in tenant.store.scan(INVOICES) if i["id"] != but}
+    return documents.numbers_taken(tenant, INVOICES, "invoiceNumber", but)
 
 
 def next_number(tenant: Tenant) -> int:
@@ -180,6 +159,4 @@ def configure_late_fees(tenant: Tenant, invoice_id: str, config: dict[str, Any])
 
 
 def visited(tenant: Tenant, invoice_id: str) -> None:
-    invoice = get_invoice(tenant, invoice_id)
-    invoice["lastVisitedAt"] = iso_z(tenant.now())
-    _save(tenant, invoice)
+    documents.mark_visited(tenant, INVOICES, invoice_id)

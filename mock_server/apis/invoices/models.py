@@ -601,7 +601,9 @@ class EstimateTemplatesBody(BodyModel):
     name: str
     businessDetails: BusinessDetails
     currency: str
-    items: list[list[Any]]
+    # DECISION: the official file declares an array of arrays; an estimate template's items are line items
+    # like an estimate's (upstream.py says so).
+    items: list[EstimateLineItem]
     liveMode: bool | None = None
     discount: Discount
     termsNotes: str | None = None

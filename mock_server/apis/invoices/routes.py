@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.common import page
-from mock_server.apis.invoices import invoices, models
+from mock_server.apis.invoices import estimates, invoices, models, templates
 from mock_server.platform.call import Call
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, LOCATION_OR_AGENCY, Api
@@ -14,55 +14,56 @@ api = Api("invoices.json", tag="Invoices")
 
 @api.get("/invoices/template", "list-invoice-templates", scopes="invoices/template.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.ListInvoiceTemplatesQuery, response=models.ListTemplatesResponse)
-@unwritten
 def list_invoice_templates(call: Call) -> dict:
-    ...
+    q = call.query
+    found = templates.list_templates(call.tenant, "invoice", search=q.search)
+    return {"data": [templates.view(t) for t in page(found, q.offset, q.limit, 10)], "totalCount": len(found)}
 
 
 @api.post("/invoices/template", "create-invoice-template", scopes="invoices/template.write", tokens=LOCATION_OR_AGENCY,
           body=models.CreateInvoiceTemplateBody, response=models.CreateInvoiceTemplateResponse)
-@unwritten
 def create_invoice_template(call: Call) -> dict:
-    ...
+    return templates.view(templates.create_template(call.tenant, "invoice", sent_fields(call.body)))
 
 
 @api.get("/invoices/template/{templateId}", "get-invoice-template", scopes="invoices/template.readonly",
          tokens=LOCATION_OR_AGENCY, query=models.GetInvoiceTemplateQuery, response=models.GetTemplateResponse)
-@unwritten
 def get_invoice_template(call: Call) -> dict:
-    ...
+    return templates.view(templates.get_template(call.tenant, "invoice", call.path["templateId"]))
 
 
 @api.put("/invoices/template/{templateId}", "update-invoice-template", scopes="invoices/template.write",
          tokens=LOCATION_OR_AGENCY, body=models.UpdateInvoiceTemplateBody,
          response=models.UpdateInvoiceTemplateResponse)
-@unwritten
 def update_invoice_template(call: Call) -> dict:
-    ...
+    updated = templates.update_template(call.tenant, "invoice", call.path["templateId"], sent_fields(call.body))
+    return templates.view(updated)
 
 
 @api.delete("/invoices/template/{templateId}", "delete-invoice-template", scopes="invoices/template.write",
             tokens=LOCATION_OR_AGENCY, query=models.GetInvoiceTemplateQuery,
             response=models.DeleteInvoiceTemplateResponse)
-@unwritten
 def delete_invoice_template(call: Call) -> dict:
-    ...
+    templates.delete_template(call.tenant, "invoice", call.path["templateId"])
+    return {"success": True}
 
 
 @api.operation("PATCH", "/invoices/template/{templateId}/late-fees-configuration",
                "update-invoice-template-late-fees-configuration", tokens=LOCATION_OR_AGENCY,
                body=models.UpdateInvoiceLateFeesConfigurationBody, response=models.UpdateInvoiceTemplateResponse)
-@unwritten
 def update_invoice_template_late_fees_configuration(call: Call) -> dict:
-    ...
+    config = sent_fields(call.body)["lateFeesConfiguration"]
+    return templates.view(templates.configure(call.tenant, "invoice", call.path["templateId"],
+                                              "lateFeesConfiguration", config))
 
 
 @api.operation("PATCH", "/invoices/template/{templateId}/payment-methods-configuration",
                "update-invoice-payment-methods-configuration", tokens=LOCATION_OR_AGENCY,
                body=models.UpdatePaymentMethodsConfigurationBody, response=models.UpdateInvoiceTemplateResponse)
-@unwritten
 def update_invoice_payment_methods_configuration(call: Call) -> dict:
-    ...
+    methods = sent_fields(call.body).get("paymentMethods")
+    return templates.view(templates.configure(call.tenant, "invoice", call.path["templateId"], "paymentMethods",
+                                              methods))
 
 
 @api.get("/invoices/schedule", "list-invoice-schedules", scopes="invoices/schedule.readonly", tokens=LOCATION_OR_AGENCY,
@@ -216,97 +217,96 @@ def update_invoice_last_visited_at(call: Call) -> dict:
 
 @api.post("/invoices/estimate", "create-new-estimate", scopes="invoices/estimate.write", tokens=LOCATION_OR_AGENCY,
           body=models.CreateEstimatesBody, response=models.EstimateResponse, status=201)
-@unwritten
 def create_new_estimate(call: Call) -> dict:
-    ...
+    return estimates.view(estimates.create_estimate(call.tenant, sent_fields(call.body)))
 
 
 @api.put("/invoices/estimate/{estimateId}", "update-estimate", scopes="invoices/estimate.write",
          tokens=LOCATION_OR_AGENCY, body=models.UpdateEstimateBody, response=models.EstimateResponse)
-@unwritten
 def update_estimate(call: Call) -> dict:
-    ...
+    return estimates.view(estimates.update_estimate(call.tenant, call.path["estimateId"], sent_fields(call.body)))
 
 
 @api.delete("/invoices/estimate/{estimateId}", "delete-estimate", scopes="invoices/estimate.write",
             tokens=LOCATION_OR_AGENCY, body=models.AltBody, response=models.EstimateResponse)
-@unwritten
 def delete_estimate(call: Call) -> dict:
-    ...
+    return estimates.view(estimates.delete_estimate(call.tenant, call.path["estimateId"]))
 
 
 @api.get("/invoices/estimate/number/generate", "generate-estimate-number", scopes="invoices/estimate.readonly",
          tokens=LOCATION_OR_AGENCY, query=models.GetInvoiceTemplateQuery,
          response=models.GenerateEstimateNumberResponse)
-@unwritten
 def generate_estimate_number(call: Call) -> dict:
-    ...
+    return {"estimateNumber": estimates.next_number(call.tenant)}
 
 
 @api.post("/invoices/estimate/{estimateId}/send", "send-estimate", scopes="invoices/estimate.write",
           tokens=LOCATION_OR_AGENCY, body=models.SendEstimateBody, response=models.EstimateResponse, status=201)
-@unwritten
 def send_estimate(call: Call) -> dict:
-    ...
+    body = call.body
+    sent = estimates.send_estimate(call.tenant, call.path["estimateId"], user_id=body.userId,
+                                   live_mode=body.liveMode, action=body.action)
+    return estimates.view(sent)
 
 
 @api.post("/invoices/estimate/{estimateId}/invoice", "create-invoice-from-estimate", scopes="invoices/estimate.write",
           tokens=LOCATION_OR_AGENCY, body=models.CreateInvoiceFromEstimateBody,
           response=models.CreateInvoiceFromEstimateResponse)
-@unwritten
 def create_invoice_from_estimate(call: Call) -> dict:
-    ...
+    estimate, invoice = estimates.convert_to_invoice(call.tenant, call.path["estimateId"],
+                                                     mark_as_invoiced=call.body.markAsInvoiced)
+    return {"estimate": estimates.view(estimate), "invoice": invoices.view(invoice)}
 
 
 @api.get("/invoices/estimate/list", "list-estimates", scopes="invoices/estimate.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.ListEstimatesQuery, response=models.ListEstimatesResponse)
-@unwritten
 def list_estimates(call: Call) -> dict:
-    ...
+    q = call.query
+    found = estimates.list_estimates(call.tenant, status=q.status, contact_id=q.contactId, search=q.search,
+                                     start_at=q.startAt, end_at=q.endAt)
+    return {"estimates": [estimates.view(e) for e in page(found, q.offset, q.limit, 10)], "total": len(found)}
 
 
 @api.operation("PATCH", "/invoices/estimate/stats/last-visited-at", "update-estimate-last-visited-at",
                tokens=LOCATION_OR_AGENCY, body=models.EstimateIdParamBody)
-@unwritten
 def update_estimate_last_visited_at(call: Call) -> dict:
-    ...
+    estimates.visited(call.tenant, call.body.estimateId)
+    return {"success": True}
 
 
 @api.get("/invoices/estimate/template", "list-estimate-templates", scopes="invoices/estimate.readonly",
          tokens=LOCATION_OR_AGENCY, query=models.ListEstimateTemplatesQuery,
          response=models.ListEstimateTemplateResponse)
-@unwritten
 def list_estimate_templates(call: Call) -> dict:
-    ...
+    q = call.query
+    found = templates.list_templates(call.tenant, "estimate", search=q.search)
+    return {"data": [templates.view(t) for t in page(found, q.offset, q.limit, 10)], "totalCount": len(found)}
 
 
 @api.post("/invoices/estimate/template", "create-estimate-template", scopes="invoices/estimate.write",
           tokens=LOCATION_OR_AGENCY, body=models.EstimateTemplatesBody, response=models.EstimateTemplateResponse,
           status=201)
-@unwritten
 def create_estimate_template(call: Call) -> dict:
-    ...
+    return templates.view(templates.create_template(call.tenant, "estimate", sent_fields(call.body)))
 
 
 @api.put("/invoices/estimate/template/{templateId}", "update-estimate-template", scopes="invoices/estimate.write",
          tokens=LOCATION_OR_AGENCY, body=models.EstimateTemplatesBody, response=models.EstimateTemplateResponse)
-@unwritten
 def update_estimate_template(call: Call) -> dict:
-    ...
+    updated = templates.update_template(call.tenant, "estimate", call.path["templateId"], sent_fields(call.body))
+    return templates.view(updated)
 
 
 @api.delete("/invoices/estimate/template/{templateId}", "delete-estimate-template", scopes="invoices/estimate.write",
             tokens=LOCATION_OR_AGENCY, body=models.AltBody, response=models.EstimateTemplateResponse)
-@unwritten
 def delete_estimate_template(call: Call) -> dict:
-    ...
+    return templates.view(templates.delete_template(call.tenant, "estimate", call.path["templateId"]))
 
 
 @api.get("/invoices/estimate/template/preview", "preview-estimate-template", scopes="invoices/estimate.readonly",
          tokens=LOCATION_OR_AGENCY, query=models.PreviewEstimateTemplateQuery, response=models.EstimateTemplateResponse)
-@unwritten
 def preview_estimate_template(call: Call) -> dict:
-    ...
+    return templates.view(templates.get_template(call.tenant, "estimate", call.query.templateId))
 
 
 @api.get("/invoices/", "list-invoices", scopes="invoices.readonly", tokens=LOCATION_OR_AGENCY,

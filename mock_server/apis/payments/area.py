@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mock_server.apis.payments import routes, tables
-from mock_server.platform.area import Area, Table
+from mock_server.apis.payments import orders, routes, subscriptions, tables
+from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
 
 area = Area(
@@ -19,4 +19,13 @@ area = Area(
         Table(tables.WHITELABEL_PROVIDERS),
         Table(tables.CUSTOM_PROVIDERS),
     ),
+    seeds=(
+        Seed("POST", "/locations/{locationId}/orders", orders.seed_order, body=orders.OrderSeed,
+             doc='`{"contactId", "items": [{"name", "amount", "qty", "priceId"?}], "currency"?, "couponCode"?}`: '
+                 "place an order (GHL's API only reads orders); its coupon is redeemed"),
+        Seed("POST", "/locations/{locationId}/subscriptions", subscriptions.seed, body=subscriptions.SubscriptionSeed,
+             doc='`{"contactId", "amount", "currency"?, "interval"?, "status"?}`: a subscription, which GHL\'s API '
+                 "only reads"),
+    ),
+    factories="mock_server.apis.payments.factories:PaymentFactories",
 )

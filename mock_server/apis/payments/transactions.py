@@ -45,3 +45,16 @@ def view(txn: dict[str, Any]) -> dict[str, Any]:
     if txn.get("entityType") == "invoice":
         out["invoiceId"] = txn["entityId"]
     return out
+
+
+def list_transactions(tenant: Tenant, *, contact_id: str | None, entity_id: str | None,
+                      subscription_id: str | None, source_type: str | None, search: str | None,
+                      payment_mode: str | None, start_at: str | None, end_at: str | None) -> list[dict[str, Any]]:
+    found = [t for t in tenant.store.scan(TRANSACTIONS)
+             if (not contact_id or t["contactId"] == contact_id) and (not entity_id or t["entityId"] == entity_id)
+             and (not subscription_id or t.get("subscriptionId") == subscription_id)
+             and (not source_type or t["entitySourceType"] == source_type)
+             and (not search or search.lower() in f"{t['id']} {t.get('chargeId') or ''}".lower())
+             and (payment_mode not in ("live", "test") or t["liveMode"] == (payment_mode == "live"))
+             and (not start_at or t["createdAt"] >= start_at) and (not end_at or t["createdAt"] <= end_at)]
+    return sorted(found, key=lambda t: t["createdAt"], reverse=True)
