@@ -159,7 +159,7 @@ def test_partial_payments_keep_the_money_exact(ghl, units, off, payments):
     items = [item(unit / 100, qty, taxes=[{"_id": "t", "name": "T", "rate": rate}] if rate else [])
              for unit, qty, rate in units]
     invoice = ghl.invoice(status="sent", items=items, discount={"type": "percentage", "value": off})
-    to_cents = lambda v: int((Decimal(str(v)) * 100).to_integral_value(ROUND_HALF_UP))  # noqa: E731
+    to_cents = lambda v: int((Decimal(str(v)) * 100).to_integral_value(ROUND_HALF_UP))
     summary = invoice["totalSummary"]
     assert to_cents(summary["subTotal"]) == sum(unit * qty for unit, qty, _ in units)
     assert to_cents(invoice["total"]) == to_cents(summary["subTotal"]) - to_cents(summary["discount"]) + \
