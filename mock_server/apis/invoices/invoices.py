@@ -80,11 +80,21 @@ def void_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
 
 def record_payment(tenant: Tenant, invoice_id: str, *, mode: str, amount: float | None = None,
                    notes: str | None = None, card: dict | None = None, cheque: dict | None = None,
-                   meta: dict | None = None, fulfilled_at: str | None = None,
-                   provider: str = transactions.MANUAL, charge_id: str | None = None) -> dict[str, Any]:
-    """Record a payment of ``amount`` (the whole amount due when absent): partially_paid, or paid when nothing
-    is left. More than the amount due is refused, and nothing changes."""
+                   meta: dict | None = None, fulfilled_at: str | None = None) -> dict[str, Any]:
+    """Record a manual payment of ``amount`` (the whole amount due when absent): partially_paid, or paid when
+    nothing is left. More than the amount due is refused, and nothing changes."""
     invoice = get_invoice(tenant, invoice_id)
+    paid = payable(invoice, amount)
+    method = {"type": mode, **({"card": card} if card else {}), **({"cheque": cheque} if cheque else {})}
+    txn = transactions.record(
+        tenant, amount=paid, currency=invoice["currency"], contact_id=(invoice.get("contactDetails") or {}).get("id"),
+        entity_type="invoice", entity_id=invoice_id, source_type="invoice", live_mode=bool(invoice.get("liveMode")),
+        payment_method=method, fulfilled_at=fulfilled_at, meta={**(meta or {}), **({"notes": notes} if notes else {})})
+    return settle(tenant, invoice, txn)
+
+
+def payable(invoice: dict[str, Any], amount: float | None) -> int:
+    """The minor units a payment of ``amount`` (None: all that is due) may take from the invoice, or GHL's 400."""
     lifecycle.check_invoice_move(invoice, "pay")
     currency = invoice["currency"]
     due = amount_due(invoice)
@@ -94,14 +104,15 @@ def record_payment(tenant: Tenant, invoice_id: str, *, mode: str, amount: float 
     if paid > due:
         raise BadRequest(OVERPAYMENT.format(amount=money.to_major(paid, currency),
                                             due=money.to_major(due, currency)))
-    method = {"type": mode, **({"card": card} if card else {}), **({"cheque": cheque} if cheque else {})}
-    txn = transactions.record(
-        tenant, amount=paid, currency=currency, contact_id=(invoice.get("contactDetails") or {}).get("id"),
-        entity_type="invoice", entity_id=invoice_id, source_type="invoice", live_mode=bool(invoice.get("liveMode")),
-        provider=provider, payment_method=method, charge_id=charge_id, fulfilled_at=fulfilled_at,
-        meta={**(meta or {}), **({"notes": notes} if notes else {})})
-    invoice["amountPaid"] += paid
-    invoice["payments"].append({"transactionId": txn["id"], "amount": paid, "mode": mode,
+    return paid
+
+
+def settle(tenant: Tenant, invoice: dict[str, Any], txn: dict[str, Any]) -> dict[str, Any]:
+    """A succeeded transaction's amount paid on the invoice: partially_paid, or paid when nothing is left."""
+    payable(invoice, money.to_major(txn["amount"], invoice["currency"]))
+    invoice["amountPaid"] += txn["amount"]
+    invoice["payments"].append({"transactionId": txn["id"], "amount": txn["amount"],
+                                "mode": (txn.get("paymentMethod") or {}).get("type", txn["paymentProviderType"]),
                                 "createdAt": txn["createdAt"]})
     invoice["status"] = "paid" if amount_due(invoice) == 0 else "partially_paid"
     return _save(tenant, documents.stamp(tenant, invoice))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.payments import orders, routes, subscriptions, tables
+from mock_server.apis.payments import checkout, orders, routes, subscriptions, tables
 from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
 
@@ -26,6 +26,14 @@ area = Area(
         Seed("POST", "/locations/{locationId}/subscriptions", subscriptions.seed, body=subscriptions.SubscriptionSeed,
              doc='`{"contactId", "amount", "currency"?, "interval"?, "status"?}`: a subscription, which GHL\'s API '
                  "only reads"),
+        Seed("POST", "/locations/{locationId}/custom-provider/charges", checkout.pay, body=checkout.ChargeSeed,
+             doc='`{"invoiceId" or "orderId", "chargeId", "liveMode"?, "amount"?}`: a customer pays through the '
+                 "custom provider's iframe; the mock then calls the provider's queryUrl with `verify` as GHL does",
+             status=200),
+        Seed("POST", "/locations/{locationId}/transactions/{transactionId}/refund", checkout.refund,
+             body=checkout.RefundSeed,
+             doc='`{"amount"?}`: refund a transaction (a custom provider\'s gets `refund` on its queryUrl)',
+             status=200),
     ),
     factories="mock_server.apis.payments.factories:PaymentFactories",
 )

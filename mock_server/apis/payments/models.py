@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
@@ -225,6 +225,25 @@ class UpdateCustomProviderCapabilitiesBody(BodyModel):
     supportsSubscriptionSchedules: bool
     companyId: str | None = None
     locationId: str | None = None
+
+
+class CustomProviderWebhookBody(BodyModel):
+    """A custom provider's webhook (HC §11.3-11.4 in docs/payment-provider.md). Not in payments.json.
+
+    DECISION: fields beyond the documented ones are ignored, not refused: the endpoint is GHL's backend's,
+    not a DTO of the public API, and live providers send extras (a Bearer token, their own ids)."""
+
+    model_config = ConfigDict(extra="ignore")
+    event: Literal["payment.captured", "subscription.trialing", "subscription.active", "subscription.updated",
+                   "subscription.charged"]
+    locationId: str
+    apiKey: str
+    chargeId: str | None = None
+    ghlTransactionId: str | None = None
+    ghlSubscriptionId: str | None = None
+    marketplaceAppId: str | None = None
+    chargeSnapshot: dict[str, Any] | None = None
+    subscriptionSnapshot: dict[str, Any] | None = None
 
 
 # -- answers ---------------------------------------------------------------------------------------------
@@ -712,3 +731,8 @@ class DisconnectCustomProvidersResponseSchemaResponse(ResponseModel):
 
 class UpdateCustomProviderCapabilitiesResponseSchemaResponse(ResponseModel):
     success: bool
+
+
+class CustomProviderWebhookResponse(ResponseModel):
+    success: bool
+    traceId: str | None = None

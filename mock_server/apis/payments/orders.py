@@ -100,27 +100,46 @@ def record_payment(tenant: Tenant, order_id: str, *, mode: str, amount: float | 
                    notes: str | None = None, card: dict | None = None, cheque: dict | None = None,
                    meta: dict | None = None) -> dict[str, Any]:
     order = get_order(tenant, order_id)
+    paid = payable(order, amount, partial=partial)
+    method = {"type": mode, **({"card": card} if card else {}), **({"cheque": cheque} if cheque else {})}
+    txn = transactions.record(tenant, amount=paid, currency=order["currency"], contact_id=order["contactId"],
+                              entity_type="order", entity_id=order_id, source_type=order["sourceType"],
+                              live_mode=order["liveMode"], payment_method=method,
+                              meta={**(meta or {}), **({"notes": notes} if notes else {})})
+    return settle(tenant, order, txn)
+
+
+def payable(order: dict[str, Any], amount: float | None, *, partial: bool = True) -> int:
+    """The minor units a payment of ``amount`` (None: all that is due) may take from the order, or GHL's 400."""
     currency = order["currency"]
-    due = _totals(order).total - order["amountPaid"]
+    due = amount_due(order)
     if due <= 0:
         raise BadRequest(ALREADY_PAID)
     paid = due if amount is None else money.to_minor(amount, currency)
     if paid > due:
         raise BadRequest(OVERPAYMENT.format(amount=money.to_major(paid, currency), due=money.to_major(due, currency)))
-    if paid < due and not partial:
-        raise BadRequest(PARTIAL_NOT_ASKED)
     if paid <= 0:
         raise BadRequest("Payment amount must be greater than 0")
-    method = {"type": mode, **({"card": card} if card else {}), **({"cheque": cheque} if cheque else {})}
-    transactions.record(tenant, amount=paid, currency=currency, contact_id=order["contactId"], entity_type="order",
-                        entity_id=order_id, source_type=order["sourceType"], live_mode=order["liveMode"],
-                        payment_method=method, meta={**(meta or {}), **({"notes": notes} if notes else {})})
-    order["amountPaid"] += paid
-    order["paymentStatus"] = "paid" if order["amountPaid"] == _totals(order).total else "partially_paid"
+    if paid < due and not partial:
+        raise BadRequest(PARTIAL_NOT_ASKED)
+    return paid
+
+
+def amount_due(order: dict[str, Any]) -> int:
+    return _totals(order).total - order["amountPaid"]
+
+
+def settle(tenant: Tenant, order: dict[str, Any], txn: dict[str, Any]) -> dict[str, Any]:
+    """A succeeded transaction's amount paid on the order; all of it paid completes the order."""
+    payable(order, money.to_major(txn["amount"], order["currency"]))
+    order["amountPaid"] += txn["amount"]
+    order["paymentStatus"] = "paid" if amount_due(order) == 0 else "partially_paid"
     if order["paymentStatus"] == "paid":
         order["status"] = "completed"
     order = tenant.store.put(ORDERS, documents.stamp(tenant, order))
-    _note(tenant, order, f"Payment of {money.to_major(paid, currency)} {currency} recorded ({mode})")
+    method = (txn.get("paymentMethod") or {}).get("type", txn["paymentProviderType"])
+    _note(tenant, order, f"Payment of {money.to_major(txn['amount'], order['currency'])} {order['currency']} "
+                         f"recorded ({method})")
     return order
 
 

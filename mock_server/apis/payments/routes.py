@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from mock_server.apis.common import page
-from mock_server.apis.payments import coupons, models, orders, subscriptions, transactions
+from mock_server.apis.payments import checkout, coupons, models, orders, providers, subscriptions, transactions
 from mock_server.apis.payments.tables import SUBSCRIPTIONS, TRANSACTIONS
 from mock_server.platform.call import Call
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, Api
-from mock_server.platform.unimplemented import unwritten
 
 api = Api("payments.json", tag="Payments")
 
@@ -16,17 +15,17 @@ api = Api("payments.json", tag="Payments")
 @api.get("/payments/integrations/provider/whitelabel", "list-integration-providers",
          scopes="payments/integration.readonly", tokens=LOCATION, query=models.ListIntegrationProvidersQuery,
          response=models.ListWhitelabelIntegrationProviderResponse)
-@unwritten
 def list_integration_providers(call: Call) -> dict:
-    ...
+    q = call.query
+    found = providers.list_whitelabel(call.tenant)
+    return {"providers": [providers.whitelabel_view(p) for p in page(found, q.offset, q.limit or None, 100)]}
 
 
 @api.post("/payments/integrations/provider/whitelabel", "create-integration provider",
           scopes="payments/integration.write", tokens=LOCATION, body=models.CreateWhiteLabelIntegrationProviderBody,
           response=models.CreateWhitelabelIntegrationResponse)
-@unwritten
 def create_integration_provider(call: Call) -> dict:
-    ...
+    return providers.whitelabel_view(providers.create_whitelabel(call.tenant, sent_fields(call.body)))
 
 
 @api.get("/payments/orders", "list-orders", scopes="payments/orders.readonly", tokens=LOCATION,
@@ -147,45 +146,56 @@ def delete_coupon(call: Call) -> dict:
 @api.post("/payments/custom-provider/provider", "create-integration", scopes="payments/custom-provider.write",
           tokens=LOCATION, query=models.CreateIntegrationQuery, body=models.CreateCustomProvidersBody,
           response=models.CreateCustomProvidersResponseSchemaResponse)
-@unwritten
 def create_integration(call: Call) -> dict:
-    ...
+    config = providers.register(call.tenant, providers.app_id_of(call.principal.client_id), sent_fields(call.body))
+    return providers.view(config)
 
 
 @api.delete("/payments/custom-provider/provider", "delete-integration", scopes="payments/custom-provider.write",
             tokens=LOCATION, query=models.CreateIntegrationQuery,
             response=models.DeleteCustomProvidersResponseSchemaResponse)
-@unwritten
 def delete_integration(call: Call) -> dict:
-    ...
+    providers.delete(call.tenant, providers.app_id_of(call.principal.client_id))
+    return {"success": True}
 
 
 @api.get("/payments/custom-provider/connect", "fetch-config", scopes="payments/custom-provider.readonly",
          tokens=LOCATION, query=models.CreateIntegrationQuery, response=models.GetCustomProvidersResponseSchemaResponse)
-@unwritten
 def fetch_config(call: Call) -> dict:
-    ...
+    return providers.view(providers.get_config(call.tenant, providers.app_id_of(call.principal.client_id)))
 
 
 @api.post("/payments/custom-provider/connect", "create-config", scopes="payments/custom-provider.write",
           tokens=LOCATION, query=models.CreateIntegrationQuery, body=models.ConnectCustomProvidersConfigBody,
           response=models.ConnectCustomProvidersResponseSchemaResponse)
-@unwritten
 def create_config(call: Call) -> dict:
-    ...
+    config = providers.connect(call.tenant, providers.app_id_of(call.principal.client_id), sent_fields(call.body))
+    return providers.view(config)
 
 
 @api.post("/payments/custom-provider/disconnect", "disconnect-config", scopes="payments/custom-provider.write",
           tokens=LOCATION, query=models.CreateIntegrationQuery, body=models.DeleteCustomProvidersConfigBody,
           response=models.DisconnectCustomProvidersResponseSchemaResponse)
-@unwritten
 def disconnect_config(call: Call) -> dict:
-    ...
+    providers.disconnect(call.tenant, providers.app_id_of(call.principal.client_id), call.body.liveMode)
+    return {"success": True}
 
 
 @api.put("/payments/custom-provider/capabilities", "custom-provider-marketplace-app-update-capabilities",
          scopes="payments/custom-provider.write", tokens=LOCATION, body=models.UpdateCustomProviderCapabilitiesBody,
          response=models.UpdateCustomProviderCapabilitiesResponseSchemaResponse)
-@unwritten
 def custom_provider_marketplace_app_update_capabilities(call: Call) -> dict:
-    ...
+    providers.set_capabilities(call.tenant, providers.app_id_of(call.principal.client_id),
+                               call.body.supportsSubscriptionSchedules)
+    return {"success": True}
+
+
+@api.post("/payments/custom-provider/webhook", "custom-provider-webhook", public=True,
+          body=models.CustomProviderWebhookBody, response=models.CustomProviderWebhookResponse,
+          summary="A custom payment provider's event (payment.captured, subscription.*)")
+def custom_provider_webhook(call: Call) -> dict:
+    """Where a custom payment provider sends its events (GHL serves it on backend.leadconnectorhq.com; it is in
+    GHL's help article, not in payments.json). Authenticated by the ``apiKey`` of the location's provider."""
+    world = call.world
+    return checkout.receive(lambda location_id: world.tenant(location_id)
+                            if world.tenants.location_exists(location_id) else None, sent_fields(call.body))
