@@ -14,7 +14,7 @@ area = Area(
         Table(tables.ESTIMATES, not_found=BadRequest(tables.ESTIMATE_NOT_FOUND)),
         Table(tables.INVOICE_TEMPLATES, not_found=BadRequest(tables.TEMPLATE_NOT_FOUND)),
         Table(tables.ESTIMATE_TEMPLATES, not_found=BadRequest(tables.TEMPLATE_NOT_FOUND)),
-        Table(tables.INVOICE_SCHEDULES, not_found=BadRequest(tables.SCHEDULE_NOT_FOUND)),
+        Table(tables.INVOICE_SCHEDULES, indexes=("status",), not_found=BadRequest(tables.SCHEDULE_NOT_FOUND)),
         Table(tables.INVOICE_SETTINGS),
     ),
     factories="mock_server.apis.invoices.factories:InvoiceFactories",

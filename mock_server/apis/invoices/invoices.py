@@ -45,6 +45,14 @@ def get_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
     return tenant.require(INVOICES, invoice_id)
 
 
+def read_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
+    """An invoice as a client reads it: the recurring schedules' due invoices issued first (mock clock)."""
+    from mock_server.apis.invoices import schedules  # schedules issue invoices: they import this module
+
+    schedules.catch_up(tenant)
+    return get_invoice(tenant, invoice_id)
+
+
 def update_invoice(tenant: Tenant, invoice_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     invoice = get_invoice(tenant, invoice_id)
     lifecycle.check_invoice_move(invoice, "update")
@@ -125,6 +133,9 @@ def amount_due(invoice: dict[str, Any]) -> int:
 def list_invoices(tenant: Tenant, *, status: str | None = None, contact_id: str | None = None,
                   search: str | None = None, start_at: str | None = None, end_at: str | None = None,
                   payment_mode: str | None = None, sort_order: str | None = None) -> list[dict[str, Any]]:
+    from mock_server.apis.invoices import schedules  # schedules issue invoices: they import this module
+
+    schedules.catch_up(tenant)
     found = [i for i in tenant.store.scan(INVOICES)
              if documents.matches(i, f"{i['name']} {i['invoiceNumber']}", status=status, contact_id=contact_id,
                                   search=search, start_at=start_at, end_at=end_at)
@@ -171,3 +182,31 @@ def configure_late_fees(tenant: Tenant, invoice_id: str, config: dict[str, Any])
 
 def visited(tenant: Tenant, invoice_id: str) -> None:
     documents.mark_visited(tenant, INVOICES, invoice_id)
+
+
+def text2pay(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
+    """An invoice made to be paid from a text message: created (or, with ``id``, the draft rewritten), and sent
+    by SMS when ``action`` is ``send``."""
+    document = {k: v for k, v in fields.items() if k not in ("id", "action", "userId")}
+    if fields.get("id"):
+        invoice = update_invoice(tenant, fields["id"], {**document, "invoiceItems": document.get("items") or []})
+    else:
+        invoice = create_invoice(tenant, document)
+    if fields["action"] == "send":
+        invoice = send_invoice(tenant, invoice["id"], user_id=fields["userId"], live_mode=fields["liveMode"],
+                               action="sms")
+    return invoice
+
+
+def payment_url(invoice: dict[str, Any]) -> str:
+    """Where the contact pays it. DECISION: GHL's invoice payment pages live on link.fastpaydirect.com (#281)."""
+    return f"https://link.fastpaydirect.com/invoice/{invoice['id']}"
+
+
+def settings_view(tenant: Tenant) -> dict[str, Any]:
+    """The location's invoice settings. DECISION: the mock has no settings editor; GHL's defaults as its UI
+    shows them for a new location."""
+    return {"altId": tenant.location_id, "altType": "location", "title": "INVOICE", "estimatesTitle": "ESTIMATE",
+            "termsNote": "", "estimatesTermsNote": "", "invoiceNumberPrefix": "INV-", "estimateNumberPrefix": "EST-",
+            "dueAfterXDays": 0, "estimatesExpireAfterXDays": 30, "minimumPercentagePartialPayment": 0,
+            "customFields": [], "tipsConfiguration": {"tipsPercentage": [], "tipsEnabled": False}}

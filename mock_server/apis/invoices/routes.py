@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from mock_server.apis.common import page
-from mock_server.apis.invoices import estimates, invoices, models, templates
+from mock_server.apis.invoices import estimates, invoices, models, schedules, templates
 from mock_server.platform.call import Call
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, LOCATION_OR_AGENCY, Api
-from mock_server.platform.unimplemented import unwritten
 
 api = Api("invoices.json", tag="Invoices")
 
@@ -68,78 +67,78 @@ def update_invoice_payment_methods_configuration(call: Call) -> dict:
 
 @api.get("/invoices/schedule", "list-invoice-schedules", scopes="invoices/schedule.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.ListInvoiceTemplatesQuery, response=models.ListSchedulesResponse)
-@unwritten
 def list_invoice_schedules(call: Call) -> dict:
-    ...
+    q = call.query
+    found = schedules.list_schedules(call.tenant, status=q.status, search=q.search)
+    return {"schedules": [schedules.view(call.tenant, s) for s in page(found, q.offset, q.limit, 10)],
+            "total": len(found)}
 
 
 @api.post("/invoices/schedule", "create-invoice-schedule", scopes="invoices/schedule.write", tokens=LOCATION_OR_AGENCY,
           body=models.CreateInvoiceScheduleBody, response=models.CreateInvoiceScheduleResponse)
-@unwritten
 def create_invoice_schedule(call: Call) -> dict:
-    ...
+    return schedules.view(call.tenant, schedules.create_schedule(call.tenant, sent_fields(call.body)))
 
 
 @api.get("/invoices/schedule/{scheduleId}", "get-invoice-schedule", scopes="invoices/schedule.readonly",
          tokens=LOCATION_OR_AGENCY, query=models.GetInvoiceTemplateQuery, response=models.GetScheduleResponse)
-@unwritten
 def get_invoice_schedule(call: Call) -> dict:
-    ...
+    return schedules.view(call.tenant, schedules.get_schedule(call.tenant, call.path["scheduleId"]))
 
 
 @api.put("/invoices/schedule/{scheduleId}", "update-invoice-schedule", scopes="invoices/schedule.write",
          tokens=LOCATION_OR_AGENCY, body=models.UpdateInvoiceScheduleBody,
          response=models.UpdateInvoiceScheduleResponse)
-@unwritten
 def update_invoice_schedule(call: Call) -> dict:
-    ...
+    updated = schedules.update_schedule(call.tenant, call.path["scheduleId"], sent_fields(call.body))
+    return schedules.view(call.tenant, updated)
 
 
 @api.delete("/invoices/schedule/{scheduleId}", "delete-invoice-schedule", scopes="invoices/schedule.write",
             tokens=LOCATION_OR_AGENCY, query=models.GetInvoiceTemplateQuery,
             response=models.DeleteInvoiceScheduleResponse)
-@unwritten
 def delete_invoice_schedule(call: Call) -> dict:
-    ...
+    schedules.delete_schedule(call.tenant, call.path["scheduleId"])
+    return {"success": True}
 
 
 @api.post("/invoices/schedule/{scheduleId}/updateAndSchedule", "update-and-schedule-invoice-schedule",
           scopes="invoices/schedule.write", tokens=LOCATION_OR_AGENCY,
           response=models.UpdateAndScheduleInvoiceScheduleResponse)
-@unwritten
 def update_and_schedule_invoice_schedule(call: Call) -> dict:
-    ...
+    return schedules.view(call.tenant, schedules.start(call.tenant, call.path["scheduleId"]))
 
 
 @api.post("/invoices/schedule/{scheduleId}/schedule", "schedule-invoice-schedule", scopes="invoices/schedule.write",
           tokens=LOCATION_OR_AGENCY, body=models.ScheduleInvoiceScheduleBody,
           response=models.ScheduleInvoiceScheduleResponse)
-@unwritten
 def schedule_invoice_schedule(call: Call) -> dict:
-    ...
+    fields = sent_fields(call.body)
+    started = schedules.start(call.tenant, call.path["scheduleId"], live_mode=fields["liveMode"],
+                              auto_payment=fields.get("autoPayment"))
+    return schedules.view(call.tenant, started)
 
 
 @api.post("/invoices/schedule/{scheduleId}/auto-payment", "auto-payment-invoice-schedule",
           scopes="invoices/schedule.write", tokens=LOCATION_OR_AGENCY, body=models.AutoPaymentScheduleBody,
           response=models.AutoPaymentInvoiceScheduleResponse)
-@unwritten
 def auto_payment_invoice_schedule(call: Call) -> dict:
-    ...
+    changed = schedules.set_auto_payment(call.tenant, call.path["scheduleId"], sent_fields(call.body)["autoPayment"])
+    return schedules.view(call.tenant, changed)
 
 
 @api.post("/invoices/schedule/{scheduleId}/cancel", "cancel-invoice-schedule", scopes="invoices/schedule.write",
           tokens=LOCATION_OR_AGENCY, body=models.CancelInvoiceScheduleBody,
           response=models.CancelInvoiceScheduleResponse)
-@unwritten
 def cancel_invoice_schedule(call: Call) -> dict:
-    ...
+    return schedules.view(call.tenant, schedules.cancel(call.tenant, call.path["scheduleId"]))
 
 
 @api.post("/invoices/text2pay", "text2pay-invoice", scopes="invoices.write", tokens=LOCATION, body=models.Text2PayBody,
           response=models.Text2PayInvoiceResponse)
-@unwritten
 def text2pay_invoice(call: Call) -> dict:
-    ...
+    invoice = invoices.text2pay(call.tenant, sent_fields(call.body))
+    return {"invoice": invoices.view(invoice), "invoiceUrl": invoices.payment_url(invoice)}
 
 
 @api.get("/invoices/generate-invoice-number", "generate-invoice-number", scopes="invoices.readonly",
@@ -150,15 +149,14 @@ def generate_invoice_number(call: Call) -> dict:
 
 @api.get("/invoices/settings", "get-invoice-settings", scopes="invoices.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.GetInvoiceTemplateQuery, response=models.GetInvoiceSettingsResponse)
-@unwritten
 def get_invoice_settings(call: Call) -> dict:
-    ...
+    return invoices.settings_view(call.tenant)
 
 
 @api.get("/invoices/{invoiceId}", "get-invoice", scopes="invoices.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.GetInvoiceTemplateQuery, response=models.GetInvoiceResponse)
 def get_invoice(call: Call) -> dict:
-    return invoices.view(invoices.get_invoice(call.tenant, call.path["invoiceId"]))
+    return invoices.view(invoices.read_invoice(call.tenant, call.path["invoiceId"]))
 
 
 @api.put("/invoices/{invoiceId}", "update-invoice", scopes="invoices.write", tokens=LOCATION_OR_AGENCY,
