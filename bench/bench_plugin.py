@@ -1,5 +1,7 @@
 """Benchmark of the pytest plugin (a script, not a test): ``python bench/bench_plugin.py``.
 
+  import     what loading the plugin adds to every pytest run (it must not import the mock itself).
+
 Targets (issue 6): median per-test fixture setup (a new tenant and its token) <= 2 ms; an in-process
 ``GET`` <= 0.3 ms. Printed side by side with baselines, so the ratios say what the mock itself costs:
 
@@ -14,7 +16,9 @@ Targets (issue 6): median per-test fixture setup (a new tenant and its token) <=
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -115,7 +119,20 @@ def bench_gets(app) -> dict[str, float]:
     return results
 
 
+def plugin_import_ms(runs: int = 5) -> float:
+    """What loading the plugin adds to every pytest run of a project that has ghl-mock installed: the cumulative
+    ``-X importtime`` of ``mock_server.pytest_plugin`` after pytest itself, best of ``runs`` fresh processes."""
+    samples = []
+    for _ in range(runs):
+        err = subprocess.run([sys.executable, "-X", "importtime", "-c", "import pytest, mock_server.pytest_plugin"],
+                             capture_output=True, text=True, check=True).stderr
+        line = next(line for line in err.splitlines() if line.rstrip().endswith("| mock_server.pytest_plugin"))
+        samples.append(int(line.split("|")[1]) / 1000)
+    return min(samples)
+
+
 def main() -> None:
+    plugin_import = plugin_import_ms()
     app = build_app(Settings(bootstrap=False))
     for n in range(200):  # warm up: imports, caches, the JWT library
         GhlTenant(app, seed=f"warm/{n}").close()
@@ -123,6 +140,8 @@ def main() -> None:
     pytest_setup = bench_pytest_setup()
     gets = bench_gets(app)
     base = gets["bare httpx MockTransport"]
+    print(f"load average (1 min): {os.getloadavg()[0]:.2f} (2 cores shared: figures under load are higher)")
+    print(f"plugin import (after pytest, best of 5)    {plugin_import:8.1f} ms")
     print(f"per-test setup (median of {SETUPS}; target <= 2 ms)")
     print(f"  GhlTenant + token()                      {setup:8.3f} ms")
     print(f"  pytest setup phase, ghl + ghl_client     {pytest_setup:8.3f} ms   (median of {PYTEST_TESTS} tests)")

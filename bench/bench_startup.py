@@ -1,5 +1,5 @@
 """Time from process start to the first 200 from /_mock/health, median of 5 starts, for a
-`pip install <repo>` into a fresh venv outside the repository (target: <= 1.5 s).
+`pip install <repo>` into a fresh venv outside the repository (target: <= 250 ms).
 
     python bench/bench_startup.py [--venv /tmp/ghl-mock-venv] [--reuse]
 """
@@ -58,8 +58,9 @@ def main() -> int:
     executable = venv / "bin" / "ghl-mock"
     outside = tempfile.mkdtemp()  # run from outside the repo, as a user would
     samples = [one_start(executable, outside) for _ in range(5)]
+    print(f"load average (1 min): {os.getloadavg()[0]:.2f} (2 cores shared: figures under load are higher)")
     print("starts (s):", " ".join(f"{s:.3f}" for s in samples))
-    print(f"median time to healthy: {statistics.median(samples):.3f} s   (target <= 1.5 s)")
+    print(f"median time to healthy: {statistics.median(samples):.3f} s   (target <= 0.250 s)")
     return 0
 
 

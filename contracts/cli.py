@@ -1,4 +1,5 @@
-"""``ghl-mock contract ...``: coverage, report, verify, record and scaffold (also ``python -m mock_server.contracts``).
+"""``ghl-mock contract ...``: coverage, index, report, verify, record and scaffold (also
+``python -m mock_server.contracts``).
 
 Exit codes: 0 all good, 1 the contract was broken (mismatches, violations with --fail-on-violations,
 a stale coverage file with --check), 2 the command could not run (bad arguments, unreachable server,
@@ -57,6 +58,19 @@ def _parser() -> argparse.ArgumentParser:
                           help="write nothing; exit 1 when the file is not current")
     _spec_option(coverage)
     coverage.set_defaults(handler=_coverage)
+
+    index = commands.add_parser(
+        "index", help="regenerate the index of every official operation (what the mock answers 501 for)",
+        description="Write the mock's index of every official GHL operation, v2 and v3-only (spec file, method, "
+                    "path, operationId, declared Version/security checks), from GHL's official files. The mock "
+                    "reads only the index, so it answers 501 for an official operation it lacks without the "
+                    "files. Needs GHL's official files.")
+    index.add_argument("--out", type=Path, default=None,
+                       help="where to write it (default: the index the package ships, "
+                            "mock_server/platform/official_operations.tsv)")
+    index.add_argument("--check", action="store_true", help="write nothing; exit 1 when the index is not current")
+    _spec_option(index)
+    index.set_defaults(handler=_index)
 
     report = commands.add_parser(
         "report", help="summarize the contract violations a running mock recorded",
@@ -171,6 +185,27 @@ def _coverage(args) -> int:
         return 0
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}: {next(iter(coverage.summary(build_registry(), spec)))}")
+    return 0
+
+
+def _index(args) -> int:
+    from mock_server.contracts import official_index
+
+    from mock_server.platform.official_index import INDEX_PATH, parse
+
+    spec = _official(args, required=True)
+    out = args.out or INDEX_PATH
+    text = official_index.text(spec.apps_dir)
+    if args.check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"{out} is not current: run `ghl-mock contract index`", file=sys.stderr)
+            return 1
+        print(f"{out} is current")
+        return 0
+    out.write_text(text, encoding="utf-8")
+    routes = parse(text)
+    v3_only = sum(route.spec_file.startswith("v3/") for route in routes)
+    print(f"wrote {out}: {len(routes)} official operations ({len(routes) - v3_only} v2, {v3_only} v3-only)")
     return 0
 
 

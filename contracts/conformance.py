@@ -42,6 +42,9 @@ EXCLUDED_CHECKS = {
     "allow_header_conformance": "GHL sends no Allow header",
     "max_response_time": "timing is not part of the contract",
 }
+# 501 is the mock's deliberate answer for an official operation it lacks (a request of another method can land on
+# one: PUT /locations/search is GHL's put-location with the id "search"); every other 5xx still fails.
+NOT_SERVER_ERRORS = ["2xx", "3xx", "4xx", "501"]
 EXAMPLES_ENV = "GHL_MOCK_CONTRACT_EXAMPLES"
 DEFAULT_EXAMPLES = 12  # per operation: about half a second each on CI's 2 cores
 
@@ -106,7 +109,8 @@ def build(*, seed: str = "ghl-mock-self-conformance") -> SelfConformance:
     parameters |= {f"query.{name}": ids[name] for name in ("locationId", "companyId")}
     config = schemathesis.Config.from_dict({
         "seed": 20240601,
-        "checks": {"enabled": False, **{name: {"enabled": True} for name in CHECKS}},
+        "checks": {"enabled": False, **{name: {"enabled": True} for name in CHECKS},
+                   "not_a_server_error": {"enabled": True, "expected-statuses": NOT_SERVER_ERRORS}},
         "parameters": parameters,
     })
     schema = schemathesis.openapi.from_asgi("/openapi.json", app, config=config)

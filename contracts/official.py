@@ -24,6 +24,8 @@ from jsonschema import Draft7Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
+from mock_server.platform.routing import shape
+
 ENV_VAR = "GHL_UPSTREAM_SPEC"
 RELATIVE_LOCATION = Path("..") / "shared" / "ghl-reference" / "apps"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +48,12 @@ def locate(explicit: str | os.PathLike | None = None) -> Path | None:
         if (candidate / "users.json").is_file():
             return candidate.resolve()
     return None
+
+
+def v3_directory(apps_dir: Path) -> Path | None:
+    """The official v3 files beside the v2 ones (``apps/v3``), or None."""
+    v3 = Path(apps_dir) / "v3"
+    return v3 if v3.is_dir() and any(v3.glob("*.json")) else None
 
 
 def absent_message(consequence: str = "skipping the comparison with the official contract") -> str:
@@ -88,10 +96,16 @@ class OfficialOperation:
 
 
 class OfficialSpec:
-    """Every official v2 file in one directory, indexed by operation, with schema validation."""
+    """Every official v2 file in one directory, indexed by operation, with schema validation.
 
-    def __init__(self, apps_dir: Path) -> None:
+    The v3 files (``apps/v3``) are a second ``OfficialSpec`` (``.v3``). The two are overlapping sets, not one
+    inside the other: 40 v2 operations have no v3 twin and 87 v3 operations no v2 one (``counterparts``).
+    """
+
+    def __init__(self, apps_dir: Path, *, prefix: str = "", read_v3: bool = True) -> None:
         self.apps_dir = Path(apps_dir)
+        self.prefix = prefix  # how this directory's file names read relative to apps/ ("v3/")
+        self.read_v3 = read_v3  # False: these files alone (what one file declares, as the scaffold reads it)
         self._documents: dict[str, dict[str, Any]] = {}
         self._resources: dict[str, Resource] = {}
         self.registry: Registry = Registry(retrieve=self._retrieve)
@@ -122,6 +136,35 @@ class OfficialSpec:
         for spec_file in self.spec_files():
             for op in self._operations_of(spec_file):
                 found[op.key] = op
+        return found
+
+    @cached_property
+    def v3(self) -> OfficialSpec | None:
+        """The v3 files beside these v2 ones, or None."""
+        where = v3_directory(self.apps_dir) if self.read_v3 and not self.prefix else None
+        return OfficialSpec(where, prefix=f"{where.name}/") if where else None
+
+    def label(self, op: OfficialOperation) -> str:
+        """``op``'s file as named relative to apps/ (``contacts.json``, ``v3/contacts-v3.json``)."""
+        return self.prefix + op.spec_file
+
+    @cached_property
+    def _by_shape(self) -> dict[tuple[str, tuple], list[OfficialOperation]]:
+        found: dict[tuple[str, tuple], list[OfficialOperation]] = {}
+        for op in self.operations.values():
+            found.setdefault((op.method, shape(op.path)), []).append(op)
+        return found
+
+    def counterparts(self, spec_file: str, method: str, path: str) -> list[tuple[OfficialSpec, OfficialOperation]]:
+        """The official contracts of the operation served at ``method path``: its v2 operation (in ``spec_file``
+        when that file has one) and its v3 operation, each found by method and path shape (parameter names
+        differ between the versions); an operation in one version only has one."""
+        found = []
+        for spec in (self, self.v3):
+            candidates = spec._by_shape.get((method.upper(), shape(path)), []) if spec is not None else []
+            chosen = next((op for op in candidates if op.spec_file == spec_file), candidates[0] if candidates else None)
+            if chosen is not None:
+                found.append((spec, chosen))
         return found
 
     def operations_of(self, spec_file: str) -> list[OfficialOperation]:

@@ -1,8 +1,9 @@
 """``ghl-mock contract report``: what a client sent that GHL would refuse, readable and as JUnit XML.
 
 The mock records every contract violation of the requests it receives (``GET /_mock/violations``);
-this module groups them by operation, kind and field, and writes JUnit XML for CI (one test case per
-operation the client called, failing when it violated the contract).
+this module groups them by operation, kind and field, lists the official operations the client called
+that the mock lacks (answered 501) with counts, and writes JUnit XML for CI (one test case per operation
+the client called, failing when it violated the contract).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections import Counter, defaultdict
 from typing import Any
 
 import httpx
+
+from mock_server.platform.violations import unimplemented
 
 ADMIN_HEADER = "x-ghl-mock-admin-token"
 
@@ -47,6 +50,19 @@ def grouped(violations: list[dict[str, Any]]) -> dict[str, Counter]:
 def summary(violations: list[dict[str, Any]], mode: str | None = None) -> str:
     if not violations:
         return "No contract violations: every request matched GHL's contract."
+    return _violations_text(violations, mode) + _lacking_text(violations)
+
+
+def _lacking_text(violations: list[dict[str, Any]]) -> str:
+    lacking = unimplemented(violations)
+    if not lacking:
+        return ""
+    lines = ["", f"Operations your client called that the mock lacks ({len(lacking)}; each answered 501):"]
+    lines += [f"  x{e['count']:<5} {e['method']} {e['lastPath']}  {e['operationId']} ({e['specFile']})" for e in lacking]
+    return "\n".join(lines) + "\n"
+
+
+def _violations_text(violations: list[dict[str, Any]], mode: str | None) -> str:
     groups = grouped(violations)
     kinds = Counter(v.get("kind") for v in violations)
     lines = [f"{len(violations)} contract violation(s)" + (f" ({mode} mode)" if mode else "")

@@ -44,6 +44,17 @@ class Resolver:
             prefix = self._top_level_twin(prefix) or prefix
         return self.created.get(prefix) or self.lookup(prefix)
 
+    def collection_of(self, ref: Ref) -> str | None:
+        """The collection (path prefix) a record ref names, where the record would be listed or created."""
+        if ref.kind == "created":
+            return ref.name
+        if ref.kind != "record":
+            return None
+        prefix = ref.name if ref.name.startswith("/") else self._prefix_for_field(ref.name)
+        if prefix is not None and self._lister(prefix) is None:
+            prefix = self._top_level_twin(prefix) or prefix
+        return prefix
+
     def fill(self, value: Any) -> tuple[Any, list[Ref]]:
         """``value`` with its refs filled in, and the refs this side could not fill."""
         missing = [ref for ref in refs_in(value) if self.resolve(ref) is None]

@@ -18,6 +18,7 @@ from mock_server.testing.transport import InProcessTransport
 
 if TYPE_CHECKING:
     from mock_server.platform.areas import Areas
+    from mock_server.testing.tenant import GhlTenant
 
 TIMEOUT_SECONDS = 30.0
 
@@ -117,19 +118,26 @@ def remote_side(base_url: str, token: str | None, *, agency_token: str | None = 
 def reference_side(*, agency: bool = True, seed: str = "ghl-mock-contract-reference") -> Side:
     """A fresh in-process ghl-mock tenant with an all-scope location token (and agency token)."""
     from mock_server.app import build_app
-    from mock_server.control.tenants import default_app
     from mock_server.settings import Settings
     from mock_server.testing.tenant import GhlTenant
 
     app = build_app(Settings(bootstrap=True, random_seed=seed))  # bootstrap: the default app, installed on tenants
-    tenant = GhlTenant(app, seed=seed)
+    return tenant_side(GhlTenant(app, seed=seed), agency=agency)
+
+
+def tenant_side(tenant: GhlTenant, *, name: str = "reference", agency: bool = True) -> Side:
+    """An in-process side on an existing ghl-mock tenant (a ``ghl`` fixture's, say), with all-scope tokens and
+    what GHL's API cannot create seeded as the areas declare it (``Area.contract_seeds``)."""
+    from mock_server.control.tenants import default_app
+
+    app = tenant.app
     client = httpx.Client(transport=InProcessTransport(app), base_url=BASE_URL)
     ids = {"locationId": tenant.location_id, "companyId": tenant.company_id, "userId": tenant.user_id}
     installed = default_app(app.world)
     if installed is not None:
         ids["appId"] = installed["appId"]
     ids.update(_seed_unwritable(client, tenant.location_id, app.world.areas))
-    return Side("reference", client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
+    return Side(name, client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
 
 
 def _seed_unwritable(client: httpx.Client, location_id: str, areas: Areas) -> dict[str, str]:

@@ -1,7 +1,8 @@
-"""Upstream conformance: every implemented operation compared with GHL's official file.
+"""Upstream conformance: every implemented operation compared with GHL's official files, v2 and v3.
 
-For each operation in the registry (keyed by spec file, method and path):
-- the method and path exist in the official file;
+For each operation in the registry (keyed by spec file, method and path), against the official contract of
+every path it serves (the v2 one, the v3 one, or both: see the DECISION at ``static_findings``):
+- each path it serves (aliases too) exists in an official file;
 - scopes, token classes, success status and deprecation match;
 - required query parameters and required body fields match, and every documented query parameter and
   body property is accepted (and nothing undocumented is);
@@ -18,11 +19,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from mock_server.contracts.official import OfficialOperation, OfficialSpec, absent_message, locate
 from mock_server.contracts.upstream_allowlist import Allowed, allowlist_or_registered
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from mock_server.platform.operations import Operation, Registry
 
@@ -72,35 +73,52 @@ class Verdict:
 
 
 # -- static comparison ---------------------------------------------------------------------
+# DECISION: v2 and v3 are overlapping sets of operations, and the mock serves one declaration to clients of either
+# Version on every path it declares (path and aliases). So each operation is compared with every official
+# contract of the paths it serves: the v2 one, the v3 one, or both. It conforms when, on each of scopes, token
+# classes, success status and deprecation, it agrees with one of them (a file declaring no scopes or security is
+# silent where the other declares some); accepts every field either documents and nothing neither does; and
+# requires what every one of them requires and nothing more (a v2 client may leave out what only v3 requires).
+# Responses are judged by the file of the Version the answer was served under (v2 when the path has one).
 def static_findings(registry: Registry, spec: OfficialSpec) -> list[Finding]:
     findings: list[Finding] = []
     for op in registry:
-        official = spec.get(op.spec_file, op.method, op.path)
-        if official is None:
-            findings.append(_finding(op, "missing_operation", None, "not in the official file"))
-            continue
-        findings += _compare(op, official, spec)
+        contracts: list[tuple[OfficialSpec, OfficialOperation]] = []
+        for path in op.paths:
+            found = spec.counterparts(op.spec_file, op.method, path)
+            if not found:
+                findings.append(_finding(op, "missing_operation", None if path == op.path else path,
+                                         "not in any official file (v2 or v3)"))
+            contracts += found
+        if contracts:
+            findings += _compare(op, contracts)
     return findings
 
 
-def _compare(op: Operation, official: OfficialOperation, spec: OfficialSpec) -> list[Finding]:
+def _compare(op: Operation, contracts: list[tuple[OfficialSpec, OfficialOperation]]) -> list[Finding]:
     out: list[Finding] = []
-    if set(op.scopes) != official.scopes:
-        out.append(_finding(op, "scopes_differ", None,
-                            f"mock {sorted(op.scopes)}, official {sorted(official.scopes) or 'none declared'}"))
+    officials = [official for _, official in contracts]
+    where = ", ".join(spec.label(official) for spec, official in contracts)
     ours = frozenset() if op.public else frozenset(op.tokens)
-    if ours != official.token_classes:
-        out.append(_finding(op, "token_classes_differ", None,
-                            f"mock {sorted(ours)}, official {sorted(official.token_classes) or 'none declared'}"))
-    if official.success_statuses and op.status not in official.success_statuses:
-        out.append(_finding(op, "status_differs", None, f"mock {op.status}, official {official.success_statuses}"))
-    if op.deprecated != official.deprecated:
-        out.append(_finding(op, "deprecation_differs", None, f"mock {op.deprecated}, official {official.deprecated}"))
+    for kind, mine, theirs in (
+        ("scopes_differ", frozenset(op.scopes), [o.scopes for o in officials]),
+        ("token_classes_differ", ours, [o.token_classes for o in officials]),
+    ):
+        declared = [t for t in theirs if t] or theirs
+        if mine not in declared:
+            out.append(_finding(op, kind, None, f"mock {sorted(mine)}, official "
+                                f"{' / '.join(str(sorted(t)) if t else 'none declared' for t in theirs)} ({where})"))
+    statuses = [o.success_statuses for o in officials if o.success_statuses]
+    if statuses and not any(op.status in s for s in statuses):
+        out.append(_finding(op, "status_differs", None, f"mock {op.status}, official {statuses} ({where})"))
+    if all(op.deprecated != o.deprecated for o in officials):
+        out.append(_finding(op, "deprecation_differs", None,
+                            f"mock {op.deprecated}, official {officials[0].deprecated} ({where})"))
     out += _compare_fields(op, "query", _model_view(op.query) if op.query is not None else _EMPTY,
-                           _official_query(official))
-    if op.body is not None or official.body is not None:
-        theirs = spec.schema_view(op.spec_file, _items(spec, op.spec_file, official.body["schema"])) \
-            if official.body and official.body.get("schema") else _EMPTY
+                           [_official_query(o) for o in officials])
+    if op.body is not None or any(o.body is not None for o in officials):
+        theirs = [spec.schema_view(official.spec_file, _items(spec, official.spec_file, official.body["schema"]))
+                  if official.body and official.body.get("schema") else _EMPTY for spec, official in contracts]
         out += _compare_fields(op, "body", _model_view(op.body) if op.body is not None else _EMPTY, theirs)
     return out
 
@@ -108,18 +126,24 @@ def _compare(op: Operation, official: OfficialOperation, spec: OfficialSpec) -> 
 _EMPTY: dict[str, Any] = {"properties": {}, "required": []}
 
 
-def _compare_fields(op: Operation, where: str, ours: dict, theirs: dict) -> list[Finding]:
+def _compare_fields(op: Operation, where: str, ours: dict, theirs: list[dict]) -> list[Finding]:
+    """``theirs``: one view per official contract of the operation (v2, v3 or both)."""
     out: list[Finding] = []
-    required_ours, required_theirs = set(ours["required"]), set(theirs["required"])
+    names = ours.get("names") or {name: {name} for name in ours["properties"]}
+    field_of = {spelling: name for name, spellings in names.items() for spelling in spellings}
+    documented = {name for view in theirs for name in view["properties"]}
+    # what every Version's clients must send, each official name read as the mock field that takes it
+    required_theirs = set.intersection(*({field_of.get(n, n) for n in view["required"]} for view in theirs)) \
+        if theirs else set()
+    required_ours = set(ours["required"])
     for name in sorted(required_ours ^ required_theirs):
         side = "mock only" if name in required_ours else "official only"
         out.append(_finding(op, f"required_{where}_differs", name, f"required in the {side}"))
-    for name in sorted(set(theirs["properties"]) - set(ours["properties"])):
-        out.append(_finding(op, f"{where}_{'param' if where == 'query' else 'property'}_rejected", name,
-                            "documented by GHL but refused by the mock"))
-    for name in sorted(set(ours["properties"]) - set(theirs["properties"])):
-        out.append(_finding(op, f"{where}_{'param' if where == 'query' else 'property'}_undocumented", name,
-                            "accepted by the mock but not documented by GHL"))
+    noun = "param" if where == "query" else "property"
+    for name in sorted(documented - set(field_of)):
+        out.append(_finding(op, f"{where}_{noun}_rejected", name, "documented by GHL but refused by the mock"))
+    for name in sorted(name for name, spellings in names.items() if not spellings & documented):
+        out.append(_finding(op, f"{where}_{noun}_undocumented", name, "accepted by the mock but not documented by GHL"))
     return out
 
 
@@ -146,7 +170,23 @@ def _model_view(model: Any) -> dict[str, Any]:
         schema = schema.get("items", {})
     while "$ref" in schema:
         schema = root["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
-    return {"properties": schema.get("properties", {}), "required": schema.get("required", [])}
+    properties = schema.get("properties", {})
+    return {"properties": properties, "required": schema.get("required", []), "names": _accepted_names(model, properties)}
+
+
+def _accepted_names(model: Any, properties: dict[str, Any]) -> dict[str, set[str]]:
+    """Each field (by the name its JSON schema shows) with every name the mock accepts for it: a field taking
+    both SDKs' spellings (``AliasChoices("client_id", "clientId")``) matches either file's name."""
+    item = model if isinstance(model, type) else next(iter(get_args(model)), None)
+    names = {name: {name} for name in properties}
+    if isinstance(item, type) and issubclass(item, BaseModel):
+        for field_name, info in item.model_fields.items():
+            choices = getattr(info.validation_alias, "choices", None) or [info.validation_alias]
+            spellings = {field_name, info.alias, *choices} - {None}
+            shown = next((name for name in spellings if name in names), None)
+            if shown is not None:
+                names[shown] |= {name for name in spellings if isinstance(name, str)}
+    return names
 
 
 class _Hashable:
@@ -164,10 +204,12 @@ def _finding(op: Operation, kind: str, field_name: str | None, detail: str) -> F
 
 # -- responses -----------------------------------------------------------------------------
 def response_findings(spec: OfficialSpec, op: Operation, status: int, body: Any) -> list[Finding]:
-    """Validate one real response of ``op`` against the official schema for its status."""
-    official = spec.get(op.spec_file, op.method, op.path)
-    if official is None:
+    """Validate one real response of ``op`` (served under a v2 Version) against the official schema for its
+    status: the v2 file's, or the v3 file's for an operation only v3 has."""
+    contracts = spec.counterparts(op.spec_file, op.method, op.path)
+    if not contracts:
         return []
+    spec, official = contracts[0]
     validator = spec.validator(official, status)
     if validator is None:
         return []

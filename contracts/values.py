@@ -25,7 +25,8 @@ from mock_server.platform.validation import deref, non_null
 
 TENANT_NAMES = {"locationId": "locationId", "location_id": "locationId", "companyId": "companyId",
                 "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId"}
-LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId"}
+# ``followers`` name users in every GHL body that has them (contacts, opportunities), and the mock checks them.
+LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId", "followers": "userId"}
 MISSING = object()
 
 

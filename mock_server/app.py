@@ -4,34 +4,30 @@
   /openapi.json   the mock's own OpenAPI document
   /               a short index (links to the dashboard and the docs)
   everything else GHL's API: the operation pipeline (mock_server/platform/pipeline.py)
+
+The GHL pipeline and ``/_mock/health`` need no web framework; the rest (a small Starlette app) is built
+on its first request, so the server is healthy and serving GHL's API as soon as possible after start.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
+from typing import TYPE_CHECKING
 
 import orjson
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
-from starlette.routing import Mount, Route
 
 from mock_server.apis import REGISTERED
-from mock_server.control import routes as control
-from mock_server.control import seeds
+from mock_server.control.assets import load_assets
 from mock_server.control.guard import ControlGuard
+from mock_server.control.health import health
 from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.areas import Areas
-from mock_server.platform.errors import GhlError, ServiceUnavailable, error_body
-from mock_server.platform.openapi import build_openapi
+from mock_server.platform.errors import error_body
 from mock_server.platform.pipeline import GhlApi
 from mock_server.platform.world import World
 from mock_server.settings import Settings
-from mock_server.store import WriteFailed
 
-log = logging.getLogger("ghl_mock")
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
 
 _CONTROL_PATHS = frozenset({"/openapi.json", "/", "/favicon.ico"})
@@ -49,19 +45,19 @@ class MockApp:
         self.ghl = GhlApi(world)
         self.guard = ControlGuard(world.settings)
         self._openapi: bytes | None = None
-        self.control = Starlette(
-            routes=[
-                Mount("/_mock", routes=[*control.routes, *seeds.routes(world.areas)]),
-                Route("/openapi.json", self._openapi_document, methods=["GET"]),
-                Route("/", self._index, methods=["GET"]),
-                Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
-            ],
-            exception_handlers={GhlError: _ghl_error, WriteFailed: _write_failed, HTTPException: _http_error,
-                                Exception: _unexpected},
-            lifespan=self._lifespan,
-        )
-        self.control.state.world = world
-        self.control.state.assets = control.load_assets()
+        # Read now, not when the control plane is built: reinstalling the package under a running server (the
+        # README's two commands in one environment) replaces the files on disk.
+        self._assets = load_assets()
+        self._control: Starlette | None = None
+
+    @property
+    def control(self) -> Starlette:
+        """The control plane, ``/openapi.json`` and the index: built (and starlette imported) on first use."""
+        if self._control is None:
+            from mock_server.control.plane import control_plane
+
+            self._control = control_plane(self.world, self.openapi_document, self._assets)
+        return self._control
 
     def runs_without_event_loop(self, scope) -> bool:
         """True when this request goes to the GHL pipeline, which never awaits real I/O.
@@ -80,29 +76,34 @@ class MockApp:
                 if refused is not None:
                     await _send_json(send, refused.status, error_body(refused, None))
                     return
+                if path == "/_mock/health" and scope["method"] in ("GET", "HEAD"):
+                    await _send_json(send, 200, health(self.world))
+                    return
             elif _is_ghl_path(path):
                 await self.ghl(scope, receive, send)
                 return
+        elif scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         await self.control(scope, receive, send)
 
-    async def _openapi_document(self, request: Request) -> Response:
+    def openapi_document(self) -> bytes:
         if self._openapi is None:
+            from mock_server.platform.openapi import build_openapi
+
             self._openapi = orjson.dumps(build_openapi(self.world.registry, server_url=self.world.settings.public_url))
-        return Response(self._openapi, media_type="application/json")
+        return self._openapi
 
-    async def _index(self, request: Request) -> Response:
-        """Browsers go to the dashboard; API clients get a JSON map of the mock."""
-        if "text/html" in request.headers.get("accept", ""):
-            return RedirectResponse("/_mock/dashboard")
-        return Response(orjson.dumps({
-            "name": "ghl-mock", "dashboard": "/_mock/dashboard", "openapi": "/openapi.json",
-            "health": "/_mock/health", "operations": "/_mock/operations",
-        }), media_type="application/json")
-
-    @contextlib.asynccontextmanager
-    async def _lifespan(self, app):
-        yield
-        self.world.close()
+    async def _lifespan(self, receive, send) -> None:
+        """ASGI lifespan: nothing to start; the world (and its data file) is closed on shutdown."""
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                self.world.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
 
 def build_app(settings: Settings | None = None, *, world: World | None = None, areas: Areas | None = None) -> MockApp:
@@ -112,33 +113,12 @@ def build_app(settings: Settings | None = None, *, world: World | None = None, a
         world = World(settings, areas or REGISTERED)
     for table, fields in world.areas.indexes().items():
         world.store.declare_index(table, *fields)
+    world.webhooks.recover_pending()  # deliveries a crash interrupted go out again
     if settings.bootstrap:
         bootstrap(world)
     else:
         ensure_default_app(world)
     return MockApp(world)
-
-
-async def _ghl_error(request: Request, exc: GhlError) -> Response:
-    return Response(orjson.dumps(error_body(exc, None)), status_code=exc.status, media_type="application/json")
-
-
-async def _write_failed(request: Request, exc: WriteFailed) -> Response:
-    return await _ghl_error(request, ServiceUnavailable(str(exc)))
-
-
-async def _http_error(request: Request, exc: HTTPException) -> Response:
-    body = {"statusCode": exc.status_code, "message": f"Cannot {request.method} {request.url.path}"
-            if exc.status_code in (404, 405) else str(exc.detail), "error": "Not Found"
-            if exc.status_code in (404, 405) else "Error"}
-    return Response(orjson.dumps(body), status_code=404 if exc.status_code == 405 else exc.status_code,
-                    media_type="application/json")
-
-
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("control plane error on %s %s", request.method, request.url.path)
-    return Response(orjson.dumps({"statusCode": 500, "message": "Internal server error",
-                                  "error": "Internal Server Error"}), status_code=500, media_type="application/json")
 
 
 async def _send_json(send, status: int, body: dict) -> None:

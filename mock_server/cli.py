@@ -5,11 +5,14 @@
   ghl-mock openapi    print the mock's OpenAPI document
   ghl-mock seed       load datasets (e.g. the demo sandbox)
   ghl-mock contract   the contract-testing kit (coverage, report, verify, record)
+  ghl-mock listen     forward the sandbox's webhooks to your local app
+  ghl-mock trigger    make the API calls that cause a webhook event
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import sys
@@ -39,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 DELEGATED = {
     "contract": ("mock_server.contracts.cli", "run"),
     "seed": ("mock_server.fixtures.cli", "run"),
+    "listen": ("mock_server.webhooks.cli", "listen"),
+    "trigger": ("mock_server.webhooks.cli", "trigger"),
 }
 
 
@@ -99,10 +104,16 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("contract", help="the contract-testing kit (see `ghl-mock contract --help`)")
     commands.add_parser("seed", help="load datasets into a sandbox (see `ghl-mock seed --help`)")
+    commands.add_parser("listen", help="forward the sandbox's webhooks to a local URL (see `ghl-mock listen --help`)")
+    commands.add_parser("trigger", help="make the API calls that cause a webhook event (`ghl-mock trigger --help`)")
     return parser
 
 
 def _serve(args: argparse.Namespace) -> int:
+    # Importing the mock creates a few hundred thousand objects that live as long as the process: the cyclic
+    # garbage collector would walk them over and over (a good part of the start-up time) and find nothing.
+    # serve() freezes them and turns it back on once the app is built.
+    gc.disable()
     from mock_server.server import serve
 
     settings = Settings.from_env(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
 import socket
 import sys
+import threading
 from typing import Any
 
 import uvicorn
@@ -49,11 +52,35 @@ def serve(settings: Settings) -> int:
         from mock_server.fixtures.demo import load_demo
 
         demo = load_demo(app.world)
-    print(banner(app, settings, demo), flush=True)
-    config = uvicorn_config(app, log_level=settings.log_level, access_log=False, lifespan="on",
-                            timeout_graceful_shutdown=2)
+    loop, http = fastest_stack()
+    print(banner(app, settings, demo, stack=(loop, http)), flush=True)
+    # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
+    if app.world.webhooks.settings.global_settings.delivery == "background":
+        threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
+    # Everything built so far lives until exit: keep the garbage collector off it (cheaper collections while
+    # serving), and on again if the command line paused it during start-up.
+    gc.freeze()
+    gc.enable()
+    config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
+                            lifespan="on", timeout_graceful_shutdown=2)
     uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+def fastest_stack() -> tuple[str, str]:
+    """uvicorn's event loop and HTTP parser: uvloop and httptools (dependencies of ghl-mock wherever they build),
+    else asyncio and h11, so the server always starts."""
+    loop = "uvloop" if _importable("uvloop") else "asyncio"
+    http = "httptools" if _importable("httptools") else "h11"
+    return loop, http
+
+
+def _importable(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
 
 
 def _bind(settings: Settings) -> socket.socket:
@@ -72,7 +99,8 @@ def _bind(settings: Settings) -> socket.socket:
     return sock
 
 
-def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
+def banner(app, settings: Settings, demo: dict[str, Any] | None = None,
+           stack: tuple[str, str] | None = None) -> str:
     world = app.world
     info = world.meta("bootstrap") or {}
     url = settings.base_url
@@ -105,5 +133,11 @@ def banner(app, settings: Settings, demo: dict[str, Any] | None = None) -> str:
     storage = f"file {world.store.path}" if world.store.persistent else "memory (use --data PATH to persist)"
     lines += ["", f"  storage: {storage}", *(f"  {warning}" for warning in world.store.warnings),
               f"  control plane: {url}/_mock/health   OpenAPI: {url}/openapi.json",
+              f"  webhook public keys: {url}/_mock/webhooks/keys  (PEM: {url}/_mock/webhooks/keys/ed25519.pem, "
+              f"{url}/_mock/webhooks/keys/rsa.pem)",
               f"  contract mode: {world.violations.mode}", ""]
+    if stack is not None:
+        fast = stack == ("uvloop", "httptools")
+        lines.insert(-2, f"  server: {stack[0]} + {stack[1]}"
+                     + ("" if fast else "   (pip install uvloop httptools for full speed)"))
     return "\n".join(lines)

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
-from mock_server.platform.inputs import DEFAULT_MAX_BODY_BYTES
-
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Where GHL's API lives: in-process clients use it as their base URL, and interception answers it.
 GHL_HOST = "services.leadconnectorhq.com"
@@ -28,7 +26,9 @@ class Settings:
     contract_mode: Literal["strict", "record"] = "strict"
     # Refuse requests beyond GHL's limits (100 per 10 s, 200,000 a day, per app per resource) with 429.
     rate_limit: bool = False
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    # DECISION: GHL's body limit is not published; 2 MiB covers every documented payload (blog posts
+    # with HTML included).
+    max_body_bytes: int = 2 * 1024 * 1024
     journal_capacity: int = 5000
     # fsync every committed write (crash-safe even against power loss); off is safe against kill -9.
     fsync: bool = True

@@ -103,6 +103,24 @@ def test_help_and_openapi():
     assert '"openapi": "3.1.0"' in document.stdout
 
 
+def test_serve_runs_on_uvloop_and_httptools(serve_process):
+    """Both come with ``pip install ghl-mock``; the banner says so and the process has them loaded."""
+    server = serve_process()
+    server.wait_healthy()
+    assert "  server: uvloop + httptools\n" in server.banner()
+    libraries = open(f"/proc/{server.proc.pid}/maps").read()
+    assert "uvloop" in libraries and "httptools" in libraries
+
+
+def test_serve_falls_back_to_asyncio_and_h11_where_they_are_missing(serve_process, tmp_path):
+    for missing in ("uvloop", "httptools"):  # shadow the installed packages, as on a platform without them
+        (tmp_path / f"{missing}.py").write_text(f"raise ImportError('no {missing} here')\n")
+    server = serve_process(env={"PYTHONPATH": str(tmp_path)})
+    server.wait_healthy()
+    assert "  server: asyncio + h11   (pip install uvloop httptools for full speed)" in server.banner()
+    assert httpx.get(server.url + "/_mock/health").json()["status"] == "ok"
+
+
 def test_serve_takes_the_limits_and_the_allowed_hosts(serve_process):
     import socket
     import time

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import resource
 import signal
-import threading
 import time
 
 import httpx
+
+from tests.user_storm import UserStorm
 
 
 def _token(url: str) -> tuple[str, dict]:
@@ -24,36 +25,13 @@ def test_every_acknowledged_write_survives_kill_9(serve_process, tmp_path):
     server.wait_healthy()
     location_id, headers, company_id = _token(server.url)
 
-    acknowledged: list[str] = []
-    lock = threading.Lock()
-    stop = threading.Event()
-
-    def writer(n: int) -> None:
-        with httpx.Client(base_url=server.url, headers=headers, timeout=5) as client:
-            i = 0
-            while not stop.is_set():
-                i += 1
-                try:
-                    response = client.post("/users/", json={
-                        "companyId": company_id, "firstName": f"W{n}", "lastName": f"N{i}",
-                        "email": f"w{n}-{i}@crash.test", "password": "pw-123456", "type": "account",
-                        "role": "user", "locationIds": [location_id]})
-                except (httpx.HTTPError, OSError):
-                    return  # the server died under us: this write was never acknowledged
-                if response.status_code == 201:
-                    with lock:
-                        acknowledged.append(response.json()["id"])
-
-    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
-    for t in threads:
-        t.start()
+    storm = UserStorm(server.url, headers, company_id, location_id).start()
     deadline = time.monotonic() + 20
-    while len(acknowledged) < 150 and time.monotonic() < deadline:
+    while len(storm.acknowledged) < 150 and time.monotonic() < deadline:
         time.sleep(0.01)
     server.kill()  # SIGKILL while the writers are still sending
-    stop.set()
-    for t in threads:
-        t.join()
+    storm.stop()
+    acknowledged = storm.acknowledged
     assert len(acknowledged) >= 150
 
     # The snapshot is never left half-written: it is either absent or valid JSON.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AnyHttpUrl, Field
 
 from mock_server.apis.common import Timezone
 from mock_server.platform.models import BodyModel, Paging, QueryModel
@@ -35,6 +35,10 @@ class AppRequest(BodyModel):
     companyId: str | None = None
     clientId: str | None = None
     clientSecret: str | None = None
+    scopes: list[str] | None = Field(None, description="The scopes the app may ask for (omitted: any).")
+    webhookUrl: AnyHttpUrl | None = Field(None, description="Where its webhooks go.")
+    events: list[str] | None = Field(None, description="The webhook events it subscribes to.")
+    eventUrls: dict[str, AnyHttpUrl] | None = Field(None, description="Per-event override URLs.")
 
 
 class CodeRequest(BodyModel):

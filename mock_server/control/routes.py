@@ -3,7 +3,7 @@
 | endpoint | what it does |
 |---|---|
 | ``GET  /_mock/dashboard`` | the sandbox dashboard (HTML) |
-| ``GET  /_mock/health`` | liveness, storage kind, number of operations |
+| ``GET  /_mock/health`` | liveness, storage kind, number of operations (answered by ``MockApp``: ``health.py``) |
 | ``POST /_mock/reset[?locationId=]`` | forget everything (the bootstrap tenant comes back), or one location's records |
 | ``POST /_mock/tenants`` | ``{"name", "timezone", "seed"}`` (all optional) -> an agency with one location and one user |
 | ``GET  /_mock/tenants`` | every agency with its locations |
@@ -15,24 +15,22 @@
 | ``POST /_mock/clock/{freeze,set,advance,unfreeze,reset}`` | ``{"at", "seconds", "locationId"/"companyId"}``: global or one agency's (``change_clock``) |
 | ``GET/PUT /_mock/random-seed`` | the seed of the id source |
 | ``GET/DELETE /_mock/journal`` | requests received (method, path, operationId, status, principal, duration) |
-| ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients, strict/record mode |
+| ``GET/DELETE /_mock/violations``, ``PUT /_mock/contract-mode`` | contract violations of clients (``unimplemented``: the official operations they called that the mock lacks, with counts), strict/record mode |
 | ``GET/PUT /_mock/rate-limits`` | GHL's rate limits: enforce them (429) or not, and their sizes |
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``GET  /_mock/seeds`` | every seed endpoint the areas declare (``seeds.py``) |
 | ``/_mock/{locations,companies}/{id}/...`` | the areas' seed endpoints (``Area.seeds``, served by ``seeds.py``) |
+| ``/_mock/webhooks/...``, ``/_mock/oauth/{apps/{clientId},installations,uninstall}`` | webhooks: events, attempts, replay, keys, settings; app subscriptions, installs (``mock_server/webhooks/control.py``) |
 """
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-import mock_server
 from mock_server.apis.oauth import service as oauth
 from mock_server.control import models, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
@@ -40,34 +38,16 @@ from mock_server.platform.clock import Clock, instant_from_ms
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.ids import IdSource
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
+from mock_server.platform.violations import unimplemented
 from mock_server.store import GLOBAL
-
-STARTED = time.time()
-
-
-DASHBOARD = Path(__file__).with_name("dashboard.html")
-
-
-def load_assets() -> dict[str, bytes]:
-    """The dashboard's files, read once when the app is built: reinstalling the package under a running
-    server (the README's two commands in one environment) replaces them on disk."""
-    return {"dashboard": DASHBOARD.read_bytes()}
+from mock_server.webhooks import control as webhooks
+from mock_server.webhooks import subscriptions
 
 
 async def dashboard(request: Request):
-    """The sandbox dashboard: tenants, recent requests, contract violations, the clock."""
+    """The sandbox dashboard: tenants, recent requests, contract violations, the clock (read at start-up:
+    ``assets.py``)."""
     return HTMLResponse(request.app.state.assets["dashboard"])
-
-
-async def health(request: Request):
-    """Liveness: answers as soon as the server can serve GHL requests."""
-    world = world_of(request)
-    return json({
-        "status": "ok", "version": mock_server.__version__,
-        "storage": {"kind": "file" if world.store.persistent else "memory", "path": world.store.path},
-        "operations": len(world.registry), "contractMode": world.violations.mode,
-        "uptimeSeconds": round(time.time() - STARTED, 3),
-    })
 
 
 async def reset(request: Request):
@@ -132,8 +112,14 @@ async def apps(request: Request):
     body = await body_as(request, models.AppRequest)
     if body.companyId and not world.tenants.company_exists(body.companyId):
         raise BadRequest("Company not found")
-    app = oauth.create_app(world, name=body.name, company_id=body.companyId, client_id=body.clientId,
-                           client_secret=body.clientSecret)
+    with world.store.transaction():
+        app = oauth.create_app(world, name=body.name, company_id=body.companyId, client_id=body.clientId,
+                               client_secret=body.clientSecret, scopes=body.scopes)
+        given = body.model_dump(include={"webhookUrl", "events", "eventUrls"}, exclude_unset=True, mode="json")
+        if given:
+            app = subscriptions.configure(world, app, webhook_url=given.get("webhookUrl", subscriptions.UNSET),
+                                          events=given.get("events", subscriptions.UNSET),
+                                          event_urls=given.get("eventUrls", subscriptions.UNSET))
     return json(_app_view(app), 201)
 
 
@@ -148,7 +134,9 @@ async def mint_code(request: Request):
     tenant = world.agency(company_id)
     if user_type == "Location":
         tenant = tenant.for_location(body.locationId)
-    code = oauth.mint_code(tenant, app=app, scopes=body.scopes, redirect_uri=body.redirectUri, user_id=body.userId)
+    with world.store.transaction():  # the code and the installation (with its INSTALL event), or neither
+        code = oauth.mint_code(tenant, app=app, scopes=body.scopes, redirect_uri=body.redirectUri,
+                               user_id=body.userId)
     return json({**code, "clientId": app["id"]}, 201)
 
 
@@ -239,7 +227,7 @@ async def violations(request: Request):
     if request.method == "DELETE":
         return json({"cleared": world.violations.clear(location_id=q.locationId, company_id=q.companyId)})
     entries = world.violations.entries(location_id=q.locationId, company_id=q.companyId)
-    return json({"mode": world.violations.mode, "violations": entries})
+    return json({"mode": world.violations.mode, "violations": entries, "unimplemented": unimplemented(entries)})
 
 
 async def contract_mode(request: Request):
@@ -294,14 +282,11 @@ def _instant(value: str | int | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _app_view(app: dict) -> dict:
-    return {"clientId": app["id"], "clientSecret": app["clientSecret"], "appId": app["appId"],
-            "versionId": app["versionId"], "name": app["name"], "companyId": app.get("companyId")}
+_app_view = subscriptions.view
 
 
 routes = [
     Route("/dashboard", dashboard, methods=["GET"]),
-    Route("/health", health, methods=["GET"]),
     Route("/reset", reset, methods=["POST"]),
     Route("/tenants", create_tenant, methods=["POST"]),
     Route("/tenants", list_tenants, methods=["GET"]),
@@ -317,4 +302,5 @@ routes = [
     Route("/contract-mode", contract_mode, methods=["GET", "PUT"]),
     Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
+    *webhooks.routes,
 ]

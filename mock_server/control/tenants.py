@@ -66,6 +66,8 @@ def delete_tenant(world: World, company_id: str) -> bool:
             world.store.delete(GLOBAL, LOCATIONS, location_id)
             for app_id in app_ids:
                 world.store.delete(GLOBAL, oauth.INSTALLS, f"{app_id}:{location_id}")
+        for app_id in app_ids:  # an agency-level installation too
+            world.store.delete(GLOBAL, oauth.INSTALLS, f"{app_id}:{company_id}")
         world.store.drop_tenant(company_id)
         world.store.delete(GLOBAL, COMPANIES, company_id)
         world.tokens.drop_company(company_id)

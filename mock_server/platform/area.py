@@ -18,9 +18,9 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
 
 and ``mock_server/apis/__init__.py`` lists it (``AREAS``). The platform reads these declarations the way it
 reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
-endpoints, delete cascades, the ``ghl`` factories, the demo, the contract kit's reference seeding and
-its upstream allowlist all come from here, so adding an area touches its own package, its tests and one
-registry line.
+endpoints, delete cascades, the ``ghl`` factories, the demo, the contract kit's reference seeding, its
+upstream allowlist and the webhook events it sends (``events``) all come from here, so adding an area
+touches its own package, its tests and one registry line.
 
 Serving never imports testing, demo or contract-kit code: ``factories``, ``demo`` and
 ``upstream_allowlist`` name their modules as ``"module:attr"`` strings, imported on first use
@@ -41,6 +41,7 @@ from mock_server.platform.operations import Api
 
 if TYPE_CHECKING:
     from mock_server.platform.tenant_context import Tenant
+    from mock_server.webhooks import EventType
 
 # Where a table's records live, seen from a tenant bound to a location (or to an agency):
 #   "tenant"  the bound tenant's own tables (a location's records; an agency's when bound to one)
@@ -172,5 +173,6 @@ class Area:
     # "module": holds ``ALLOWLIST`` (``Allowed`` entries: the official file's defects, each with its reason)
     # and optionally ``UNWALKED`` (operations the upstream walk cannot reach, with where they are checked).
     upstream_allowlist: str | None = None
-    # Webhook events this area emits; declared with the webhooks mechanism (mock_server/webhooks).
-    events: tuple = ()
+    # Webhook events this area sends (``EventType``s, mock_server/webhooks); domain code emits them with
+    # ``tenant.emit(EVENT, payload)``.
+    events: tuple[EventType, ...] = ()

@@ -100,6 +100,11 @@ class Areas:
         return tuple((area.name, resolve(area.demo)) for area in self.areas if area.demo)
 
     @property
+    def events(self) -> tuple[Any, ...]:
+        """Every area's webhook events (``EventType``s), in registry order."""
+        return tuple(event for area in self.areas for event in area.events)
+
+    @property
     def contract_seeds(self) -> tuple[ContractSeed, ...]:
         return tuple(seed for area in self.areas for seed in area.contract_seeds)
 

@@ -84,6 +84,20 @@ class TooManyRequests(GhlError):
     status = 429
 
 
+class NotImplementedByMock(GhlError):
+    """501: an operation GHL serves and the mock does not, yet. One class and one message for both kinds: an
+    official operation no area declares (routed from the official index) and a declared one whose handler is
+    still ``@unwritten`` (what ``ghl-mock contract scaffold`` writes). Both are journaled as
+    ``unimplemented_operation`` by the pipeline."""
+
+    status = 501
+
+    @classmethod
+    def of(cls, operation: Any) -> NotImplementedByMock:
+        """For an ``Operation`` or an index ``OfficialRoute`` (anything with ``operation_id`` and ``spec_file``)."""
+        return cls(f"{operation.operation_id} ({operation.spec_file}) is not implemented by ghl-mock")
+
+
 class ServiceUnavailable(GhlError):
     """503: the mock could not make a change durable (its disk is full, say), so it did not make it.
 

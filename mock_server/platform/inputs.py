@@ -19,9 +19,6 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from mock_server.platform.errors import BadRequest, ClientDisconnected, PayloadTooLarge
 from mock_server.platform.validation import list_fields
 
-# DECISION: GHL's body limit is not published; 2 MiB covers every documented payload (blog posts
-# with HTML included) and is a setting (GHL_MOCK_MAX_BODY_BYTES).
-DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 # DECISION: no GHL DTO nests deeper than a handful of levels; refusing beyond 32 keeps every later
 # step (validation, storage, serialisation) safe from recursion limits.
 MAX_JSON_DEPTH = 32
@@ -142,6 +139,8 @@ def _form_field(headers: dict[bytes, bytes], value: bytes) -> tuple[str, str]:
 
 def query_dict(query_string: bytes, model: Any) -> dict[str, Any]:
     """The query as a dict for ``model``: list fields collect every value, ``k[]`` means ``k``."""
+    if not query_string:
+        return {}
     text = query_string.decode("latin-1")
     pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="replace")
     return _collect(pairs, list_fields(model) if model is not None else frozenset())

@@ -45,19 +45,20 @@ NumberString = Annotated[str, StringConstraints(pattern=NUMBER_STRING_PATTERN), 
 
 
 class BodyModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, defer_build=True)
 
 
 class QueryModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=False, coerce_numbers_to_str=False, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", strict=False, coerce_numbers_to_str=False, allow_inf_nan=False,
+                              defer_build=True)
 
 
 class FormModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=False, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", strict=False, allow_inf_nan=False, defer_build=True)
 
 
 class ResponseModel(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
 
 
 def sent_fields(model: BaseModel) -> dict[str, Any]:

@@ -144,8 +144,9 @@ def _parameters(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) -
          else {"type": "string", "minLength": 1}}
         for name in _path_params(path)
     ]
-    params.append({"name": "Version", "in": "header", "required": True,
-                   "description": "API version (one of GHL's published values).",
+    params.append({"name": "Version", "in": "header", "required": op.version_header,
+                   "description": "API version (one of GHL's published values)."
+                   + ("" if op.version_header else " Optional here; v3 answers the v3 DTO."),
                    "schema": {"type": "string", "enum": list(ACCEPTED_VERSIONS)}})
     if op.query is not None:
         query_schema = _resolve(refs[(("query", op.query), "validation")], schemas)

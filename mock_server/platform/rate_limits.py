@@ -34,6 +34,7 @@ class RateLimiter:
         self.burst, self.interval_ms, self.daily = burst, interval_ms, daily
         self._usage: dict[tuple[str, str], _Usage] = {}
         self._lock = threading.Lock()
+        self._fixed: tuple[tuple[int, int, int], tuple[tuple[bytes, bytes], ...]] | None = None
 
     def take(self, client: str, resource: str, now: float) -> tuple[list[tuple[bytes, bytes]], bool]:
         """Count one request; answers GHL's headers and whether the request is over a limit."""
@@ -52,14 +53,20 @@ class RateLimiter:
                 usage.today += 1
             remaining = max(self.burst - usage.in_window, 0)
             daily_remaining = max(self.daily - usage.today, 0)
-        headers = [
-            (b"x-ratelimit-limit-daily", str(self.daily).encode()),
-            (b"x-ratelimit-daily-remaining", str(daily_remaining).encode()),
-            (b"x-ratelimit-interval-milliseconds", str(self.interval_ms).encode()),
-            (b"x-ratelimit-max", str(self.burst).encode()),
-            (b"x-ratelimit-remaining", str(remaining).encode()),
-        ]
+        daily, interval, burst = self._fixed_headers
+        headers = [daily, (b"x-ratelimit-daily-remaining", b"%d" % daily_remaining), interval, burst,
+                   (b"x-ratelimit-remaining", b"%d" % remaining)]
         return headers, over and self.enforce
+
+    @property
+    def _fixed_headers(self) -> tuple[tuple[bytes, bytes], ...]:
+        """The headers that only change with the limits (built once per configuration: every response sends them)."""
+        limits = (self.daily, self.interval_ms, self.burst)
+        if self._fixed is None or self._fixed[0] != limits:
+            self._fixed = (limits, ((b"x-ratelimit-limit-daily", b"%d" % self.daily),
+                                    (b"x-ratelimit-interval-milliseconds", b"%d" % self.interval_ms),
+                                    (b"x-ratelimit-max", b"%d" % self.burst)))
+        return self._fixed[1]
 
     def forget(self, resource: str) -> None:
         """Drop the counters of a location or company whose records were dropped."""

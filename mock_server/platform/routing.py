@@ -1,62 +1,99 @@
 """Matching a request to an operation.
 
 Collection roots answer with and without their trailing slash (``/contacts/`` and ``/contacts``),
-and literal segments win over parameters (``/calendars/groups`` is never a calendar id), as GHL's
-router does. Fully literal paths are a dict lookup; templated ones are tried most-literal-first,
-bucketed by their first segment so a request only meets the handful of candidates that could match.
-Path templates are compiled by starlette's own ``compile_path``.
+and literal segments win over parameters, position by position (``/calendars/groups`` is never a
+calendar id), as GHL's router does. Routes live in one tree of path segments per method: a request
+walks it trying the literal segment before the parameter at each step, so matching costs a few dict
+lookups whatever the number of operations.
+
+Besides the implemented operations the router may hold the official operations the mock lacks
+(``official_index.OfficialRoute``): they take part in the same literal-before-parameter order, and an
+implemented operation always wins over an official one of the same method and path shape.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from starlette.routing import compile_path
-
-from mock_server.platform.operations import Operation
+from typing import Any
 
 
 def normalize(path: str) -> str:
     return path.rstrip("/") or "/"
 
 
-def _first_segment(path: str) -> str:
-    return path.lstrip("/").split("/", 1)[0]
+def segments(path: str) -> list[str]:
+    normalized = normalize(path)
+    return normalized[1:].split("/") if normalized != "/" else []
 
 
-def _specificity(path: str) -> tuple[int, ...]:
-    """Literal segments sort before parameters, position by position."""
-    return tuple(1 if seg.startswith("{") else 0 for seg in path.strip("/").split("/"))
+def shape(path: str) -> tuple[str | None, ...]:
+    """The path's segments with every parameter as None: ``/a/{x}/`` and ``/a/{y}`` have one shape."""
+    return tuple(None if seg.startswith("{") else seg for seg in segments(path))
+
+
+class _Node:
+    __slots__ = ("literal", "param", "route", "names")
+
+    def __init__(self) -> None:
+        self.literal: dict[str, _Node] = {}
+        self.param: _Node | None = None
+        self.route: Any = None  # an Operation, or an OfficialRoute the mock lacks
+        self.names: tuple[str, ...] = ()
 
 
 class OperationRouter:
-    def __init__(self, operations: Iterable[Operation]) -> None:
-        self._literal: dict[tuple[str, str], Operation] = {}
-        templated: dict[str, list[tuple[tuple[int, ...], str, Operation]]] = {}
-        for op in operations:
-            for path in op.paths:
-                normalized = normalize(path)
-                if "{" not in normalized:
-                    self._literal[(op.method, normalized)] = op
-                else:
-                    templated.setdefault(_first_segment(normalized), []).append(
-                        (_specificity(normalized), normalized, op))
-        self._templated: dict[str, list[tuple]] = {}
-        for first, entries in templated.items():
-            entries.sort(key=lambda e: e[0])
-            self._templated[first] = [(compile_path(path)[0], op) for _, path, op in entries]
+    def __init__(self, operations: Iterable[Any], official: Iterable[Any] = ()) -> None:
+        self._literal: dict[tuple[str, str], Any] = {}
+        self._trees: dict[str, _Node] = {}
+        # implemented first: a later route of the same method and shape never replaces an earlier one
+        for route in [*operations, *official]:
+            for path in route.paths:
+                self._add(route, path)
 
-    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+    def _add(self, route: Any, path: str) -> None:
+        node = self._trees.setdefault(route.method, _Node())
+        names = []
+        for seg in segments(path):
+            if seg.startswith("{"):
+                names.append(seg[1:-1])
+                node.param = node = node.param or _Node()
+            else:
+                node = node.literal.setdefault(seg, _Node())
+        if node.route is None:
+            node.route, node.names = route, tuple(names)
+            if not names:
+                self._literal[(route.method, normalize(path))] = route
+
+    def match(self, method: str, path: str) -> tuple[Any, dict[str, str]] | None:
         if method == "HEAD":
             method = "GET"
-        normalized = normalize(path)
-        op = self._literal.get((method, normalized))
-        if op is not None:
-            return op, {}
-        for regex, candidate in self._templated.get(_first_segment(normalized), ()):
-            if candidate.method != method:
-                continue
-            found = regex.match(normalized)
-            if found is not None:
-                return candidate, found.groupdict()
-        return None
+        route = self._literal.get((method, normalize(path)))
+        if route is not None:
+            return route, {}
+        root = self._trees.get(method)
+        if root is None:
+            return None
+        values: list[str] = []
+        node = _walk(root, segments(path), 0, values)
+        if node is None:
+            return None
+        return node.route, dict(zip(node.names, values, strict=True))
+
+
+def _walk(node: _Node, parts: list[str], at: int, values: list[str]) -> _Node | None:
+    """The most literal route for ``parts[at:]`` below ``node``: literal first, then parameter."""
+    if at == len(parts):
+        return node if node.route is not None else None
+    part = parts[at]
+    child = node.literal.get(part)
+    if child is not None:
+        found = _walk(child, parts, at + 1, values)
+        if found is not None:
+            return found
+    if node.param is not None and part:
+        values.append(part)
+        found = _walk(node.param, parts, at + 1, values)
+        if found is not None:
+            return found
+        values.pop()
+    return None

@@ -16,6 +16,7 @@ Everything a tenant reaches is its own: its tables (``store``), its agency's clo
 and id stream (``new_id()``), its agency (``agency``: users, snapshots) and the directory every tenant
 shares (``global_store``: companies, locations). Deleting goes through ``delete`` / ``deleted``, which run
 every cascade the areas declared on that table (a contact's tasks, appointments and relations go with it).
+A change's webhook goes out with ``tenant.emit(CONTACT_CREATE, payload)`` (``docs/webhooks.md``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from mock_server.store import GLOBAL, TenantStore
 if TYPE_CHECKING:
     from mock_server.platform.clock import Clock
     from mock_server.platform.world import World
+    from mock_server.webhooks import EventType
 
 
 class Tenant:
@@ -118,6 +120,19 @@ class Tenant:
         if ids:
             for cascade in self.world.areas.cascades(table):
                 cascade.run(self, ids)
+
+    # -- webhooks ------------------------------------------------------------------------------
+    def emit(self, event: EventType, payload: dict[str, Any], *, app_id: str | None = None) -> str:
+        """Send webhook ``event`` (declared in the area's ``events``) for where this tenant is bound: a
+        location-level event from a location, an agency-level one from an agency (``tenant.agency.emit``).
+
+        ``payload`` is the event's own fields, named as GHL's doc names them; the envelope (type,
+        locationId/companyId, appId, versionId, timestamp, webhookId) is added per app. The event joins the
+        request's store transaction: a refused or rolled-back request sends nothing. ``app_id`` addresses an
+        event only the app concerned receives (INSTALL, UNINSTALL). Answers the event's ``webhookId``.
+        """
+        return self.world.webhooks.emit(event, payload, location_id=self.location_id, company_id=self.company_id,
+                                        app_id=app_id)
 
     def __repr__(self) -> str:
         where = f"location={self.location_id} " if self.location_id else ""

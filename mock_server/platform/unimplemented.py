@@ -1,6 +1,7 @@
 """Handlers still to write. A scaffolded operation (``ghl-mock contract scaffold``) is declared in full
 (path, scopes, tokens, models) but its handler is marked ``@unwritten``: it answers GHL's error shape with
-501, never a made-up success, and the coverage report does not count it as implemented.
+501, never a made-up success, and the coverage report does not count it as implemented. The 501 is the one
+an official operation no area declares gets (``errors.NotImplementedByMock``), journaled the same way.
 
     @api.get("/links/{linkId}", "get-link", scopes="links.readonly", tokens=LOCATION, response=models.GetLinkResponse)
     @unwritten
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from mock_server.platform.errors import GhlError
+from mock_server.platform.errors import NotImplementedByMock
 
 if TYPE_CHECKING:
     from mock_server.platform.call import Call
@@ -23,22 +24,13 @@ if TYPE_CHECKING:
 MARK = "ghl_mock_unwritten"
 
 
-class NotImplementedYet(GhlError):
-    """501 for an operation the mock declares but does not serve yet."""
-
-    status = 501
-
-
-def not_implemented_message(operation_id: str, spec_file: str) -> str:
-    return f"{operation_id} ({spec_file}) is not implemented by ghl-mock"
-
-
 def unwritten(handler: Callable[[Call], Any]) -> Callable[[Call], NoReturn]:
-    """Mark ``handler`` as not written yet: the operation answers 501 instead of running it."""
+    """Mark ``handler`` as not written yet: the operation answers 501 instead of running it (the pipeline
+    answers, and journals it, before calling; the stub raises the same error when called directly)."""
 
     @wraps(handler)
     def stub(call: Call) -> NoReturn:
-        raise NotImplementedYet(not_implemented_message(call.op.operation_id, call.op.spec_file))
+        raise NotImplementedByMock.of(call.op)
 
     setattr(stub, MARK, True)
     return stub

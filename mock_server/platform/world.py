@@ -45,6 +45,9 @@ class World:
         # deletes a tenant per test: nothing may pile up).
         self.store.on_tenant_dropped(self.tokens.forget_tenant)
         self.store.on_tenant_dropped(self.rate_limits.forget)
+        from mock_server.webhooks.service import Webhooks  # webhooks build on the platform, not the reverse
+
+        self.webhooks = Webhooks(self)  # with the events every area declares (``Area.events``)
 
     def _secret(self) -> str:
         record = self.store.get(META, SETTINGS_TABLE, "jwt-secret")
@@ -94,6 +97,7 @@ class World:
         """Drop the per-agency id stream and clock of an agency that no longer exists."""
         self._ids_by_company.pop(company_id, None)
         self.clocks.release(company_id)
+        self.webhooks.forget_company(company_id)
 
     def new_id(self, company_id: str | None = None) -> str:
         """A fresh record id, unique across the whole store."""
@@ -111,6 +115,7 @@ class World:
         self.journal.clear()
         self.violations.clear()
         self.rate_limits.configure()
+        self.webhooks.reset()
 
     def reset_location(self, location_id: str) -> None:
         """Forget one location's records; the location itself and its tokens stay valid."""
@@ -119,6 +124,7 @@ class World:
         self.violations.clear(location_id=location_id)
 
     def close(self) -> None:
+        self.webhooks.close()
         self.store.close()
 
 

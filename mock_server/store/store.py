@@ -73,6 +73,7 @@ class Store:
         self._lock = threading.RLock()
         self._undo: list[tuple] | None = None
         self._redo: list[Doc] = []
+        self._after_commit: list[Callable[[], None]] = []
         self._dropped: list[str] = []
         self._drop_listeners: list[Callable[[str], None]] = []
         self._compact_at = COMPACT_AFTER_BYTES
@@ -196,11 +197,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All-or-nothing: undone if the block raises or the log refuses it, durably logged when it ends."""
+        committed: list[Callable[[], None]] = []
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
                 return
-            self._undo, self._redo, self._dropped = [], [], []
+            self._undo, self._redo, self._dropped, self._after_commit = [], [], [], []
             try:
                 yield
                 if self._redo and self._files is not None:
@@ -208,13 +210,32 @@ class Store:
             except BaseException:
                 self._rollback(self._undo)
                 raise
+            else:
+                committed = self._after_commit
             finally:
                 dropped = self._dropped
-                self._undo, self._redo, self._dropped = None, [], []
+                self._undo, self._redo, self._dropped, self._after_commit = None, [], [], []
             if self._files is not None and self._files.wal_bytes > self._compact_at:
                 self._compact_quietly()
             for tenant in dropped:
                 self._tell_dropped(tenant)
+        for callback in committed:  # outside the lock: a callback may hand work to another thread
+            try:
+                callback()
+            except Exception:  # the change is committed: a follower's bug must not turn it into an error
+                log.exception("on-commit callback %r failed", callback)
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the current transaction is durably committed (never if it rolls back).
+
+        Outside a transaction it runs at once. This is how work that must follow a change (a webhook
+        delivery) learns that the change is acknowledged, without ever running for a refused request.
+        """
+        with self._lock:
+            if self._undo is not None:
+                self._after_commit.append(callback)
+                return
+        callback()
 
     def _tell_dropped(self, tenant: str) -> None:
         for listener in self._drop_listeners:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from mock_server.platform.violations import UNIMPLEMENTED
+
 ALLOW_MARKER = "ghl_allow_violations"
 
 
@@ -36,7 +38,14 @@ def describe(violation: dict[str, Any]) -> str:
 def report(violations: list[dict[str, Any]]) -> str:
     lines = [f"GHL contract violations caused by this test ({len(violations)}):"]
     lines += [f"  {n}. {describe(v)}" for n, v in enumerate(violations, 1)]
-    lines.append(f"Fix the client (GHL refuses these requests), or mark the test @pytest.mark.{ALLOW_MARKER} "
-                 f"(optionally with the kinds: @pytest.mark.{ALLOW_MARKER}(\"{violations[0].get('kind')}\")) "
-                 "if it provokes them on purpose.")
+    refused = [v for v in violations if v.get("kind") != UNIMPLEMENTED]
+    if refused:
+        lines.append(f"Fix the client (GHL refuses these requests), or mark the test @pytest.mark.{ALLOW_MARKER} "
+                     f"(optionally with the kinds: @pytest.mark.{ALLOW_MARKER}(\"{refused[0].get('kind')}\")) "
+                     "if it provokes them on purpose.")
+    if len(refused) < len(violations):
+        lines.append(f"ghl-mock does not implement the operations marked {UNIMPLEMENTED} above (GHL serves them; "
+                     "the mock answered 501), so this test cannot check your client's use of them. Mark the test "
+                     f"@pytest.mark.{ALLOW_MARKER}(\"{UNIMPLEMENTED}\") to accept the 501s; CONTRACT_COVERAGE.md "
+                     "lists what the mock implements.")
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from mock_server.platform.world import World
 from mock_server.testing.factories import DEFAULT_VERSION, FIXTURE_CLIENT_ID
 from mock_server.testing.transport import GHL_BASE_URL as BASE_URL
 from mock_server.testing.transport import AsyncInProcessTransport, InProcessTransport
+from mock_server.testing.webhooks import WebhookHelpers
 
 # DECISION: a test's OAuth tokens live a century of mock time, so freezing or advancing the tenant's clock
 # (say, to a date of next year to test slots) never silently expires the clients of the test. GHL's own
@@ -25,7 +26,7 @@ from mock_server.testing.transport import AsyncInProcessTransport, InProcessTran
 TEST_TOKEN_TTL_SECONDS = 100 * 365 * 24 * 3600
 
 
-class GhlTenant(*REGISTERED.factory_mixins):
+class GhlTenant(*REGISTERED.factory_mixins, WebhookHelpers):
     """A fresh agency with one location and one admin user, on an in-process mock.
 
     Attributes: ``company_id``, ``location_id``, ``user_id``, ``timezone``, ``world`` (the mock's state),
@@ -39,7 +40,7 @@ class GhlTenant(*REGISTERED.factory_mixins):
         return super().__new__(_with_mixins(cls, extra) if extra else cls)
 
     def __init__(self, app, *, seed: str | None = None, name: str | None = None, timezone: str | None = None,
-                 base_url: str = BASE_URL) -> None:
+                 base_url: str = BASE_URL, live: bool = False) -> None:
         self.app = app
         self.world: World = app.world
         self.seed = seed
@@ -56,6 +57,7 @@ class GhlTenant(*REGISTERED.factory_mixins):
         self._inprocess = InProcessTransport(app)
         self._tokens: dict[tuple, str] = {}
         self._closed = False
+        self._start_webhooks(background=live)  # in-process: deliveries wait for the test; live: sent at once
 
     # -- tokens ------------------------------------------------------------------------------
     def token(self, scopes: list[str] | None = None, *, agency: bool = False, kind: str = "oauth",
@@ -127,17 +129,20 @@ class GhlTenant(*REGISTERED.factory_mixins):
         """Stop this tenant's clock (at ``at``, or now); other tenants keep their own time. Naive times are UTC."""
         clock = self.world.clocks.claim(self.company_id)
         clock.freeze(_instant(at))
+        self.deliver()
         return self.now()
 
     def set_time(self, at: datetime | str) -> datetime:
         """Jump this tenant's clock to ``at``; it keeps running from there unless frozen."""
         self.world.clocks.claim(self.company_id).set(_instant(at))
+        self.deliver()  # retries now due go out
         return self.now()
 
     def advance(self, seconds: float = 0, *, minutes: float = 0, hours: float = 0, days: float = 0) -> datetime:
         """Move this tenant's clock forward (frozen or not)."""
         delta = timedelta(seconds=seconds, minutes=minutes, hours=hours, days=days).total_seconds()
         self.world.clocks.claim(self.company_id).advance(delta)
+        self.deliver()  # retries now due go out
         return self.now()
 
     def unfreeze(self) -> None:
@@ -193,6 +198,7 @@ class GhlTenant(*REGISTERED.factory_mixins):
                 client.close()
         self._clients.clear()
         self._inprocess.close()
+        self._close_webhooks()
         delete_tenant(self.world, self.company_id)
 
     def __repr__(self) -> str:

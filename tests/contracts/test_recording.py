@@ -113,13 +113,13 @@ def test_the_record_command_serves_a_mock_and_saves_on_sigint(tmp_path, capsys):
                                 "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 90  # generous: a loaded 2-core CI machine starts a Python server slowly
         while True:
             try:
                 tenants = httpx.get(f"{base}/_mock/tenants").json()["tenants"]
                 break
             except httpx.HTTPError:
-                if time.monotonic() > deadline:
+                if time.monotonic() > deadline or process.poll() is not None:
                     raise
                 time.sleep(0.1)
         location = tenants[0]["locations"][0]["locationId"]

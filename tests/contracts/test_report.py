@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
+import httpx
 import pytest
 from mock_server.contracts import cli, report
 
@@ -53,6 +54,33 @@ def test_junit_has_a_case_per_operation_called(sloppy_client_session):
     failure = cases["GET /users/search (users.json search-users)"].find("failure")
     assert failure.get("message") == "2 contract violation(s)"
     assert "undeclared_query_parameter [size]" in failure.text
+
+
+def test_operations_the_mock_lacks_are_listed_with_counts(tmp_path, capsys):
+    app = build_app(Settings(bootstrap=False))
+    tenant = GhlTenant(app, seed="report-lacking")
+    try:
+        client = tenant.client()
+        for _ in range(3):
+            client.get("/emails/builder", params={"locationId": tenant.location_id})
+        client.patch(f"/chat-widget/data/{tenant.location_id}/w1", json={})
+        client.get("/users/search", params={"companyId": tenant.company_id, "colour": "blue"})
+        answer = httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765").get(
+            "/_mock/violations", params={"locationId": tenant.location_id}).json()
+    finally:
+        tenant.close()
+        app.world.close()
+    assert [(u["operationId"], u["specFile"], u["count"]) for u in answer["unimplemented"]] == \
+        [("fetch-template", "emails.json", 3), ("patchChatWidget", "v3/chat-widget-v3.json", 1)]
+    saved = tmp_path / "violations.json"
+    saved.write_text(json.dumps(answer))
+    assert cli.run(["report", "--file", str(saved)]) == 0
+    text = capsys.readouterr().out
+    lacking = text.splitlines()[text.splitlines().index(
+        "Operations your client called that the mock lacks (2; each answered 501):") + 1:]
+    assert lacking[0].split() == ["x3", "GET", "/emails/builder", "fetch-template", "(emails.json)"]
+    assert lacking[1].split()[:2] == ["x1", "PATCH"] and "patchChatWidget (v3/chat-widget-v3.json)" in lacking[1]
+    assert "undeclared_query_parameter" in text  # the violations are listed as before
 
 
 def test_no_violations_reads_clearly():

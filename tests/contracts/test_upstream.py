@@ -111,3 +111,38 @@ def test_an_area_can_check_one_answer():
     assert bad == ["company/id: 5 is not of type 'string'"]
     assert upstream.response_problems("companies.json", "GET", "/nowhere", 200, {}) == \
         ["GET /nowhere is not in companies.json"]
+
+
+def _fake_registry(*ops) -> Registry:
+    fake = Registry([])
+    fake.operations = list(ops)  # a registry as an area with those declarations would have it
+    return fake
+
+
+@needs_official
+def test_v2_and_v3_are_overlapping_sets_of_operations():
+    """An operation only in v3 is checked against v3, one only in v2 against v2, one in both against both;
+    every path an operation serves (aliases too) must be official somewhere."""
+    registry = build_registry()
+    remove_all = next(op for op in registry if op.operation_id == "remove-contact-from-every-campaign")
+    v3_only = replace(remove_all, path="/contacts/{contactId}/campaigns/remove-all", aliases=())
+    v2_only = replace(remove_all, aliases=())
+    nowhere = replace(remove_all, aliases=("/contacts/{contactId}/campaigns/clear",))
+    findings = upstream.static_findings(_fake_registry(v3_only, v2_only, nowhere), official.OfficialSpec(SPEC_DIR))
+    assert [(f.path, f.kind, f.field) for f in findings if f.kind == "missing_operation"] == \
+        [("/contacts/{contactId}/campaigns/removeAll", "missing_operation", "/contacts/{contactId}/campaigns/clear")]
+
+
+@needs_official
+def test_an_operation_in_both_accepts_what_either_documents_and_requires_what_both_require():
+    registry = build_registry()
+    installed = next(op for op in registry if op.operation_id == "get-installed-location")  # v3 adds paging
+    update_post = next(op for op in registry if op.operation_id == "update-blog-post")  # v3 requires wordCount
+    findings = upstream.static_findings(_fake_registry(installed, update_post), official.OfficialSpec(SPEC_DIR))
+    keys = {(f.path, f.kind, f.field) for f in findings}
+    assert ("/oauth/installedLocations", "query_param_undocumented", "pageSize") not in keys
+    assert not any(f.field == "wordCount" for f in findings)  # v2 clients may leave it out: not required
+    strict = create_model("StrictUpdate", __base__=update_post.body, wordCount=(int, ...))
+    findings = upstream.static_findings(_fake_registry(replace(update_post, body=strict)),
+                                        official.OfficialSpec(SPEC_DIR))
+    assert [(f.kind, f.field) for f in findings if f.field == "wordCount"] == [("required_body_differs", "wordCount")]

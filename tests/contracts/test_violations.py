@@ -162,3 +162,24 @@ def test_violations_can_be_cleared_per_location(app, mode, tenant):
     cleared = control.delete("/_mock/violations", params={"locationId": tenant.location_id}).json()
     assert cleared == {"cleared": 1}
     assert violations(app, tenant) == []
+
+
+def test_an_official_operation_the_mock_lacks_is_answered_501_and_recorded(app, mode, tenant):
+    answer = tenant.client().get("/emails/builder", params={"locationId": tenant.location_id})
+    assert answer.status_code == 501  # in record mode too: there is no answer to give
+    assert answer.json()["message"] == "fetch-template (emails.json) is not implemented by ghl-mock"
+    v = only(violations(app, tenant), "unimplemented_operation")
+    assert (v["operationId"], v["specFile"], v["path"]) == ("fetch-template", "emails.json", "/emails/builder")
+
+
+def test_the_version_is_checked_before_the_501(app, mode, tenant):
+    """DECISION (pipeline.py): the checks the official file declares for every request come first."""
+    answer = tenant.client(version="2099-01-01").get("/emails/builder")
+    found = violations(app, tenant)
+    assert only(found, "unknown_version")["operationId"] == "fetch-template"
+    if mode == "strict":
+        assert answer.status_code == 401 and answer.json()["message"] == "version header is invalid"
+        assert [v["kind"] for v in found] == ["unknown_version"]
+    else:
+        assert answer.status_code == 501
+        assert only(found, "unimplemented_operation")["operationId"] == "fetch-template"

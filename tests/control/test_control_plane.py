@@ -191,6 +191,17 @@ def test_dashboard_is_served_and_browsers_land_on_it(sandbox):
     assert client.get("/").json()["dashboard"] == "/_mock/dashboard"
 
 
+def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(sandbox):
+    _, client = sandbox
+    page = client.get("/_mock/dashboard").text
+    assert "Operations your client called that the mock lacks" in page and "recorded.unimplemented" in page
+    location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
+    assert client.get("/store/shipping-zone", headers=_auth(client, location_id)).status_code == 501
+    listed = client.get("/_mock/violations", params={"locationId": location_id}).json()["unimplemented"]
+    assert {"operationId": "list-shipping-zones", "specFile": "store.json", "method": "GET", "count": 1,
+            "lastPath": "/store/shipping-zone"} in listed
+
+
 @pytest.mark.parametrize("action, body", [
     ("advance", {"seconds": 1e12}),
     ("advance", {"seconds": -1e12}),
@@ -244,11 +255,11 @@ def test_a_global_reset_puts_every_clock_back_on_real_time(sandbox):
 
 def test_the_dashboard_survives_its_file_going_away_under_a_running_server(tmp_path, monkeypatch):
     """Reinstalling the package under a running sandbox replaces its files: the page is read at start-up."""
-    from mock_server.control import routes
+    from mock_server.control import assets
 
     page = tmp_path / "dashboard.html"
-    page.write_text(routes.DASHBOARD.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(routes, "DASHBOARD", page)
+    page.write_text(assets.DASHBOARD.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(assets, "DASHBOARD", page)
     app = build_app(Settings(random_seed="dashboard-assets"))
     page.unlink()
     with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:

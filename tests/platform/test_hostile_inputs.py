@@ -46,8 +46,9 @@ def target() -> Iterator[Target]:
 def _control_numeric_fields() -> set[str]:
     """Every numeric field of every request model the control plane's modules and the areas' seeds declare."""
     names: set[str] = set()
-    for module_info in pkgutil.iter_modules(mock_server.control.__path__):
-        module = importlib.import_module(f"mock_server.control.{module_info.name}")
+    modules = [f"mock_server.control.{info.name}" for info in pkgutil.iter_modules(mock_server.control.__path__)]
+    for module_name in [*modules, "mock_server.webhooks.control_models"]:  # /_mock/webhooks/* and app webhooks
+        module = importlib.import_module(module_name)
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == module.__name__:
                 names |= set(numeric_fields(value))

@@ -12,6 +12,7 @@ from mock_server.app import build_app
 from mock_server.platform.area import Area
 from mock_server.platform.call import Call
 from mock_server.platform.models import BodyModel
+from mock_server.platform.official_index import official_routes
 from mock_server.platform.openapi import build_openapi
 from mock_server.platform.operations import LOCATION, Api
 from mock_server.platform.unimplemented import is_unwritten, unwritten
@@ -71,3 +72,25 @@ def test_it_is_not_counted_documented_or_probed_as_served():
     assert is_unwritten(op) and op.key not in coverage.implemented_keys(REGISTRY)
     assert "/gadgets/" not in build_openapi(REGISTRY)["paths"]
     assert op not in Planner(REGISTRY).registry
+
+
+def test_a_call_to_it_is_listed_with_the_operations_the_client_called_that_the_mock_lacks(tenant):
+    tenant.client().post("/gadgets/", json={"locationId": tenant.location_id, "name": "Docs"})
+    lacking = [v for v in tenant.violations() if v["kind"] == "unimplemented_operation"]
+    assert [(v["operationId"], v["specFile"]) for v in lacking] == [("create-gadget", "gadgets.json")]
+
+
+def test_it_answers_and_is_journaled_as_an_official_operation_no_area_declares(tenant):
+    """One 501 for both: the scaffolded stub and an operation only the official index knows."""
+    declared = {op.key for op in REGISTRY}
+    lacking = next(route for route in official_routes()
+                   if route.key not in declared and route.method == "GET" and "{" not in route.path
+                   and not route.public)
+    client = tenant.client()
+    stub = client.post("/gadgets/", json={"locationId": tenant.location_id, "name": "Docs"})
+    missing = client.get(lacking.path, params={"locationId": tenant.location_id})
+    assert (stub.status_code, missing.status_code) == (501, 501)
+    assert missing.json()["message"] == f"{lacking.operation_id} ({lacking.spec_file}) is not implemented by ghl-mock"
+    assert stub.json().keys() == missing.json().keys() and stub.json()["error"] == missing.json()["error"]
+    kinds = {(v["operationId"], v["kind"]) for v in tenant.violations()}
+    assert kinds == {("create-gadget", "unimplemented_operation"), (lacking.operation_id, "unimplemented_operation")}

@@ -1,8 +1,5 @@
-"""The official Node SDK (``@gohighlevel/api-client`` from npm) works unchanged against the mock.
-
-It is installed once per test session into a temporary folder; without Node, npm or the registry the test
-is skipped and says why.
-"""
+"""The official Node SDK (``@gohighlevel/api-client`` from npm, installed by ``conftest.node_sdk``) works
+unchanged against the mock."""
 
 from __future__ import annotations
 
@@ -12,25 +9,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 HERE = Path(__file__).parent
-NODE, NPM = shutil.which("node"), shutil.which("npm")
+NODE = shutil.which("node")
 MONDAY_MS = 1772427600000  # 2026-03-02 00:00 in New York
-
-pytestmark = pytest.mark.skipif(not (NODE and NPM), reason="node and npm are needed for the Node SDK test")
-
-
-@pytest.fixture(scope="session")
-def node_sdk(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("node-sdk")
-    (folder / "package.json").write_text('{"name": "ghl-mock-node-sdk-check", "private": true}')
-    done = subprocess.run([NPM, "install", "--no-audit", "--no-fund", "--loglevel=error", "@gohighlevel/api-client@^3"],
-                          cwd=folder, capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        pytest.skip(f"npm could not install @gohighlevel/api-client: {done.stderr.strip()[-300:]}")
-    shutil.copy(HERE / "node_sdk_flow.js", folder / "flow.js")
-    return folder
 
 
 def test_the_node_sdk_books_syncs_and_does_oauth_against_the_mock(ghl, ghl_server, node_sdk):
@@ -41,6 +22,7 @@ def test_the_node_sdk_books_syncs_and_does_oauth_against_the_mock(ghl, ghl_serve
     env = {**os.environ, "GHL_BASE_URL": ghl.base_url, "GHL_PIT": ghl.token(kind="pit"),
            "GHL_LOCATION_ID": ghl.location_id, "GHL_COMPANY_ID": ghl.company_id, "GHL_MONDAY_MS": str(MONDAY_MS),
            "GHL_CODE": code["code"], "GHL_CLIENT_ID": app["clientId"], "GHL_CLIENT_SECRET": app["clientSecret"]}
+    shutil.copy(HERE / "node_sdk_flow.js", node_sdk / "flow.js")
     done = subprocess.run([NODE, "flow.js"], cwd=node_sdk, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.associations import definitions, relations, routes
+from mock_server.apis.associations import definitions, events, relations, routes
 from mock_server.apis.associations.tables import ASSOCIATIONS, RELATIONS
 from mock_server.platform.area import ANY_TABLE, Area, Cascade, Table, delete_children
 from mock_server.platform.errors import BadRequest
@@ -22,4 +22,5 @@ area = Area(
     ),
     factories="mock_server.apis.associations.factories:AssociationFactories",
     upstream_allowlist="mock_server.apis.associations.upstream",
+    events=events.EVENTS,
 )

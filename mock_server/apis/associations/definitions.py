@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mock_server.apis.associations import events
 from mock_server.apis.associations.tables import ASSOCIATIONS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -59,7 +60,9 @@ def create_association(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]
         "key": fields["key"], "associationType": USER_DEFINED,
         **{k: fields[k] for k in ("firstObjectKey", "firstObjectLabel", "secondObjectKey", "secondObjectLabel")},
     }
-    return tenant.store.put(ASSOCIATIONS, record)
+    stored = tenant.store.put(ASSOCIATIONS, record)
+    tenant.emit(events.ASSOCIATION_CREATE, events.association_payload(stored))
+    return stored
 
 
 def list_associations(tenant: Tenant) -> list[dict[str, Any]]:
@@ -93,13 +96,16 @@ def by_object_key(tenant: Tenant, object_key: str) -> list[dict[str, Any]]:
 def update_labels(tenant: Tenant, association_id: str, first: str, second: str) -> dict:
     association = _user_defined(tenant, association_id, "updated")
     association["firstObjectLabel"], association["secondObjectLabel"] = first, second
-    return tenant.store.put(ASSOCIATIONS, association)
+    stored = tenant.store.put(ASSOCIATIONS, association)
+    tenant.emit(events.ASSOCIATION_UPDATE, events.association_payload(stored))
+    return stored
 
 
 def delete_association(tenant: Tenant, association_id: str) -> dict[str, Any]:
     """Delete a location's own association (every relation made under it goes too: a cascade of ``area.py``)."""
-    _user_defined(tenant, association_id, "deleted")
+    association = _user_defined(tenant, association_id, "deleted")
     tenant.delete(ASSOCIATIONS, association_id)
+    tenant.emit(events.ASSOCIATION_DELETE, events.association_payload(association))
     return {"deleted": True, "id": association_id, "message": DELETED}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mock_server.apis.associations import definitions
+from mock_server.apis.associations import definitions, events
 from mock_server.apis.associations.tables import RELATIONS
 from mock_server.apis.businesses.service import get_business
 from mock_server.apis.contacts.records import get_contact
@@ -57,7 +57,9 @@ def create_relation(tenant: Tenant, association_id: str, first_id: str,
         "firstRecordId": first_id, "secondObjectKey": association["secondObjectKey"], "secondRecordId": second_id,
         "recordIds": [first_id, second_id],
     }
-    return view(tenant.store.put(RELATIONS, relation))
+    stored = tenant.store.put(RELATIONS, relation)
+    events.announce_relation(tenant, events.RELATION_CREATE, stored)
+    return view(stored)
 
 
 def relations_of(tenant: Tenant, record_id: str, *, skip: int, limit: int,
@@ -72,6 +74,7 @@ def relations_of(tenant: Tenant, record_id: str, *, skip: int, limit: int,
 def delete_relation(tenant: Tenant, relation_id: str) -> dict[str, Any]:
     relation = tenant.require(RELATIONS, relation_id)
     tenant.delete(RELATIONS, relation_id)
+    events.announce_relation(tenant, events.RELATION_DELETE, relation)
     return view(relation)
 
 

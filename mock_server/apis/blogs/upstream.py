@@ -8,9 +8,6 @@ from __future__ import annotations
 from mock_server.contracts.upstream_allowlist import Allowed
 
 ALLOWLIST = (
-    Allowed("blogs.json", "PUT", "/blogs/posts/{postId}", "body_property_undocumented", "wordCount",
-            "the v3 file (apps/v3/blogs-v3.json) requires wordCount on update and the Python SDK sends it "
-            "(Version: v3, served on the same path)"),
     Allowed("blogs.json", "GET", "/blogs/categories", "response_schema", "categories/*/name",
             "CategoryResponseDTO requires `name` but declares no such property: its name field is `label`, "
             "which the mock answers"),

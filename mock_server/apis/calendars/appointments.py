@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from mock_server.apis.calendars import availability, lookups, tables
+from mock_server.apis.calendars import appointment_events, availability, lookups, tables
 from mock_server.apis.calendars.slots import format_slot, parse_ghl_time
 from mock_server.apis.calendars.slots.busy import blocks
 from mock_server.apis.common import iso_z
@@ -98,7 +98,9 @@ def create_appointment(tenant: Tenant, fields: dict[str, Any], *, user_id: str |
     appointment.update({key: fields[key] for key in PASSTHROUGH if fields.get(key) is not None})
     if fields.get("address") and "meetingLocationType" not in fields:
         appointment["meetingLocationType"] = "custom"  # the file: an address implies "custom"
-    return tenant.store.put(tables.APPOINTMENTS, appointment)
+    stored = tenant.store.put(tables.APPOINTMENTS, appointment)
+    appointment_events.announce(tenant, appointment_events.APPOINTMENT_CREATE, stored)
+    return stored
 
 
 def edit_appointment(tenant: Tenant, event_id: str, fields: dict[str, Any]) -> dict:
@@ -112,7 +114,9 @@ def edit_appointment(tenant: Tenant, event_id: str, fields: dict[str, Any]) -> d
     appointment.update({key: fields[key] for key in (*PASSTHROUGH, "title", "appointmentStatus")
                         if fields.get(key) is not None})
     appointment["dateUpdated"] = iso_z(tenant.now())
-    return tenant.store.put(tables.APPOINTMENTS, appointment)
+    stored = tenant.store.put(tables.APPOINTMENTS, appointment)
+    appointment_events.announce(tenant, appointment_events.APPOINTMENT_UPDATE, stored)
+    return stored
 
 
 def _reschedule(tenant: Tenant, appointment: dict, calendar: dict, fields: dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.calendars import (
+    appointment_events,
     appointments,
     blocked_slots,
     calendars,
@@ -52,4 +53,5 @@ area = Area(
     factories="mock_server.apis.calendars.factories:CalendarFactories",
     demo="mock_server.apis.calendars.demo:load",
     upstream_allowlist="mock_server.apis.calendars.upstream",
+    events=appointment_events.EVENTS,
 )

@@ -42,6 +42,12 @@ DEFAULTS: dict[str, Any] = {
     "formSubmitType": "ThankYouMessage",
 }
 
+# Fields whose null is a setting, stored as null rather than dropped (create) or removed (update):
+# ``slotInterval: null`` means "interval = slot duration" (free-slots.md §2, §8), which the slot engine reads.
+# DECISION: answers leave such a null out, as GHL's documents omit unset fields (CalendarDTO types slotInterval
+# as a number, not nullable); the stored calendar keeps it, so the engine steps by the duration.
+NULL_IS_A_SETTING = frozenset({"slotInterval"})
+
 # The official description of TeamMember.isPrimary: "Only one user can be primary."
 ONE_PRIMARY = "Only one user can be primary."
 # DECISION: a personal calendar belongs to one user (free-slots.md §4); GHL's text is not known.
@@ -51,7 +57,12 @@ AVAILABILITY_NOT_FOUND = "Availability not found"
 
 
 def get_calendar(tenant: Tenant, calendar_id: str) -> dict:
-    return lookups.calendar(tenant, calendar_id)
+    return view(lookups.calendar(tenant, calendar_id))
+
+
+def view(calendar: dict[str, Any]) -> dict[str, Any]:
+    """The calendar as answered: the stored CalendarDTO without the nulls that are settings."""
+    return {k: v for k, v in calendar.items() if v is not None or k not in NULL_IS_A_SETTING}
 
 
 def list_calendars(tenant: Tenant, *, group_id: str | None, show_drafted: bool) -> list[dict]:
@@ -65,11 +76,11 @@ def list_calendars(tenant: Tenant, *, group_id: str | None, show_drafted: bool) 
         found = tenant.store.find(tables.CALENDARS, "groupId", group_id)
     else:
         found = [dict(c) for c in tenant.store.scan(tables.CALENDARS)]
-    return [c for c in found if show_drafted or c.get("isActive", True) is not False]
+    return [view(c) for c in found if show_drafted or c.get("isActive", True) is not False]
 
 
 def create_calendar(tenant: Tenant, fields: dict[str, Any]) -> dict:
-    fields = {k: v for k, v in fields.items() if v is not None}
+    fields = {k: v for k, v in fields.items() if v is not None or k in NULL_IS_A_SETTING}
     calendar = {**DEFAULTS, **fields, "id": tenant.new_id(), "locationId": tenant.location_id}
     calendar["availabilities"] = [{**entry, "id": tenant.new_id()}
                                   for entry in calendar["availabilities"]]
@@ -79,13 +90,14 @@ def create_calendar(tenant: Tenant, fields: dict[str, Any]) -> dict:
     else:
         calendar["slug"] = slugs.derive(tenant, tables.CALENDARS, calendar["name"])
     calendar.setdefault("widgetSlug", calendar["slug"])
-    return tenant.store.put(tables.CALENDARS, calendar)
+    return view(tenant.store.put(tables.CALENDARS, calendar))
 
 
 def update_calendar(tenant: Tenant, calendar_id: str, changes: dict[str, Any]) -> dict:
     """Apply the fields sent; lists (team, hours) are replaced, date availabilities merged by id.
 
-    A field sent as null is removed (so ``appoinmentPerDay: null`` lifts the daily cap).
+    A field sent as null is removed (so ``appoinmentPerDay: null`` lifts the daily cap), unless null is a
+    setting of its own (``NULL_IS_A_SETTING``).
     """
     calendar = lookups.calendar(tenant, calendar_id)
     if changes.get("availabilities") is not None:
@@ -94,13 +106,13 @@ def update_calendar(tenant: Tenant, calendar_id: str, changes: dict[str, Any]) -
     if changes.get("slug") is not None:
         slugs.ensure_free(tenant, tables.CALENDARS, changes["slug"], except_id=calendar_id)
     for key, value in changes.items():
-        if value is None:
+        if value is None and key not in NULL_IS_A_SETTING:
             if key != "name":  # a calendar always has a name
                 calendar.pop(key, None)
         else:
             calendar[key] = value
     _check_references(tenant, calendar)
-    return tenant.store.put(tables.CALENDARS, calendar)
+    return view(tenant.store.put(tables.CALENDARS, calendar))
 
 
 def delete_calendar(tenant: Tenant, calendar_id: str) -> None:

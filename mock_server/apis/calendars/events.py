@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from mock_server.apis.calendars import lookups, tables
+from mock_server.apis.calendars import appointment_events, lookups, tables
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
 
@@ -54,8 +54,12 @@ def list_events(tenant: Tenant, table: str, *, start_ms: int, end_ms: int,
 def delete_event(tenant: Tenant, event_id: str) -> None:
     """Delete an appointment (its notes go with it: a cascade of ``area.py``) or a blocked slot: its time is
     free again."""
-    if not (tenant.delete(tables.BLOCKED_SLOTS, event_id) or tenant.delete(tables.APPOINTMENTS, event_id)):
+    if tenant.delete(tables.BLOCKED_SLOTS, event_id):
+        return
+    appointment = tenant.store.get(tables.APPOINTMENTS, event_id)
+    if appointment is None or not tenant.delete(tables.APPOINTMENTS, event_id):
         raise BadRequest(EVENT_NOT_FOUND)
+    appointment_events.announce(tenant, appointment_events.APPOINTMENT_DELETE, appointment)
 
 
 def _epoch_ms(text: str) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.businesses.service import BUSINESSES
-from mock_server.apis.contacts import business_links, custom_values, notes, records, routes, seeds, tasks
+from mock_server.apis.contacts import business_links, custom_values, events, notes, records, routes, seeds, tasks
 from mock_server.apis.contacts.tables import CONTACTS, ENROLLMENTS, NOTES, TASKS
 from mock_server.apis.locations.service import CUSTOM_FIELDS
 from mock_server.platform.area import Area, Cascade, Seed, Table, delete_children
@@ -39,4 +39,5 @@ area = Area(
     factories="mock_server.apis.contacts.factories:ContactFactories",
     demo="mock_server.apis.contacts.demo:load",
     upstream_allowlist="mock_server.apis.contacts.upstream",
+    events=events.EVENTS,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.contacts import children, records
+from mock_server.apis.contacts import children, events, records
 from mock_server.apis.contacts.tables import NOTES
 from mock_server.apis.users import location_users
 from mock_server.platform.tenant_context import Tenant
@@ -26,7 +26,9 @@ def create_note(tenant: Tenant, contact_id: str, fields: dict[str, Any],
     note = {"id": tenant.new_id(), "contactId": contact_id, "userId": author,
             **{k: v for k, v in fields.items() if k in NOTE_FIELDS},
             "dateAdded": iso_z(tenant.now())}
-    return tenant.store.put(NOTES, {k: v for k, v in note.items() if v is not None})
+    stored = tenant.store.put(NOTES, {k: v for k, v in note.items() if v is not None})
+    tenant.emit(events.NOTE_CREATE, events.note_payload(stored))
+    return stored
 
 
 def list_notes(tenant: Tenant, contact_id: str) -> list[dict[str, Any]]:
@@ -43,9 +45,12 @@ def update_note(tenant: Tenant, contact_id: str, note_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     note = get_note(tenant, contact_id, note_id)
     location_users.ensure_optional_user(tenant, changes.get("userId"))
-    return tenant.store.put(NOTES, children.apply(note, changes, NOTE_FIELDS))
+    stored = tenant.store.put(NOTES, children.apply(note, changes, NOTE_FIELDS))
+    tenant.emit(events.NOTE_UPDATE, events.note_payload(stored))
+    return stored
 
 
 def delete_note(tenant: Tenant, contact_id: str, note_id: str) -> None:
-    get_note(tenant, contact_id, note_id)
+    note = get_note(tenant, contact_id, note_id)
     tenant.delete(NOTES, note_id)
+    tenant.emit(events.NOTE_DELETE, events.note_payload(note))

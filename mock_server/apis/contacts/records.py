@@ -9,10 +9,11 @@ Unset fields are absent (GHL leaves them out rather than sending null).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.contacts import contact_writes, custom_values, duplicates, fields
+from mock_server.apis.contacts import contact_writes, custom_values, duplicates, events, fields
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import get_location
 from mock_server.apis.users import location_users
@@ -36,7 +37,9 @@ def create_contact(tenant: Tenant, changes: dict[str, Any], *, enforce_unique: b
     apply_changes(tenant, record, changes)
     if enforce_unique:
         duplicates.ensure_unique(tenant, record, ("email", "phone"))
-    return contact_writes.put(tenant, record)
+    stored = contact_writes.put(tenant, record)
+    tenant.emit(events.CONTACT_CREATE, events.contact_payload(stored))
+    return stored
 
 
 def get_contact(tenant: Tenant, contact_id: str) -> dict[str, Any]:
@@ -46,12 +49,14 @@ def get_contact(tenant: Tenant, contact_id: str) -> dict[str, Any]:
 def update_contact(tenant: Tenant, contact_id: str, changes: dict[str, Any]) -> dict[str, Any]:
     """Change the fields given (``tags`` replaces the tags; ``customFields`` changes only the fields named)."""
     record = get_contact(tenant, contact_id)
-    before = {k: record.get(k) for k in ("email", "phone")}
+    before = copy.deepcopy(record)
     apply_changes(tenant, record, changes)
     # DECISION: only a changed email or phone is checked, so duplicates made while allowed stay editable.
-    changed = [k for k in ("email", "phone") if record.get(k) and record.get(k) != before[k]]
+    changed = [k for k in ("email", "phone") if record.get(k) and record.get(k) != before.get(k)]
     duplicates.ensure_unique(tenant, record, changed)
-    return save(tenant, record)
+    stored = save(tenant, record)
+    events.announce_update(tenant, before, stored)
+    return stored
 
 
 def save(tenant: Tenant, record: dict[str, Any]) -> dict[str, Any]:
@@ -66,8 +71,9 @@ def delete_contact(tenant: Tenant, contact_id: str) -> None:
 
     DECISION: deletion is immediate and final (GHL keeps a ``deleted`` flag; nothing here can read it).
     """
-    get_contact(tenant, contact_id)
+    contact = get_contact(tenant, contact_id)
     contact_writes.delete(tenant, contact_id)
+    tenant.emit(events.CONTACT_DELETE, events.contact_payload(contact))
 
 
 def apply_changes(tenant: Tenant, record: dict[str, Any], changes: dict[str, Any]) -> None:

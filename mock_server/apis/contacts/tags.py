@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mock_server.apis.contacts import fields, records
+from mock_server.apis.contacts import events, fields, records
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -28,14 +28,14 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9]{20}$")
 def add_tags(tenant: Tenant, contact_id: str, tags: list[str]) -> list[str]:
     contact = records.get_contact(tenant, contact_id)
     contact["tags"] = fields.tag_list([*contact.get("tags", []), *tags])
-    return records.save(tenant, contact)["tags"]
+    return _save_tags(tenant, contact)
 
 
 def remove_tags(tenant: Tenant, contact_id: str, tags: list[str]) -> list[str]:
     contact = records.get_contact(tenant, contact_id)
     unwanted = set(fields.tag_list(tags))
     contact["tags"] = [t for t in contact.get("tags", []) if t not in unwanted]
-    return records.save(tenant, contact)["tags"]
+    return _save_tags(tenant, contact)
 
 
 def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[str],
@@ -58,7 +58,7 @@ def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[st
             contact["tags"] = fields.tag_list([*old, *wanted])
         else:
             contact["tags"] = [] if remove_all else [t for t in old if t not in set(wanted)]
-        records.save(tenant, contact)
+        _save_tags(tenant, contact)
         responses.append({
             "contactId": contact_id, "message": UPDATED, "type": "success", "oldTags": old,
             "tagsAdded": [t for t in contact["tags"] if t not in old],
@@ -67,6 +67,12 @@ def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[st
     errors = sum(1 for r in responses if r["type"] == "error")
     # DECISION: the request succeeded even when some contacts did not (they are counted in errorCount).
     return {"succeded": True, "errorCount": errors, "responses": responses}
+
+
+def _save_tags(tenant: Tenant, contact: dict[str, Any]) -> list[str]:
+    stored = records.save(tenant, contact)
+    tenant.emit(events.CONTACT_TAG_UPDATE, events.contact_payload(stored))
+    return stored["tags"]
 
 
 def _problem(tenant: Tenant, contact_id: str) -> str | None:

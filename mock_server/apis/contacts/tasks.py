@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.contacts import children, records
+from mock_server.apis.contacts import children, events, records
 from mock_server.apis.contacts.tables import TASKS
 from mock_server.apis.users import location_users
 from mock_server.platform.tenant_context import Tenant
@@ -22,7 +22,9 @@ def create_task(tenant: Tenant, contact_id: str, fields: dict[str, Any]) -> dict
     location_users.ensure_optional_user(tenant, fields.get("assignedTo"))
     task = {"id": tenant.new_id(), "contactId": contact_id,
             **{k: v for k, v in fields.items() if k in TASK_FIELDS and v is not None}}
-    return tenant.store.put(TASKS, task)
+    stored = tenant.store.put(TASKS, task)
+    tenant.emit(events.TASK_CREATE, events.task_payload(stored, created=True))
+    return stored
 
 
 def list_tasks(tenant: Tenant, contact_id: str) -> list[dict[str, Any]]:
@@ -39,9 +41,14 @@ def update_task(tenant: Tenant, contact_id: str, task_id: str,
                 changes: dict[str, Any]) -> dict[str, Any]:
     task = get_task(tenant, contact_id, task_id)
     location_users.ensure_optional_user(tenant, changes.get("assignedTo"))
-    return tenant.store.put(TASKS, children.apply(task, changes, TASK_FIELDS))
+    was_completed = bool(task.get("completed"))
+    stored = tenant.store.put(TASKS, children.apply(task, changes, TASK_FIELDS))
+    if stored.get("completed") and not was_completed:
+        tenant.emit(events.TASK_COMPLETE, events.task_payload(stored))
+    return stored
 
 
 def delete_task(tenant: Tenant, contact_id: str, task_id: str) -> None:
-    get_task(tenant, contact_id, task_id)
+    task = get_task(tenant, contact_id, task_id)
     tenant.delete(TASKS, task_id)
+    tenant.emit(events.TASK_DELETE, events.task_payload(task))

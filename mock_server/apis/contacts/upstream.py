@@ -5,7 +5,7 @@ Read by the contract kit's upstream check (mock_server/contracts/upstream_allowl
 
 from __future__ import annotations
 
-from mock_server.contracts.upstream_allowlist import Allowed
+from mock_server.contracts.upstream_allowlist import V3_ONLY_GAP, Allowed
 
 _NO_SECURITY_IN_FILE = ("the official file declares no security at all for this operation; the catalog infers "
                         "contacts.write on a sub-account token from its sibling operations (spec-oddities.md)")
@@ -23,4 +23,6 @@ ALLOWLIST = (
     Allowed("contacts.json", "POST", "/contacts/bulk/tags/update/{type}", "response_schema", "responses/*",
             "UpdateTagsResponseDTO.responses is typed array<string> but its own example is an array of objects "
             "{contactId, message, type}, which is what the mock answers (spec-oddities.md)"),
+    Allowed("contacts.json", "GET", "/contacts/business/{businessId}", "query_param_rejected", "startAfter",
+            V3_ONLY_GAP),
 )

@@ -14,7 +14,7 @@ from typing import Any
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import records as contacts
-from mock_server.apis.conversations import kinds, records
+from mock_server.apis.conversations import events, kinds, records
 from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.apis.locations.service import get_location
 from mock_server.platform.errors import BadRequest, Unprocessable
@@ -59,6 +59,7 @@ def send(tenant: Tenant, body: dict[str, Any], user_id: str | None) -> dict[str,
     if channel_name == "Email":
         message.update(_email_fields(tenant, contact, body, message["id"]))
     tenant.store.put(MESSAGES, message)
+    events.announce_message(tenant, message)
     records.note_message(tenant, conversation, message)
     answer = {"conversationId": conversation["id"], "messageId": message["id"], "status": _send_status(status),
               "msg": QUEUED.get(channel_name, QUEUED_DEFAULT)}
@@ -101,6 +102,7 @@ def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any],
         contact = contacts.get_contact(tenant, conversation["contactId"])
         message.update(_email_fields(tenant, contact, body, message["id"], inbound=direction == "inbound"))
     tenant.store.put(MESSAGES, message)
+    events.announce_message(tenant, message)
     records.note_message(tenant, conversation, message)
     answer = {"success": True, "conversationId": conversation["id"], "messageId": message["id"],
               "message": PROCESSED, "contactId": conversation["contactId"], "dateAdded": message["dateAdded"]}

@@ -13,7 +13,7 @@ from typing import Any
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.conversations import kinds
+from mock_server.apis.conversations import events, kinds
 from mock_server.apis.conversations.tables import CONVERSATIONS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -87,8 +87,11 @@ def note_message(tenant: Tenant, conversation: dict[str, Any], message: dict[str
 
 
 def _save(tenant: Tenant, record: dict[str, Any]) -> dict[str, Any]:
+    before = tenant.store.get(CONVERSATIONS, record["id"]) or {}
     record["dateUpdated"] = iso_z(tenant.now())
-    return tenant.store.put(CONVERSATIONS, record)
+    stored = tenant.store.put(CONVERSATIONS, record)
+    events.announce_unread(tenant, before, stored)
+    return stored
 
 
 # -- how GHL shows it ---------------------------------------------------------------------------

@@ -15,8 +15,6 @@ _THREAD_WRAPPED = ("GetMessagesByConversationResponseDto declares the page unwra
                    "what public integrations read (data.messages.messages): the mock answers the live shape")
 _SEND_REQUIRED = ("SendMessageBodyDto marks it required, yet GHL sends messages without it (its own examples and the "
                   "SDK samples send type, contactId and message): the mock takes it as optional")
-_EMAIL_NO_SECURITY = ("the official file declares no security at all for this email operation; the catalog (and the "
-                      "v3 file) give conversations/message.* on a sub-account token as its siblings have (spec-oddities.md)")
 
 
 def _conversation_entries() -> list[Allowed]:
@@ -28,10 +26,6 @@ def _conversation_entries() -> list[Allowed]:
           for name in ("messages", "lastMessageId", "nextPage")),
         *(Allowed(spec, "POST", "/conversations/messages", "required_body_differs", name, _SEND_REQUIRED)
           for name in ("status", "subType")),
-        *(Allowed(spec, method, path, kind, None, _EMAIL_NO_SECURITY)
-          for method, path in (("GET", "/conversations/messages/email/{id}"),
-                               ("DELETE", "/conversations/messages/email/{emailMessageId}/schedule"))
-          for kind in ("scopes_differ", "token_classes_differ")),
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.locations import custom_fields, routes, service
+from mock_server.apis.locations import custom_fields, events, routes, service
 from mock_server.apis.locations.models import LocationSettings
 from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
@@ -20,4 +20,5 @@ area = Area(
                     "location settings (both refused by default, as in GHL)"),),
     factories="mock_server.apis.locations.factories:LocationFactories",
     upstream_allowlist="mock_server.apis.locations.upstream",
+    events=events.EVENTS,
 )

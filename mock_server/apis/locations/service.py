@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z, page
+from mock_server.apis.locations import events
 from mock_server.apis.locations.models import LocationSettings
 from mock_server.platform.models import sent_fields
 from mock_server.platform.tenant_context import Tenant
@@ -45,7 +46,9 @@ def create_location(agency: Tenant, *, name: str, timezone: str | None = None, l
         "dateAdded": iso_z(agency.now()),
         **{k: v for k, v in fields.items() if v is not None},
     }
-    return agency.global_store.put(LOCATIONS, location)
+    stored = agency.global_store.put(LOCATIONS, location)
+    agency.agency.emit(events.LOCATION_CREATE, events.payload(stored))
+    return stored
 
 
 def get_location(tenant: Tenant) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.oauth import routes, service
+from mock_server.apis.oauth import events, routes, service
 from mock_server.platform.area import Area, Table
 
 area = Area(
@@ -11,4 +11,5 @@ area = Area(
     tables=(Table(service.APPS, scope="global"), Table(service.CODES, scope="global"),
             Table(service.INSTALLS, scope="global")),
     upstream_allowlist="mock_server.apis.oauth.upstream",
+    events=(events.INSTALL, events.UNINSTALL),
 )

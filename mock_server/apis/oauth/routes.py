@@ -13,7 +13,12 @@ api = Api("oauth.json", tag="OAuth 2.0")
 FORM = "application/x-www-form-urlencoded"
 
 
-@api.post("/oauth/token", "get-access-token", public=True, body=models.TokenForm,
+# DECISION: no Version header is required here. oauth.json declares no parameter at all on this operation
+# (it does on the other two), GHL's OAuth guide shows the exchange without one, and public clients send none:
+# requests-oauthlib, lamont703/Project_Client_Developer_Platform backend/api_logging/getTokens.js (axios code
+# exchange), shagor-coder/project_codes penguin_pro/appointment_system/utils/get_access_token_by_rt.js (fetch
+# refresh), Paul-Appleby/Quote-Agent src/codes.py (requests). A Version sent anyway is still honoured (v3 DTO).
+@api.post("/oauth/token", "get-access-token", public=True, version_header=False, body=models.TokenForm,
           body_media_types=(FORM, "application/json", "multipart/form-data"),
           response=models.TokenResponse, summary="Get Access Token")
 def get_access_token(call: Call) -> dict:

@@ -17,9 +17,11 @@ import uuid
 from typing import Any
 
 from mock_server.apis.common import iso_z
+from mock_server.apis.oauth import events
+from mock_server.apis.users import service as users
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized
 from mock_server.platform.tenant_context import Tenant
-from mock_server.platform.tenants import LOCATIONS
+from mock_server.platform.tenants import COMPANIES, LOCATIONS
 from mock_server.platform.world import World
 from mock_server.store import GLOBAL
 
@@ -43,11 +45,21 @@ def create_app(world: World, *, name: str, company_id: str | None, client_id: st
     app_id = (client_id or "").split("-")[0] or secrets.token_hex(12)
     app = {
         "id": client_id or f"{app_id}-{secrets.token_hex(4)}",
-        "appId": app_id, "versionId": app_id, "name": name,
+        "appId": app_id, "versionId": version_id_of(app_id), "name": name,
         "clientSecret": client_secret or str(uuid.uuid4()),
         "companyId": company_id, "scopes": scopes,
     }
     return world.store.put(GLOBAL, APPS, app)
+
+
+def version_id_of(app_id: str) -> str:
+    """The app's version, which webhook bodies name as ``versionId`` beside ``appId``.
+
+    DECISION: the app's id. A live ContactDndUpdate body (GHL issue #264) carries the same 24-hex value in
+    ``versionId`` and ``appId``; the mock's apps have one version, so their bodies do too. Kept on the app
+    record (``versionId``), so the envelope reads it from one place.
+    """
+    return app_id
 
 
 def list_apps(world: World) -> list[dict[str, Any]]:
@@ -63,14 +75,64 @@ def app_by_id(world: World, app_id: str) -> dict[str, Any] | None:
 
 
 # -- installations ----------------------------------------------------------------------------
-def install(tenant: Tenant, app: dict[str, Any]) -> dict[str, Any]:
-    """Install ``app`` on the location ``tenant`` is bound to (again is a no-op)."""
-    install_id = f"{app['appId']}:{tenant.location_id}"
-    record = tenant.global_store.get(INSTALLS, install_id) or {
-        "id": install_id, "appId": app["appId"], "versionId": app["versionId"], "companyId": tenant.company_id,
-        "locationId": tenant.location_id, "installedAt": iso_z(tenant.now()), "onTrial": False, "planId": None,
-    }
-    return tenant.global_store.put(INSTALLS, record)
+# An installation ties an app to a location ("<appId>:<locationId>") or an agency ("<appId>:<companyId>",
+# no locationId), with the scopes consented to (None: every scope).
+INSTALL_LOCATION, INSTALL_AGENCY = "Location", "Company"  # the INSTALL payload's installType (both SDKs read it)
+
+
+def install(tenant: Tenant, app: dict[str, Any], *, scopes: list[str] | None = None,
+            user_id: str | None = None) -> dict[str, Any]:
+    """Install ``app`` where ``tenant`` is bound (again: a no-op); a new installation sends INSTALL to the app.
+
+    Bound to an agency: the agency's own installation, then the app on each of its locations.
+    DECISION: an agency-level install reaches every location of the agency (each gets its own INSTALL,
+    with companyId and locationId, which is what the official SDKs turn into a location token).
+    """
+    record = tenant.global_store.get(INSTALLS, f"{app['appId']}:{tenant.id}")
+    if record is None:
+        record = tenant.global_store.put(INSTALLS, _installation(tenant, app, scopes))
+        tenant.emit(events.INSTALL, _install_payload(tenant, app, user_id), app_id=app["appId"])
+    if tenant.location_id is None:
+        for location_id in tenant.location_ids():
+            install(tenant.for_location(location_id), app, scopes=scopes, user_id=user_id)
+    return record
+
+
+def uninstall(tenant: Tenant, app: dict[str, Any]) -> int:
+    """Remove the app from the location ``tenant`` is bound to, or from the agency and all its locations;
+    UNINSTALL for each. Answers how many installations went."""
+    places = [tenant] if tenant.location_id else [*map(tenant.for_location, tenant.location_ids()), tenant]
+    removed = 0
+    for place in places:
+        if place.global_store.delete(INSTALLS, f"{app['appId']}:{place.id}"):
+            removed += 1
+            place.emit(events.UNINSTALL, {"appId": app["appId"]}, app_id=app["appId"])
+    return removed
+
+
+def installations(world: World, *, app_id: str | None = None, company_id: str | None = None,
+                  location_id: str | None = None) -> list[dict[str, Any]]:
+    return [i for i in world.store.scan(GLOBAL, INSTALLS) if app_id in (None, i["appId"])
+            and company_id in (None, i["companyId"]) and location_id in (None, i.get("locationId"))]
+
+
+def _installation(tenant: Tenant, app: dict[str, Any], scopes: list[str] | None) -> dict[str, Any]:
+    return {"id": f"{app['appId']}:{tenant.id}", "appId": app["appId"], "versionId": app["versionId"],
+            "companyId": tenant.company_id, "locationId": tenant.location_id, "installedAt": iso_z(tenant.now()),
+            "onTrial": False, "planId": None, "scopes": None if scopes is None else list(scopes)}
+
+
+def _install_payload(tenant: Tenant, app: dict[str, Any], user_id: str | None) -> dict[str, Any]:
+    """INSTALL's fields: a location's names its agency (and whether it is white-labelled); an agency's
+    envelope already carries its companyId."""
+    payload: dict[str, Any] = {"appId": app["appId"]}
+    if tenant.location_id is None:
+        return {**payload, **({"userId": user_id} if user_id else {}), "installType": INSTALL_AGENCY}
+    company = tenant.global_store.get(COMPANIES, tenant.company_id) or {}
+    # DECISION: the mock's agencies are not white-labelled; apps have no plans (no planId, no trial).
+    return {**payload, "companyId": tenant.company_id, **({"userId": user_id} if user_id else {}),
+            "isWhitelabelCompany": False, "whitelabelDetails": {}, "companyName": company.get("name") or "",
+            "installType": INSTALL_LOCATION}
 
 
 def is_installed(world: World, app_id: str, location_id: str) -> bool:
@@ -137,18 +199,26 @@ def v3_page(rows: list[dict[str, Any]], *, page_size: int | None, page_token: st
 def mint_code(tenant: Tenant, *, app: dict[str, Any], scopes: list[str] | None, redirect_uri: str | None,
               user_id: str | None) -> dict[str, Any]:
     """A code for a location token (``tenant`` bound to a location) or an agency token (bound to an agency);
-    the app is installed on that location, or on every location of the agency."""
+    the app is installed there (on an agency: the agency and every one of its locations)."""
     code = secrets.token_hex(20)
     tenant.global_store.put(CODES, {
         "id": code, "clientId": app["id"], "userType": "Location" if tenant.location_id else "Company",
         "companyId": tenant.company_id, "locationId": tenant.location_id, "scopes": scopes,
-        "redirectUri": redirect_uri, "userId": user_id,
+        "redirectUri": redirect_uri, "userId": user_id or installing_user(tenant),
         "expiresAt": tenant.clock.timestamp() + CODE_TTL_SECONDS, "used": False,
     })
-    locations = [tenant.location_id] if tenant.location_id else tenant.location_ids()
-    for location_id in locations:
-        install(tenant.for_location(location_id), app)
+    install(tenant, app, scopes=scopes, user_id=user_id)
     return {"code": code, "expiresIn": CODE_TTL_SECONDS}
+
+
+def installing_user(tenant: Tenant) -> str | None:
+    """Who consents when the control plane is not told: the agency's admin (an agency-level admin when there is
+    one, else the earliest admin user), as GHL always names the installing user in the token answer."""
+    for user_type in ("agency", None):
+        admins, _ = users.search_users(tenant, role="admin", user_type=user_type, sort="dateAdded", limit="1")
+        if admins:
+            return admins[0]["id"]
+    return None
 
 
 def exchange_code(world: World, *, client_id: str, client_secret: str, code: str | None,

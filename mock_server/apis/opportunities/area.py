@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import CUSTOM_FIELDS
-from mock_server.apis.opportunities import pipelines, records, routes
+from mock_server.apis.opportunities import events, pipelines, records, routes
 from mock_server.apis.opportunities.tables import LOST_REASONS, OPPORTUNITIES, PIPELINES
 from mock_server.platform.area import Area, Cascade, ContractSeed, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
@@ -37,9 +37,10 @@ area = Area(
         # Opportunities need a pipeline, a stage of it and (to mark one lost) a lost reason: GHL only lists those.
         ContractSeed("/locations/{locationId}/pipelines",
                      {"name": "Contract pipeline", "stages": [{"name": "First"}, {"name": "Second"}]},
-                     {"pipelineId": "id", "pipelineStageId": "stages.0.id"}),
+                     {"pipelineId": "id", "pipelineStageId": "stages.0.id", "pipelineSecondStageId": "stages.1.id"}),
         ContractSeed("/locations/{locationId}/lost-reasons", {"name": "Contract lost reason"},
                      {"lostReasonId": "id"}),
     ),
     upstream_allowlist="mock_server.apis.opportunities.upstream",
+    events=events.EVENTS,
 )

@@ -139,6 +139,13 @@ class AdvancedSearchBody(BodyModel):
     additionalDetails: AdditionalDetails | None = None
     filters: list[FilterCondition | FilterGroup] | None = None
     sort: list[SortSpec] | None = None
+    # DECISION: both are accepted though the official DTO lacks them: GHL's web app sends them and public clients
+    # copy its body (Mubashir-19/ghl-api-extended src/opportunitiesSearch.ts and scripts/test-opportunities-search.ts).
+    # Tested live there (docs/opportunities-search-documentation.md): includeTopRelations adds ``topRelations``
+    # (one entry per opportunity answered); ``aggregations`` (Elasticsearch-style specs) is accepted and ignored,
+    # so any list of objects is taken and the answer's ``aggregations`` stays the official DTO's (empty) object.
+    includeTopRelations: bool | None = None
+    aggregations: list[dict[str, Any]] | None = None
 
 
 # -- answers -----------------------------------------------------------------------------------
@@ -206,10 +213,17 @@ class SearchResponse(ResponseModel):
     aggregations: dict[str, Any] = {}
 
 
+class TopRelations(ResponseModel):
+    recordId: str
+    totalRelations: int
+    associations: list[dict[str, Any]] = []
+
+
 class AdvancedSearchResponse(ResponseModel):
     opportunities: list[OpportunityOut]
     total: int
     aggregations: dict[str, Any] = {}
+    topRelations: list[TopRelations] | None = None
 
 
 class StageOut(ResponseModel):

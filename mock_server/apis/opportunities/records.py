@@ -10,6 +10,7 @@ area declares in ``area.py``).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from mock_server.apis.common import follow, iso_z, unfollow
@@ -17,7 +18,7 @@ from mock_server.apis.contacts import custom_values
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.service import get_location
-from mock_server.apis.opportunities import pipelines
+from mock_server.apis.opportunities import events, pipelines
 from mock_server.apis.opportunities.tables import OPPORTUNITIES
 from mock_server.apis.users import location_users
 from mock_server.platform.errors import BadRequest, Unprocessable
@@ -41,7 +42,9 @@ def create_opportunity(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]
     record: dict[str, Any] = {"id": tenant.new_id(), "locationId": tenant.location_id, "source": DEFAULT_SOURCE,
                               "followers": [], "customFields": [], "createdAt": now}
     _apply(tenant, record, {"pipelineStageId": None, **fields}, now)
-    return tenant.store.put(OPPORTUNITIES, record)
+    stored = tenant.store.put(OPPORTUNITIES, record)
+    events.announce_create(tenant, stored)
+    return stored
 
 
 def get_opportunity(tenant: Tenant, opportunity_id: str) -> dict[str, Any]:
@@ -51,15 +54,19 @@ def get_opportunity(tenant: Tenant, opportunity_id: str) -> dict[str, Any]:
 def update_opportunity(tenant: Tenant, opportunity_id: str, changes: dict[str, Any]) -> dict:
     """Change the fields given. Moving to another pipeline without naming a stage lands on its first stage."""
     record = get_opportunity(tenant, opportunity_id)
+    before = copy.deepcopy(record)
     if changes.get("pipelineId") not in (None, record["pipelineId"]) and "pipelineStageId" not in changes:
         changes = {**changes, "pipelineStageId": None}
     _apply(tenant, record, changes, iso_z(tenant.now()))
-    return tenant.store.put(OPPORTUNITIES, record)
+    stored = tenant.store.put(OPPORTUNITIES, record)
+    events.announce_update(tenant, before, stored)
+    return stored
 
 
 def delete_opportunity(tenant: Tenant, opportunity_id: str) -> None:
-    get_opportunity(tenant, opportunity_id)
+    record = get_opportunity(tenant, opportunity_id)
     tenant.delete(OPPORTUNITIES, opportunity_id)
+    events.announce_delete(tenant, record)
 
 
 def forget_custom_fields(tenant: Tenant, field_ids: list[str]) -> None:
@@ -162,7 +169,10 @@ def set_status(record: dict[str, Any], status: str, lost_reason_id: str | None, 
 def update_status(tenant: Tenant, opportunity_id: str, status: str,
                   lost_reason_id: str | None) -> dict[str, Any]:
     record = get_opportunity(tenant, opportunity_id)
+    before = copy.deepcopy(record)
     if lost_reason_id:
         pipelines.get_lost_reason(tenant, lost_reason_id)
     set_status(record, status, lost_reason_id, iso_z(tenant.now()))
-    return _save(tenant, record)
+    stored = _save(tenant, record)
+    events.announce_update(tenant, before, stored)
+    return stored

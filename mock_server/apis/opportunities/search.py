@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from mock_server.apis.associations import relations
 from mock_server.apis.calendars import tables as calendar_tables
 from mock_server.apis.contacts import search_filters
 from mock_server.apis.contacts.search_filters import Context, FieldCatalog
@@ -55,6 +56,7 @@ BAD_DATE = "{name} must be a date in mm-dd-yyyy format"
 BAD_CURSOR = "searchAfter must be the searchAfter value of an opportunity from the previous page"
 PAST_WINDOW = f"page x limit must not exceed {MAX_PAGED_RECORDS}: use searchAfter to read further"
 QUERY_FIELDS = ("name", "email", "phone", "companyName")
+TOP_RELATIONS = 10  # DECISION: how many relations a topRelations entry lists (the count covers them all)
 
 
 def search(tenant: Tenant, q: Any, base_url: str) -> dict[str, Any]:
@@ -126,9 +128,18 @@ def advanced_search(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
     opportunities = [{**_view(tenant, r, extra), "searchAfter": _cursor(r, field)}
                      for r in ordered[first:first + limit]]
     answer: dict[str, Any] = {"opportunities": opportunities, "total": len(ordered), "aggregations": {}}
+    if body.get("includeTopRelations"):
+        answer["topRelations"] = [_top_relations(tenant, o["id"]) for o in opportunities]
     if opportunities:
         answer["searchAfter"] = opportunities[-1]["searchAfter"]
     return answer
+
+
+def _top_relations(tenant: Tenant, opportunity_id: str) -> dict[str, Any]:
+    """GHL's ``topRelations`` entry of one opportunity. DECISION: live answers seen so far had no relations, so
+    ``associations`` lists the opportunity's first relations as GET /associations/relations/{recordId} does."""
+    found, total = relations.relations_of(tenant, opportunity_id, skip=0, limit=TOP_RELATIONS)
+    return {"recordId": opportunity_id, "totalRelations": total, "associations": found}
 
 
 # -- reading ------------------------------------------------------------------------------------

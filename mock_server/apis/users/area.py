@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.users import routes, service
+from mock_server.apis.users import events, routes, service
 from mock_server.platform.area import Area, Table
 from mock_server.platform.errors import BadRequest
 
@@ -13,4 +13,5 @@ area = Area(
     factories="mock_server.apis.users.factories:UserFactories",
     demo="mock_server.apis.users.demo:load",
     upstream_allowlist="mock_server.apis.users.upstream",
+    events=(events.USER_CREATE,),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z, page
+from mock_server.apis.users import events
 from mock_server.apis.users.models import PERMISSION_DEFAULTS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -40,7 +41,25 @@ def create_user(tenant: Tenant, fields: dict[str, Any], *, user_id: str | None =
         "deleted": False,
         "dateAdded": iso_z(tenant.now()),
     }
-    return public(users.put(USERS, user))
+    stored = public(users.put(USERS, user))
+    _announce(tenant, stored)
+    return stored
+
+
+def _announce(tenant: Tenant, user: dict) -> None:
+    """UserCreate (events.py): per location for a sub-account user, once for an agency user."""
+    roles = user.get("roles") or {}
+    payload = {"id": user["id"], **{k: user[k] for k in ("firstName", "lastName", "email", "phone") if user.get(k)},
+               "role": roles.get("role"), "permissions": user.get("permissions") or {}}
+    if roles.get("type") == "agency" or not roles.get("locationIds"):
+        tenant.agency.emit(events.USER_CREATE, {**payload, "locations": roles.get("locationIds") or []})
+        return
+    # Only the agency's own locations hear of it: a locationId naming another agency's location must not
+    # reach the apps installed there.
+    own = set(tenant.location_ids())
+    for location_id in dict.fromkeys(roles["locationIds"]):
+        if location_id in own:
+            tenant.for_location(location_id).emit(events.USER_CREATE, payload)
 
 
 def get_user(tenant: Tenant, user_id: str) -> dict:

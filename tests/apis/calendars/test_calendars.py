@@ -39,6 +39,23 @@ def test_an_update_changes_only_what_was_sent(desk: Desk):
     assert cleared.status_code == 200 and "availabilities" not in cleared.json()["calendar"]
 
 
+def M(*times: str) -> list[str]:
+    return [f"2026-03-02T{t}:00-05:00" for t in times]
+
+
+def test_a_null_slot_interval_is_kept_and_slots_step_by_the_duration(desk: Desk):
+    """free-slots.md §2/§8: ``slotInterval: null`` means interval = slot duration, on create and on update."""
+    created = desk.calendar(slotDuration=45, slotInterval=None)
+    assert "slotInterval" not in created  # kept as null, answered as unset (CalendarDTO: a number or nothing)
+    assert "slotInterval" not in desk.http.get(f"/calendars/{created['id']}").json()["calendar"]
+    assert desk.monday_slots(created["id"]) == M("09:00", "09:45", "10:30", "11:15")
+    stepping = desk.calendar(slotDuration=60)  # slotInterval 30: hour-long slots every half hour
+    assert desk.monday_slots(stepping["id"]) == M("09:00", "09:30", "10:00", "10:30", "11:00")
+    updated = desk.http.put(f"/calendars/{stepping['id']}", json={"slotInterval": None}).json()["calendar"]
+    assert "slotInterval" not in updated
+    assert desk.monday_slots(stepping["id"]) == M("09:00", "10:00", "11:00")
+
+
 def test_date_availabilities_are_merged_by_id(desk: Desk):
     hours = [{"openHour": 13, "openMinute": 0, "closeHour": 14, "closeMinute": 0}]
     calendar = desk.calendar(availabilities=[{"date": "2026-03-03T00:00:00.000Z", "hours": hours},

@@ -3,10 +3,13 @@ agency-to-location exchange and installed locations, in both SDKs' spellings."""
 
 from __future__ import annotations
 
+import httpx
+import jwt
 import pytest
 
 from mock_server.control.tenants import default_app
 from mock_server.testing.tenant import GhlTenant
+from mock_server.testing.transport import GHL_BASE_URL, InProcessTransport
 
 
 @pytest.fixture
@@ -183,6 +186,44 @@ def test_installed_locations_v2_and_v3(ghl, ghl_app):
         "/oauth/installed-locations", params={"companyId": ghl.company_id, "appId": created["appId"], "pageSize": 10})
     assert v3.status_code == 200, v3.text
     assert v3.json()["items"][0]["_id"] == ghl.location_id and v3.json()["pagination"]["hasNextPage"] is False
+
+
+# -- clients as public OAuth code writes them -------------------------------------------------
+def _public_client(ghl) -> httpx.Client:
+    """What requests-oauthlib or a hand-written axios/httpx exchange sends: a form, no Version, no token."""
+    return httpx.Client(transport=InProcessTransport(ghl.app), base_url=GHL_BASE_URL)
+
+
+def test_a_public_client_exchanges_and_refreshes_without_a_version_header(ghl):
+    app = default_app(ghl.world)
+    code = ghl.client().post("/_mock/oauth/codes", json={"locationId": ghl.location_id}).json()["code"]
+    with _public_client(ghl) as public:
+        exchanged = public.post("/oauth/token", data={
+            "client_id": app["id"], "client_secret": app["clientSecret"], "grant_type": "authorization_code",
+            "code": code, "user_type": "Location"})
+        assert exchanged.status_code == 200, exchanged.text
+        refreshed = public.post("/oauth/token", data={
+            "client_id": app["id"], "client_secret": app["clientSecret"], "grant_type": "refresh_token",
+            "refresh_token": exchanged.json()["refresh_token"]})
+    assert refreshed.status_code == 200, refreshed.text
+    assert refreshed.json()["access_token"] != exchanged.json()["access_token"]
+    api = ghl.client(token=refreshed.json()["access_token"])
+    assert api.get(f"/locations/{ghl.location_id}").status_code == 200
+    # ghl's teardown fails the test on any violation: the missing Version is none
+
+
+@pytest.mark.parametrize("where", ["locationId", "companyId"])
+def test_a_code_minted_without_a_user_answers_the_installing_admin(ghl, where):
+    app = default_app(ghl.world)
+    tenant_id = ghl.location_id if where == "locationId" else ghl.company_id
+    code = ghl.client().post("/_mock/oauth/codes", json={where: tenant_id}).json()["code"]
+    with _public_client(ghl) as public:
+        grant = public.post("/oauth/token", data={
+            "client_id": app["id"], "client_secret": app["clientSecret"], "grant_type": "authorization_code",
+            "code": code}).json()
+    assert grant["userId"] == ghl.user_id  # the agency's admin, who stands in for the consenting user
+    claims = jwt.decode(grant["access_token"], options={"verify_signature": False})
+    assert claims["userId"] == ghl.user_id
 
 
 def test_a_client_secret_with_non_ascii_characters_is_compared_not_crashed_on(app_client):

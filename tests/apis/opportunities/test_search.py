@@ -96,3 +96,33 @@ def test_additional_details_bring_the_contacts_notes(ghl, deals):
     answer = ghl.client().post("/opportunities/search", json={
         "locationId": ghl.location_id, "query": "Deal 0", "additionalDetails": {"notes": True}}).json()
     assert [n["body"] for n in answer["opportunities"][0]["notes"]] == ["Called about the renewal"]
+
+
+def test_advanced_search_takes_the_fields_public_clients_send(ghl, deals):
+    """``includeTopRelations`` and ``aggregations``, as the body GHL's own web app sends (and public clients
+    copy) has them; the answer carries ``topRelations`` and the official DTO's ``aggregations`` object."""
+    kind = ghl.association("opportunity", "contact")
+    first = deals["made"][0]
+    ghl.relation(kind, first, deals["contact"])
+    answer = ghl.client().post("/opportunities/search", json={
+        "locationId": ghl.location_id, "query": "", "limit": 2, "page": 1,
+        "filters": [{"field": "pipeline_id", "operator": "eq", "value": [deals["pipeline"]["id"]]}],
+        "sort": [{"field": "date_added", "direction": "asc"}],
+        "additionalDetails": {"notes": False, "tasks": False, "calendarEvents": False, "unReadConversations": False},
+        "includeTopRelations": True,
+        "aggregations": [{"name": "pipelines", "type": "terms", "field": "pipeline_stage_id", "size": 14,
+                          "options": {"include": [deals["pipeline"]["stages"][0]["id"]]},
+                          "aggregations": [{"name": "revenues", "type": "sum", "field": "monetary_value"}]}],
+    })
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert [o["id"] for o in body["opportunities"]] == [first["id"], deals["made"][1]["id"]]
+    assert body["aggregations"] == {}  # accepted, computed by nobody: live GHL ignores it too
+    tops = {t["recordId"]: t for t in body["topRelations"]}
+    assert list(tops) == [first["id"], deals["made"][1]["id"]]
+    assert tops[first["id"]]["totalRelations"] == 1
+    assert tops[first["id"]]["associations"][0]["secondRecordId"] == deals["contact"]["id"]
+    assert tops[deals["made"][1]["id"]] == {"recordId": deals["made"][1]["id"], "totalRelations": 0,
+                                            "associations": []}
+    without = ghl.client().post("/opportunities/search", json={"locationId": ghl.location_id}).json()
+    assert "topRelations" not in without

@@ -1,0 +1,53 @@
+"""Every official GHL operation the mock does not implement answers GHL-shaped 501 naming it.
+
+Generated from the shipped index (no official files needed). "Not implemented" is read from the
+registry: an official operation is implemented when some registered operation (or alias) has its
+method and path shape, so the list shrinks by itself as areas grow.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mock_server.apis import build_registry
+from mock_server.platform.official_index import official_routes
+from mock_server.platform.routing import shape
+
+_IMPLEMENTED = {(op.method, shape(path)) for op in build_registry() for path in op.paths}
+LACKING = [route for route in official_routes() if (route.method, shape(route.path)) not in _IMPLEMENTED]
+
+
+def _concrete(template: str) -> str:
+    """The template with every parameter filled by a value no literal segment of any route equals."""
+    count = iter(range(1, 100))
+    return re.sub(r"{[^}]+}", lambda _: f"zQ9param{next(count)}", template)
+
+
+def test_the_index_covers_v2_and_v3_only_operations_and_the_mock_lacks_some():
+    files = {route.spec_file for route in official_routes()}
+    assert "contacts.json" in files and "v3/chat-widget-v3.json" in files
+    assert 0 < len(LACKING) < len(official_routes())
+
+
+@pytest.mark.ghl_allow_violations("unimplemented_operation")
+@pytest.mark.parametrize("spec_file", sorted({route.spec_file for route in LACKING}))
+def test_every_official_operation_the_mock_lacks_answers_501(ghl, ghl_client, spec_file):
+    """One test per official file (a test per operation would cost more in pytest than in the mock)."""
+    wrong = []
+    for route in [r for r in LACKING if r.spec_file == spec_file]:
+        path = _concrete(route.path).rstrip("/")
+        expected = {"statusCode": 501, "message": f"{route.operation_id} ({spec_file}) is not implemented by ghl-mock",
+                    "error": "Not Implemented"}
+        for spelling in (path, path + "/"):  # collection roots are written both ways
+            answer = ghl_client.request(route.method, spelling)
+            body = answer.json()
+            if answer.status_code != 501 or {k: v for k, v in body.items() if k != "traceId"} != expected \
+                    or not body.get("traceId"):
+                wrong.append(f"{route.method} {spelling}: {answer.status_code} {answer.text}")
+        journaled = ghl.journal(route.operation_id)
+        if [(e["status"], e["specFile"], e["method"]) for e in journaled] != [(501, spec_file, route.method)] * 2:
+            wrong.append(f"{route.method} {route.path}: journal {journaled}")
+    assert not wrong, "\n".join(wrong)
+    assert {v["kind"] for v in ghl.violations()} == {"unimplemented_operation"}
