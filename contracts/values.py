@@ -24,7 +24,8 @@ from mock_server.apis.common import RECORD_MARK
 from mock_server.platform.validation import deref, non_null
 
 TENANT_NAMES = {"locationId": "locationId", "location_id": "locationId", "companyId": "companyId",
-                "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId"}
+                "userId": "userId", "assignedTo": "userId", "assignedUserId": "userId",
+                "altId": "locationId"}  # the commerce files (invoices, payments) name the location altId
 # ``followers`` name users in every GHL body that has them (contacts, opportunities), and the mock checks them.
 LIST_TENANT_NAMES = {"locationIds": "locationId", "userIds": "userId", "followers": "userId"}
 MISSING = object()

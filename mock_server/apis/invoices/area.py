@@ -18,4 +18,5 @@ area = Area(
         Table(tables.INVOICE_SETTINGS),
     ),
     factories="mock_server.apis.invoices.factories:InvoiceFactories",
+    upstream_allowlist="mock_server.apis.invoices.upstream",
 )

@@ -21,7 +21,7 @@ _COPIED = ("name", "title", "businessDetails", "contactDetails", "termsNotes", "
 def create_estimate(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
     estimate = {"id": tenant.new_id(), "altId": tenant.location_id, "altType": "location",
                 "companyId": tenant.company_id, "status": "draft", "deleted": False, "estimateActionHistory": [],
-                "meta": {}, "sentTo": {}, "automaticTaxesEnabled": False}
+                "meta": {}, "sentTo": {}, "automaticTaxesEnabled": False, "liveMode": False}
     _write(tenant, estimate, fields)
     estimate.setdefault("issueDate", tenant.now().date().isoformat())
     estimate.setdefault("expiryDate", estimate["issueDate"])

@@ -31,7 +31,8 @@ def create_invoice(tenant: Tenant, fields: dict[str, Any], *, stored_items: list
     """A new draft invoice (``fields`` as the client sent them; items under ``items``), or one made from an
     estimate's stored items and discount."""
     invoice = {"id": tenant.new_id(), "altId": tenant.location_id, "altType": "location",
-               "companyId": tenant.company_id, "status": "draft", "amountPaid": 0, "payments": []}
+               "companyId": tenant.company_id, "status": "draft", "amountPaid": 0, "payments": [],
+               "businessDetails": {}}
     _write(tenant, invoice, fields, items=fields.get("items") or [])
     if stored_items is not None:
         invoice.update({ITEMS: documents.copy_items(tenant, stored_items), "estimateId": estimate_id,

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
+from mock_server.apis.common import RECORD_MARK
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 # Money and quantities as the money rules accept them (money.py): finite, an amount never negative, a quantity
@@ -224,7 +225,7 @@ class AdditionalEmails(BodyModel):
 
 
 class ContactDetails(BodyModel):
-    id: str
+    id: str = Field(json_schema_extra={RECORD_MARK: "contactId"})  # a contact of the location
     name: str
     phoneNo: str
     email: str

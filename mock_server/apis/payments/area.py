@@ -36,4 +36,5 @@ area = Area(
              status=200),
     ),
     factories="mock_server.apis.payments.factories:PaymentFactories",
+    upstream_allowlist="mock_server.apis.payments.upstream",
 )

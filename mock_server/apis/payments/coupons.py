@@ -19,8 +19,8 @@ ALREADY_USED = "Coupon {code} has already been used by this customer"
 BAD_PERCENTAGE = "discountValue must not be greater than 100 for a percentage coupon"
 BAD_DATE = "{field} must be a valid ISO 8601 date string"
 ENDS_BEFORE_START = "endDate must be after startDate"
-_COPIED = ("name", "code", "discountType", "startDate", "endDate", "productIds", "applyToFuturePayments",
-           "applyToFuturePaymentsConfig")
+_COPIED = ("name", "code", "discountType", "startDate", "endDate", "productIds", "priceIds", "variantIds",
+           "applyToFuturePayments", "applyToFuturePaymentsConfig")
 
 
 def create_coupon(tenant: Tenant, fields: dict[str, Any], user_id: str | None) -> dict[str, Any]:

@@ -173,6 +173,8 @@ class CreateCouponParamsBody(BodyModel):
     applyToFuturePayments: bool | None = None
     applyToFuturePaymentsConfig: ApplyToFuturePaymentsConfig | None = None
     limitPerCustomer: bool | None = None
+    priceIds: list[str] | None = None
+    variantIds: list[str] | None = None
 
 
 class UpdateCouponParamsBody(BodyModel):
@@ -189,6 +191,8 @@ class UpdateCouponParamsBody(BodyModel):
     applyToFuturePayments: bool | None = None
     applyToFuturePaymentsConfig: ApplyToFuturePaymentsConfig | None = None
     limitPerCustomer: bool | None = None
+    priceIds: list[str] | None = None
+    variantIds: list[str] | None = None
     id: str
 
 
