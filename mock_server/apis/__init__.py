@@ -22,11 +22,13 @@ from mock_server.apis.conversations.area import area as conversations
 from mock_server.apis.courses.area import area as courses
 from mock_server.apis.custom_fields.area import area as custom_fields
 from mock_server.apis.custom_menus.area import area as custom_menus
+from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.objects.area import area as objects
 from mock_server.apis.opportunities.area import area as opportunities
+from mock_server.apis.payments.area import area as payments
 from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
 from mock_server.apis.store.area import area as store
@@ -59,6 +61,8 @@ AREAS: tuple[Area, ...] = (
     courses,
     products,
     store,
+    payments,
+    invoices,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

@@ -38,7 +38,8 @@ def _request(op: Operation, target: GhlTenant) -> dict[str, Any]:
         value = {"companyId": target.company_id, "userId": target.user_id}.get(name, target.location_id)
         path = path.replace("{" + name + "}", value)
     refs = {"locationId": target.location_id, "location_id": target.location_id, "companyId": target.company_id,
-            "company_id": target.company_id, "locationIds": [target.location_id]}
+            "company_id": target.company_id, "locationIds": [target.location_id],
+            "altId": target.location_id, "altType": "location"}  # altId + altType=location: the commerce files' way
     query = {k: v for k, v in refs.items() if op.query is not None and k in known_fields(op.query) and k != "locationIds"}
     body = {k: v for k, v in refs.items() if op.body is not None and _body_fields(op) and k in _body_fields(op)}
     request: dict[str, Any] = {"method": op.method, "url": path, "params": query}
@@ -66,7 +67,7 @@ def _names_a_tenant(op: Operation) -> bool:
     if op.body is not None:
         req_fields |= set(_body_fields(op))
     return bool(req_fields & {"locationId", "location_id", "companyId", "company_id", "locationIds"}
-                or op.path_params)
+                or {"altId", "altType"} <= req_fields or op.path_params)
 
 
 # An operation the official file gives no scope (GET /links/id/{linkId}) takes any token of its class.
@@ -99,6 +100,8 @@ NAMES_RECORDS_ONLY = {
     "POST /conversations/messages": "tests/apis/conversations/test_messages.py",
     "POST /conversations/messages/inbound": "tests/apis/conversations/test_messages.py",
     "POST /conversations/messages/outbound": "tests/apis/conversations/test_messages.py",
+    "PATCH /invoices/stats/last-visited-at": "tests/apis/invoices/test_invoices.py",
+    "PATCH /invoices/estimate/stats/last-visited-at": "tests/apis/invoices/test_estimates.py",
 }
 
 

@@ -1,0 +1,1 @@
+"""The Estimate API (invoices.json)."""

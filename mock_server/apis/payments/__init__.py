@@ -1,0 +1,1 @@
+"""The Custom Provider API (payments.json)."""
