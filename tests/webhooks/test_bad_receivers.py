@@ -41,10 +41,12 @@ def test_bad_receivers_are_logged_with_their_reason_and_hold_up_nobody(ghl):
         started = time.monotonic()
         users = [ghl.user() for _ in range(5)]
         api_seconds = time.monotonic() - started
-        assert api_seconds < 1.0  # no API call waited for a delivery (the slow receiver alone takes 3 s)
+        # No API call waited for a delivery: waiting would cost the 1 s timeout per user on the slow receiver
+        # alone (5 s). The margin is for a loaded CI machine.
+        assert api_seconds < 2.5
 
-        # The good app gets all five while the slow one still hangs on its first.
-        deadline = time.monotonic() + 2.5
+        # The good app gets all five while the slow one is still working through them (1 s timeout each).
+        deadline = time.monotonic() + 3.5
         while time.monotonic() < deadline and len(receiver.bodies()) < 5:
             time.sleep(0.01)
         assert sorted(b["id"] for b in receiver.bodies()) == sorted(u["id"] for u in users)

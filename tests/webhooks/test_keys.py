@@ -35,7 +35,7 @@ def test_rotating_makes_the_next_pair_current():
     from mock_server.testing.transport import InProcessTransport
 
     app = build_app(Settings(random_seed="keys-1"))  # its own mock: rotating the session's would surprise others
-    control = httpx.Client(transport=InProcessTransport(app), base_url="http://mock")
+    control = httpx.Client(transport=InProcessTransport(app), base_url="http://localhost")
     before = control.get("/_mock/webhooks/keys").json()
     after = control.post("/_mock/webhooks/keys/rotate").json()
     app.world.close()
