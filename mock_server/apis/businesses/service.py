@@ -1,4 +1,9 @@
-"""Businesses of a location, and what deleting one does to the contacts linked to it."""
+"""Businesses of a location, and what deleting one does to the contacts linked to it.
+
+Every business written (through this API or the Objects API's ``business`` records) sends GHL's
+RecordCreate/RecordUpdate/RecordDelete (../shared/design/webhooks.md: "custom-object records and businesses"),
+declared once in the objects area and built by its record payload, from here where the change is made.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,9 @@ def create_business(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
         "createdBy": {**WRITTEN_BY_API, "timestamp": now}, "updatedBy": {**WRITTEN_BY_API, "timestamp": now},
         "createdAt": now, "updatedAt": now,
     }
-    return tenant.store.put(BUSINESSES, business)
+    business = tenant.store.put(BUSINESSES, business)
+    _announce(tenant, "RECORD_CREATE", business)
+    return business
 
 
 def get_business(tenant: Tenant, business_id: str) -> dict[str, Any]:
@@ -45,10 +52,22 @@ def update_business(tenant: Tenant, business_id: str, changes: dict[str, Any]) -
     now = iso_z(tenant.now())
     business["updatedAt"] = now
     business["updatedBy"] = {**WRITTEN_BY_API, "timestamp": now}
-    return tenant.store.put(BUSINESSES, business)
+    business = tenant.store.put(BUSINESSES, business)
+    _announce(tenant, "RECORD_UPDATE", business)
+    return business
 
 
 def delete_business(tenant: Tenant, business_id: str) -> None:
     """Delete the business (the cascades unlink its contacts and remove its relations)."""
-    get_business(tenant, business_id)
+    business = get_business(tenant, business_id)
     tenant.delete(BUSINESSES, business_id)
+    _announce(tenant, "RECORD_DELETE", business)
+
+
+def _announce(tenant: Tenant, event_name: str, business: dict[str, Any]) -> None:
+    """Send the objects area's Record* event ``event_name`` for ``business``, as a ``business`` record."""
+    # Imported here: the objects area's business view reads custom-field definitions, whose usage
+    # counting imports this module (BUSINESSES) at start-up.
+    from mock_server.apis.objects import business_records, events
+
+    events.announce_record(tenant, getattr(events, event_name), business_records.as_record(tenant, business))

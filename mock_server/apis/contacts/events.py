@@ -5,7 +5,8 @@ What sends which (GHL's event docs and issue tracker, ``../shared/design/webhook
 - creating a contact (the API, an upsert that matches none, a control-plane seed) sends ContactCreate;
 - updating one (PUT, an upsert that matches one) sends ContactUpdate, plus ContactDndUpdate when ``dnd`` or
   ``dndSettings`` changed and ContactTagUpdate when its tags changed;
-- the tag endpoints (add, remove, the bulk update) send ContactTagUpdate for each contact they update;
+- the tag endpoints (add, remove, the bulk update) send ContactTagUpdate for each contact they update, and so
+  do renaming and deleting a location's tag (``locations.tags``) for each contact that had it;
 - deleting one sends ContactDelete (the contact as it was).
 
 DECISION: ContactCreate alone announces a new contact, whatever tags or DND it was created with (its body

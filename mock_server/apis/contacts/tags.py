@@ -28,14 +28,14 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9]{20}$")
 def add_tags(tenant: Tenant, contact_id: str, tags: list[str]) -> list[str]:
     contact = records.get_contact(tenant, contact_id)
     contact["tags"] = fields.tag_list([*contact.get("tags", []), *tags])
-    return _save_tags(tenant, contact)
+    return save_tags(tenant, contact)
 
 
 def remove_tags(tenant: Tenant, contact_id: str, tags: list[str]) -> list[str]:
     contact = records.get_contact(tenant, contact_id)
     unwanted = set(fields.tag_list(tags))
     contact["tags"] = [t for t in contact.get("tags", []) if t not in unwanted]
-    return _save_tags(tenant, contact)
+    return save_tags(tenant, contact)
 
 
 def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[str],
@@ -58,7 +58,7 @@ def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[st
             contact["tags"] = fields.tag_list([*old, *wanted])
         else:
             contact["tags"] = [] if remove_all else [t for t in old if t not in set(wanted)]
-        _save_tags(tenant, contact)
+        save_tags(tenant, contact)
         responses.append({
             "contactId": contact_id, "message": UPDATED, "type": "success", "oldTags": old,
             "tagsAdded": [t for t in contact["tags"] if t not in old],
@@ -69,7 +69,9 @@ def bulk_update(tenant: Tenant, kind: str, contact_ids: list[str], tags: list[st
     return {"succeded": True, "errorCount": errors, "responses": responses}
 
 
-def _save_tags(tenant: Tenant, contact: dict[str, Any]) -> list[str]:
+def save_tags(tenant: Tenant, contact: dict[str, Any]) -> list[str]:
+    """Store ``contact`` whose tags changed and send its ContactTagUpdate (the locations area's tag rename and
+    delete change contacts' tags through this too)."""
     stored = records.save(tenant, contact)
     tenant.emit(events.CONTACT_TAG_UPDATE, events.contact_payload(stored))
     return stored["tags"]

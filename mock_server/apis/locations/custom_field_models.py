@@ -36,6 +36,13 @@ class CreateCustomFieldBody(_FieldSettings):
     name: NonEmpty
     dataType: str = Field(description="TEXT, LARGE_TEXT, NUMERICAL, PHONE, MONETORY, CHECKBOX, SINGLE_OPTIONS, "
                                       "MULTIPLE_OPTIONS, DATE, TEXTBOX_LIST, FILE_UPLOAD, RADIO or EMAIL")
+    # Not in the official DTO, accepted live (GoHighLevel/highlevel-api-docs#300, confirmed by GHL there):
+    # the key (short, or prefixed with the model), the folder, and a description.
+    fieldKey: NonEmpty | None = Field(None, description="The field's key: `my_field` or `contact.my_field`; made "
+                                      "from the name when left out.")
+    parentId: NonEmpty | None = Field(None, description="The folder (custom-fields API) the field goes into; "
+                                      "the model's default folder when left out.")
+    description: str | None = None
 
 
 class UpdateCustomFieldBody(_FieldSettings):
@@ -43,6 +50,8 @@ class UpdateCustomFieldBody(_FieldSettings):
 
 
 class CustomFieldDefinitionOut(CustomFieldOut):
+    parentId: str | None = None
+    description: str | None = None
     acceptedFormat: list[str] | None = None
     textBoxListOptions: list[dict[str, str | None]] | None = None
     dateAdded: str | None = None

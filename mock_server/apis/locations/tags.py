@@ -7,13 +7,16 @@ it: the location's list is completed from its contacts' tags before it is read o
 DECISION: renaming a tag renames it on every contact that has it, and deleting a tag removes it from every
 contact, as GHL's tag settings do (its public API docs say nothing either way; the settings page warns that
 deleting a tag removes it from contacts). A rename to a name another tag has is refused, like a duplicate.
+Each contact changed so sends ContactTagUpdate, as the contacts area's tag endpoints do (``contacts.tags``).
+DECISION: update-tag and delete-tag are not declared causes of ContactTagUpdate: they send it only when a
+contact has the tag, which no request body says (a contact-less tag changes no contact and sends nothing).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.contacts import records
+from mock_server.apis.contacts import tags as contact_tags
 from mock_server.apis.contacts.fields import tag_list
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.locations.tables import TAGS
@@ -57,7 +60,7 @@ def rename_tag(tenant: Tenant, tag_id: str, name: str) -> dict[str, Any]:
         raise BadRequest(TAG_EXISTS)
     for contact in tenant.store.find(CONTACTS, "tags", tag["name"]):
         contact["tags"] = tag_list([wanted if t == tag["name"] else t for t in contact["tags"]])
-        records.save(tenant, contact)
+        contact_tags.save_tags(tenant, contact)
     tag["name"] = wanted
     return tenant.store.put(TAGS, tag)
 
@@ -67,7 +70,7 @@ def delete_tag(tenant: Tenant, tag_id: str) -> None:
     tag = get_tag(tenant, tag_id)
     for contact in tenant.store.find(CONTACTS, "tags", tag["name"]):
         contact["tags"] = [t for t in contact["tags"] if t != tag["name"]]
-        records.save(tenant, contact)
+        contact_tags.save_tags(tenant, contact)
     tenant.delete(TAGS, tag_id)
 
 

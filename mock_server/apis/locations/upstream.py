@@ -10,6 +10,9 @@ from mock_server.contracts.upstream_allowlist import NO_SCOPE_IN_FILE, Allowed
 _PICKLIST_OPTIONS = ("the official custom-field DTOs give no way to set a picklist's choices; the mock also takes "
                      "`options` (answered as picklistOptions)")
 
+_ACCEPTED_LIVE = ("not in the official create DTO, yet GHL accepts it live and said so "
+                  "(GoHighLevel/highlevel-api-docs#300): stored in the one definition store")
+
 _SCOPES_MD = NO_SCOPE_IN_FILE + "; Scopes.md gives the {} scope"
 _SCOPE_CHOSEN = NO_SCOPE_IN_FILE + " and Scopes.md names none: the mock asks for {} (DECISION)"
 
@@ -43,6 +46,8 @@ ALLOWLIST = (
     *(Allowed("locations.json", method, path, "body_property_undocumented", "options", _PICKLIST_OPTIONS)
       for method, path in (("POST", "/locations/{locationId}/customFields"),
                            ("PUT", "/locations/{locationId}/customFields/{id}"))),
+    *(Allowed("locations.json", "POST", "/locations/{locationId}/customFields", "body_property_undocumented", name,
+              _ACCEPTED_LIVE) for name in ("fieldKey", "parentId", "description")),
 )
 
 UNWALKED: dict[tuple[str, str, str], str] = {

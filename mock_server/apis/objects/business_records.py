@@ -2,7 +2,7 @@
 
 GHL's record operations support "business and custom objects": a business read, made, changed, deleted or
 searched through ``/objects/business/records...`` is the same business the Businesses API keeps
-(``businesses.service``). Its standard fields are properties by their names (``name``, ``email`` ...); its
+(``businesses.service``, which sends its Record* events whichever API wrote it). Its standard fields are properties by their names (``name``, ``email`` ...); its
 custom fields (object key ``business``) are properties by short key, stored on the business as
 ``customFields: [{"id", "value"}]`` (as GHL's business reads show them), checked as every value is.
 """
@@ -26,11 +26,9 @@ def create(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
     standard, custom = _split(tenant, body.get("properties") or {})
     if not standard.get("name"):
         raise Unprocessable([NAME_REQUIRED])
-    business = service.create_business(tenant, standard)
     if custom:
-        business["customFields"] = custom_values.merge([], custom)
-        business = tenant.store.put(service.BUSINESSES, business)
-    return as_record(tenant, business)
+        standard["customFields"] = custom_values.merge([], custom)
+    return as_record(tenant, service.create_business(tenant, standard))
 
 
 def get(tenant: Tenant, business_id: str) -> dict[str, Any]:
@@ -42,11 +40,10 @@ def update(tenant: Tenant, business_id: str, body: dict[str, Any]) -> dict[str, 
     if "name" in given and not given["name"]:
         raise Unprocessable([NAME_REQUIRED])
     standard, custom = _split(tenant, given)
-    business = service.update_business(tenant, business_id, standard)
     if custom:
-        business["customFields"] = custom_values.merge(business.get("customFields") or [], custom)
-        business = tenant.store.put(service.BUSINESSES, business)
-    return as_record(tenant, business)
+        current = service.get_business(tenant, business_id).get("customFields") or []
+        standard["customFields"] = custom_values.merge(current, custom)
+    return as_record(tenant, service.update_business(tenant, business_id, standard))
 
 
 def delete(tenant: Tenant, business_id: str) -> None:

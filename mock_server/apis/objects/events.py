@@ -1,5 +1,5 @@
 """The Objects area's webhooks (../shared/design/webhooks.md): ObjectSchemaCreate/Update for custom objects,
-RecordCreate/Update/Delete for custom-object records and businesses written through the Objects API.
+RecordCreate/Update/Delete for custom-object records and businesses (written through either API).
 
 Payloads follow the event docs: a schema as ``{id, labels, description, searchableProperties,
 primaryDisplayProperty, key, objectType, createdAt, updatedAt}``; a record as ``{id, owners, followers,
@@ -22,14 +22,16 @@ OBJECT_SCHEMA_CREATE = EventType("ObjectSchemaCreate", caused_by=("create-custom
                                  always=("id", "key", "labels"))
 OBJECT_SCHEMA_UPDATE = EventType("ObjectSchemaUpdate", caused_by=(
     Cause("update-custom-object", path={"key": "$new:/objects"}),), always=("id", "key", "labels"))
+# Businesses are records of the ``business`` object: the Businesses API's writes send the same events
+# (sent by ``businesses.service`` with ``announce_record``).
 RECORD_CREATE = EventType("RecordCreate", caused_by=(
-    Cause("create-object-record", path=_BUSINESS, body={"properties": {"name": "Webhook business"}}),),
-    always=("id", "properties"))
+    Cause("create-object-record", path=_BUSINESS, body={"properties": {"name": "Webhook business"}}),
+    "create-business"), always=("id", "properties"))
 RECORD_UPDATE = EventType("RecordUpdate", caused_by=(
-    Cause("update-object-record", path=_NEW_BUSINESS, body={"properties": {"city": "Springfield"}}),),
-    always=("id", "properties"))
-RECORD_DELETE = EventType("RecordDelete", caused_by=(Cause("delete-object-record", path=_NEW_BUSINESS),),
-                          always=("id",))
+    Cause("update-object-record", path=_NEW_BUSINESS, body={"properties": {"city": "Springfield"}}),
+    "update-business"), always=("id", "properties"))
+RECORD_DELETE = EventType("RecordDelete", caused_by=(Cause("delete-object-record", path=_NEW_BUSINESS),
+                                                     "delete-Business"), always=("id",))
 
 EVENTS = (OBJECT_SCHEMA_CREATE, OBJECT_SCHEMA_UPDATE, RECORD_CREATE, RECORD_UPDATE, RECORD_DELETE)
 

@@ -40,9 +40,8 @@ NOT_THIS_OBJECT = "Record {id} is not a record of {object_key}"
 def create_record(tenant: Tenant, object_key: str, body: dict[str, Any]) -> dict[str, Any]:
     schema = schemas.records_of(tenant, object_key)
     if schema["key"] == business_records.OBJECT_KEY:
-        made = business_records.create(tenant, body)
-    else:
-        made = create_checked(tenant, schema, definitions.by_key(tenant, schema["key"]), body)
+        return business_records.create(tenant, body)  # the businesses domain sends RecordCreate
+    made = create_checked(tenant, schema, definitions.by_key(tenant, schema["key"]), body)
     events.announce_record(tenant, events.RECORD_CREATE, made)
     return made
 
@@ -82,9 +81,7 @@ def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[st
     """Change the properties named (null clears one; the display property cannot be cleared), owner, followers."""
     schema = schemas.records_of(tenant, object_key)
     if schema["key"] == business_records.OBJECT_KEY:
-        changed = business_records.update(tenant, record_id, body)
-        events.announce_record(tenant, events.RECORD_UPDATE, changed)
-        return changed
+        return business_records.update(tenant, record_id, body)  # the businesses domain sends RecordUpdate
     record = get_record(tenant, object_key, record_id)
     record["properties"] = _checked(schema, definitions.by_key(tenant, schema["key"]), body.get("properties") or {},
                                     record["properties"])
@@ -103,9 +100,9 @@ def update_record(tenant: Tenant, object_key: str, record_id: str, body: dict[st
 def delete_record(tenant: Tenant, object_key: str, record_id: str) -> None:
     record = get_record(tenant, object_key, record_id)
     if record["objectKey"] == business_records.OBJECT_KEY:
-        business_records.delete(tenant, record_id)
-    else:
-        tenant.delete(RECORDS, record_id)
+        business_records.delete(tenant, record_id)  # the businesses domain sends RecordDelete
+        return
+    tenant.delete(RECORDS, record_id)
     events.announce_record(tenant, events.RECORD_DELETE, record)
 
 

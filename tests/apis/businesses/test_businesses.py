@@ -39,3 +39,30 @@ def test_business_lifecycle(ghl):
 def test_a_business_needs_a_name(ghl):
     answer = ghl.client().post("/businesses/", json={"locationId": ghl.location_id})
     assert answer.status_code == 422 and "name must be a string" in answer.json()["message"]
+
+
+def test_business_writes_send_the_record_events_of_the_business_object(ghl):
+    api = ghl.client()
+    acme = api.post("/businesses/", json={"locationId": ghl.location_id, "name": "Acme"}).json()["buiseness"]
+    api.put(f"/businesses/{acme['id']}", json={"city": "Springfield"})
+    api.delete(f"/businesses/{acme['id']}")
+    sent = [(e["type"], e["payload"]) for e in ghl.events() if e["type"].startswith("Record")]
+    assert [kind for kind, _ in sent] == ["RecordCreate", "RecordUpdate", "RecordDelete"]
+    assert {p["id"] for _, p in sent} == {acme["id"]}
+    assert sent[0][1]["properties"] == [{"key": "name", "valueString": "Acme"}]
+    assert sent[1][1]["properties"] == [{"key": "name", "valueString": "Acme"},
+                                        {"key": "city", "valueString": "Springfield"}]
+
+
+def test_a_business_written_through_either_api_sends_one_event_per_write(ghl):
+    api = ghl.client()
+    record = api.post("/objects/business/records", json={"locationId": ghl.location_id, "properties": {"name": "Globex"}}).json()["record"]
+    api.put(f"/businesses/{record['id']}", json={"email": "hi@globex.test"})
+    assert [(e["type"], e["payload"]["id"]) for e in ghl.events() if e["type"].startswith("Record")] == [
+        ("RecordCreate", record["id"]), ("RecordUpdate", record["id"])]
+
+
+def test_a_refused_business_write_sends_no_record_event(ghl):
+    answer = ghl.client().put("/businesses/nosuchbusiness0000000", json={"city": "Springfield"})
+    assert answer.status_code == 400
+    assert [e for e in ghl.events() if e["type"].startswith("Record")] == []

@@ -54,3 +54,41 @@ def test_another_locations_definitions_are_forbidden(ghl):
     assert api.get(f"/locations/{other.location_id}/customFields/{theirs['id']}").status_code == 403
     assert api.get(f"/locations/{ghl.location_id}/customFields/{theirs['id']}").status_code == 403
     other.close()
+
+
+def test_create_takes_field_key_folder_and_description_as_ghl_does_live(ghl):
+    """GHL accepts fieldKey, parentId and description on this create (highlevel-api-docs#300); the field is
+    the one definition the custom-fields API reads, in the folder given."""
+    api = ghl.client()
+    folder = api.post("/custom-fields/folder", json={"locationId": ghl.location_id, "objectKey": "contact",
+                                                     "name": "Onboarding"}).json()
+    created = api.post(f"/locations/{ghl.location_id}/customFields", json={
+        "name": "Test Field", "dataType": "TEXT", "model": "contact", "fieldKey": "test_field_custom",
+        "parentId": folder["id"], "description": "Just a test field."})
+    assert created.status_code == 201, created.text
+    field = created.json()["customField"]
+    assert (field["fieldKey"], field["parentId"], field["description"]) == (
+        "contact.test_field_custom", folder["id"], "Just a test field.")
+    assert api.get(f"/locations/{ghl.location_id}/customFields/{field['id']}").json()["customField"] == field
+    v2 = api.get(f"/custom-fields/{field['id']}").json()["field"]
+    assert (v2["fieldKey"], v2["parentId"], v2["description"]) == (
+        "contact.test_field_custom", folder["id"], "Just a test field.")
+    contact = ghl.contact()
+    set_value = api.put(f"/contacts/{contact['id']}",
+                        json={"customFields": [{"key": "test_field_custom", "field_value": "yes"}]})
+    assert set_value.status_code == 200, set_value.text
+
+
+def test_a_given_key_or_folder_that_cannot_be_used_is_refused_and_nothing_is_made(ghl):
+    api = ghl.client()
+    base = f"/locations/{ghl.location_id}/customFields"
+    api.post(base, json={"name": "Pin", "dataType": "TEXT", "fieldKey": "pin"})
+    taken = api.post(base, json={"name": "Other pin", "dataType": "TEXT", "fieldKey": "contact.pin"})
+    assert (taken.status_code, taken.json()["message"]) == (400, "Custom field with key contact.pin already exists")
+    other_object = api.post(base, json={"name": "Pin", "dataType": "TEXT", "fieldKey": "opportunity.pin"})
+    assert other_object.status_code == 400
+    opportunity_folder = api.post("/custom-fields/folder", json={"locationId": ghl.location_id,
+                                                                 "objectKey": "opportunity", "name": "Deals"}).json()
+    wrong_folder = api.post(base, json={"name": "Deal pin", "dataType": "TEXT", "parentId": opportunity_folder["id"]})
+    assert wrong_folder.status_code == 400
+    assert [f["fieldKey"] for f in api.get(base).json()["customFields"]] == ["contact.pin"]

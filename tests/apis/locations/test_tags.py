@@ -80,3 +80,29 @@ def test_another_locations_tag_is_refused(ghl, ghl_client):
     other_client = ghl.client(token=ghl.token(location_id=other["id"]))
     answer = other_client.get(f"/locations/{other['id']}/tags/{made['id']}")
     assert answer.status_code == 403  # the platform's rule for a record of another location
+
+
+def test_renaming_a_tag_sends_contact_tag_update_for_each_contact_that_had_it(ghl, ghl_client):
+    tagged = [ghl.contact(tags=["vip", "b2b"]), ghl.contact(tags=["VIP"])]
+    ghl.contact(tags=["b2b"])  # does not have the tag: no event for it
+    tag_id = _tags(ghl_client, ghl)["vip"]
+    assert ghl.events("ContactTagUpdate") == []
+    ghl_client.put(f"/locations/{ghl.location_id}/tags/{tag_id}", json={"name": "Gold"})
+    sent = {e["payload"]["id"]: e["payload"]["tags"] for e in ghl.events("ContactTagUpdate")}
+    assert sent == {tagged[0]["id"]: ["gold", "b2b"], tagged[1]["id"]: ["gold"]}
+
+
+def test_deleting_a_tag_sends_contact_tag_update_for_each_contact_that_had_it(ghl, ghl_client):
+    tagged = ghl.contact(tags=["vip", "b2b"])
+    ghl.contact(tags=["b2b"])
+    tag_id = _tags(ghl_client, ghl)["vip"]
+    ghl_client.delete(f"/locations/{ghl.location_id}/tags/{tag_id}")
+    assert [(e["payload"]["id"], e["payload"]["tags"]) for e in ghl.events("ContactTagUpdate")] == [
+        (tagged["id"], ["b2b"])]
+
+
+def test_a_refused_rename_sends_no_contact_tag_update(ghl, ghl_client):
+    ghl.contact(tags=["vip", "b2b"])
+    tag_id = _tags(ghl_client, ghl)["vip"]
+    assert ghl_client.put(f"/locations/{ghl.location_id}/tags/{tag_id}", json={"name": "b2b"}).status_code == 400
+    assert ghl.events("ContactTagUpdate") == []
