@@ -31,3 +31,18 @@ def test_an_overpayment_sends_nothing(ghl):
                                 json={**alt(ghl), "mode": "cash", "amount": 11, "isPartialPayment": True})
     assert refused.status_code == 400
     assert ghl.events("OrderStatusUpdate") == []
+
+
+def test_ghl_mock_trigger_order_create_places_an_order(ghl):
+    """``ghl-mock trigger OrderCreate``'s recipe (no API operation places an order) through the control plane."""
+    from mock_server.apis.payments.events import ORDER_CREATE
+
+    class Api:  # what ghl-mock trigger hands a recipe (webhooks/cli.py TriggerApi), in-process
+        where = {"locationId": ghl.location_id}
+
+        def control(self, method, path, body=None, *, ok=(200, 201)):
+            return ghl.api(method, path, body)
+
+    ORDER_CREATE.trigger(Api(), {"currency": "EUR"})
+    [created] = ghl.events("OrderCreate")
+    assert (created["payload"]["currency"], created["payload"]["amount"]) == ("EUR", 10)
