@@ -198,7 +198,8 @@ def view(order: dict[str, Any], *, full: bool = False) -> dict[str, Any]:
     if full:
         out.update({
             "amountSummary": {"subtotal": out["subtotal"], "discount": out["discount"]},
-            "source": {"type": order["sourceType"], "id": order["id"], "name": order.get("sourceName")},
+            "source": {"type": order["sourceType"], "id": order["id"],
+                       **({"name": order["sourceName"]} if order.get("sourceName") else {})},
             "items": [{**{k: v for k, v in i.items() if k != "amount"},
                        "price": {"_id": i["priceId"], "name": i["name"], "currency": currency,
                                  "amount": major(i["amount"], currency)}} for i in order["items"]],
