@@ -146,7 +146,9 @@ def _seed_unwritable(client: httpx.Client, location_id: str, areas: Areas) -> di
     ids each area names, taken from the answers."""
     ids: dict[str, str] = {}
     for seed in areas.contract_seeds:
-        answer = client.post("/_mock" + seed.path.replace("{locationId}", location_id), json=seed.body)
+        # A body string "{someId}" is an id an earlier seed named (an order's contact).
+        body = {k: ids.get(v[1:-1], v) if isinstance(v, str) and v.startswith("{") else v for k, v in seed.body.items()}
+        answer = client.post("/_mock" + seed.path.replace("{locationId}", location_id), json=body)
         if answer.is_success:
             ids.update({name: _at(answer.json(), place) for name, place in seed.ids.items()})
     return ids

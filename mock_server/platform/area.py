@@ -149,7 +149,8 @@ def delete_children(on: str, table: str, field: str, doc: str = "") -> Cascade:
 class ContractSeed:
     """What the contract kit's reference side seeds through the control plane so operations needing records
     GHL's API cannot create can be exercised: ``POST /_mock`` + ``path`` (``{locationId}`` filled in) with
-    ``body``; ``ids`` names the ids to remember and where they are in the answer (``"stages.0.id"``)."""
+    ``body`` (a top-level ``"{someId}"`` value is an id an earlier seed remembered); ``ids`` names the ids to
+    remember and where they are in the answer (``"stages.0.id"``)."""
 
     path: str
     body: dict[str, Any]

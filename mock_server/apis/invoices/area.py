@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.invoices import routes, tables
+from mock_server.apis.invoices import events, routes, tables
 from mock_server.platform.area import Area, Table
 from mock_server.platform.errors import BadRequest
 
@@ -18,5 +18,6 @@ area = Area(
         Table(tables.INVOICE_SETTINGS),
     ),
     factories="mock_server.apis.invoices.factories:InvoiceFactories",
+    events=events.EVENTS,
     upstream_allowlist="mock_server.apis.invoices.upstream",
 )

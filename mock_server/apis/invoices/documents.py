@@ -13,12 +13,16 @@ from typing import Any
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.invoices import money
-from mock_server.platform.errors import Unprocessable
+from mock_server.apis.products import prices
+from mock_server.apis.products.tables import PRODUCTS
+from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
 
 CONTACTS = "contacts"  # the contacts area's table: a document's contactDetails.id must name one of its contacts
 # DECISION: a line item in another currency than its document is refused; GHL's text is not known.
 CURRENCY_MISMATCH = "All items must be in the invoice currency ({currency})"
+# DECISION: GHL's text for a line whose price belongs to another product is not known.
+PRICE_NOT_OF_PRODUCT = "Price {price} does not belong to product {product}"
 
 
 def number(value: Decimal) -> int | float:
@@ -28,21 +32,45 @@ def number(value: Decimal) -> int | float:
 
 # -- in: what a client sent, stored exactly -------------------------------------------------------------------
 def store_items(tenant: Tenant, items: list[dict[str, Any]], currency: str) -> list[dict[str, Any]]:
+    """A document's line items as stored; a line naming a catalog price is checked and priced by it."""
     stored = []
     for position, item in enumerate(items):
         if item.get("currency") and item["currency"].upper() != currency.upper():
             raise Unprocessable([f"items.{position}.currency: " + CURRENCY_MISMATCH.format(currency=currency)])
         row = {k: v for k, v in item.items() if v is not None and k not in ("amount", "qty", "taxes")}
+        amount = _catalog_amount(tenant, item, row, currency, position)
         row.update({
             "_id": tenant.new_id(),
             "currency": currency,
-            "amount": money.to_minor(item["amount"], currency),
+            "amount": money.to_minor(item["amount"], currency) if amount is None else amount,
             "qty": str(money.decimal_of(item["qty"])),
             "taxes": [{**{k: v for k, v in tax.items() if v is not None}, "rate": str(money.decimal_of(tax["rate"]))}
                       for tax in item.get("taxes") or []],
         })
         stored.append(row)
     return stored
+
+
+def _catalog_amount(tenant: Tenant, item: dict[str, Any], row: dict[str, Any], currency: str,
+                    position: int) -> int | None:
+    """The unit amount (minor units) of a line naming the location's catalog: its price's, or None for a free
+    line. An unknown price or product (or another location's) is GHL's 400; nothing is written.
+
+    DECISION: a line naming a ``priceId`` is priced by the catalog (the amount the client sent is replaced, as
+    GHL's invoice editor fills a product line from its price); a ``productId`` beside it must be that price's
+    product; a line naming only a ``productId`` keeps its amount once the product is found.
+    """
+    if item.get("priceId"):
+        price = prices.price_for(tenant, item["priceId"])
+        if item.get("productId") and item["productId"] != price.product_id:
+            raise BadRequest(PRICE_NOT_OF_PRODUCT.format(price=price.id, product=item["productId"]))
+        if price.currency.upper() != currency.upper():
+            raise Unprocessable([f"items.{position}.priceId: " + CURRENCY_MISMATCH.format(currency=currency)])
+        row.update({"productId": price.product_id, "type": price.type})
+        return price.amount_minor
+    if item.get("productId"):
+        tenant.require(PRODUCTS, item["productId"])
+    return None
 
 
 def store_discount(discount: dict[str, Any] | None, currency: str) -> dict[str, Any]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.invoices import documents, lifecycle, money, numbering
+from mock_server.apis.invoices import documents, events, lifecycle, money, numbering
 from mock_server.apis.invoices.tables import INVOICES
 from mock_server.apis.payments import transactions
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
+from mock_server.webhooks import EventType
 
 ITEMS = "invoiceItems"
 # DECISION: GHL's texts for these refusals are not documented.
@@ -39,7 +40,7 @@ def create_invoice(tenant: Tenant, fields: dict[str, Any], *, stored_items: list
                         "discount": dict(stored_discount or invoice["discount"])})
     invoice["invoiceNumber"] = numbering.take(tenant, "invoice", fields.get("invoiceNumber"),
                                               taken=_numbers_taken(tenant))
-    return _save(tenant, documents.stamp(tenant, invoice, created=True))
+    return _save(tenant, documents.stamp(tenant, invoice, created=True), events.INVOICE_CREATE)
 
 
 def get_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
@@ -61,13 +62,14 @@ def update_invoice(tenant: Tenant, invoice_id: str, fields: dict[str, Any]) -> d
     if fields.get("invoiceNumber") and fields["invoiceNumber"] != invoice["invoiceNumber"]:
         invoice["invoiceNumber"] = numbering.take(tenant, "invoice", fields["invoiceNumber"],
                                                   taken=_numbers_taken(tenant, but=invoice_id))
-    return _save(tenant, documents.stamp(tenant, invoice))
+    return _save(tenant, documents.stamp(tenant, invoice), events.INVOICE_UPDATE)
 
 
 def delete_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
     invoice = get_invoice(tenant, invoice_id)
     lifecycle.check_invoice_move(invoice, "delete")
     tenant.delete(INVOICES, invoice_id)
+    tenant.emit(events.INVOICE_DELETE, events.invoice_payload(view(invoice)))
     return invoice
 
 
@@ -77,14 +79,14 @@ def send_invoice(tenant: Tenant, invoice_id: str, *, user_id: str, live_mode: bo
     if invoice["status"] == "draft":
         invoice["status"] = "sent"
     invoice.update({"sentBy": user_id, "liveMode": live_mode, "sentAt": iso_z(tenant.now()), "sentVia": action})
-    return _save(tenant, documents.stamp(tenant, invoice))
+    return _save(tenant, documents.stamp(tenant, invoice), events.INVOICE_SENT)
 
 
 def void_invoice(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
     invoice = get_invoice(tenant, invoice_id)
     lifecycle.check_invoice_move(invoice, "void")
     invoice["status"] = "void"
-    return _save(tenant, documents.stamp(tenant, invoice))
+    return _save(tenant, documents.stamp(tenant, invoice), events.INVOICE_VOID)
 
 
 def record_payment(tenant: Tenant, invoice_id: str, *, mode: str, amount: float | None = None,
@@ -124,7 +126,8 @@ def settle(tenant: Tenant, invoice: dict[str, Any], txn: dict[str, Any]) -> dict
                                 "mode": (txn.get("paymentMethod") or {}).get("type", txn["paymentProviderType"]),
                                 "createdAt": txn["createdAt"]})
     invoice["status"] = "paid" if amount_due(invoice) == 0 else "partially_paid"
-    return _save(tenant, documents.stamp(tenant, invoice))
+    paid = events.INVOICE_PAID if invoice["status"] == "paid" else events.INVOICE_PARTIALLY_PAID
+    return _save(tenant, documents.stamp(tenant, invoice), paid)
 
 
 def amount_due(invoice: dict[str, Any]) -> int:
@@ -161,8 +164,11 @@ def _write(tenant: Tenant, invoice: dict[str, Any], fields: dict[str, Any], *, i
     invoice.setdefault("dueDate", fields.get("issueDate"))
 
 
-def _save(tenant: Tenant, invoice: dict[str, Any]) -> dict[str, Any]:
-    return tenant.store.put(INVOICES, invoice)
+def _save(tenant: Tenant, invoice: dict[str, Any], event: EventType) -> dict[str, Any]:
+    """Store the changed invoice and send the event the change makes, in the same transaction."""
+    saved = tenant.store.put(INVOICES, invoice)
+    tenant.emit(event, events.invoice_payload(view(saved)))
+    return saved
 
 
 def _numbers_taken(tenant: Tenant, but: str | None = None) -> set[str]:
@@ -178,7 +184,7 @@ def configure_late_fees(tenant: Tenant, invoice_id: str, config: dict[str, Any])
     invoice = get_invoice(tenant, invoice_id)
     lifecycle.check_invoice_move(invoice, "late_fees")
     invoice["lateFeesConfiguration"] = config
-    return _save(tenant, documents.stamp(tenant, invoice))
+    return _save(tenant, documents.stamp(tenant, invoice), events.INVOICE_UPDATE)
 
 
 def visited(tenant: Tenant, invoice_id: str) -> None:

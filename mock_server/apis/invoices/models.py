@@ -622,8 +622,10 @@ class CreateInvoiceBody(BodyModel):
     altType: Literal["location"]
     name: str
     businessDetails: BusinessDetails
-    currency: str
-    items: list[InvoiceItem]
+    currency: str = Field(json_schema_extra={"examples": ["USD"]})
+    # An invoice with something to pay (the contract kit pays the invoices it creates).
+    items: list[InvoiceItem] = Field(json_schema_extra={"examples": [[
+        {"name": "Consulting", "currency": "USD", "amount": 100, "qty": 1}]]})
     discount: Discount
     termsNotes: str | None = None
     title: str | None = None

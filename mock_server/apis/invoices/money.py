@@ -24,19 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-# ISO 4217 currencies whose minor unit is not the hundredth. Any other well-formed code has 2 decimals.
-# DECISION: GHL accepts any currency string on invoices; a code it does not know is treated as 2-decimal.
-_EXPONENTS = {
-    **dict.fromkeys(("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
-                     "VUV", "XAF", "XOF", "XPF"), 0),
-    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
-    **dict.fromkeys(("CLF", "UYW"), 4),
-}
-
-
-def exponent(currency: str) -> int:
-    """How many decimals the currency's minor unit has (USD 2, JPY 0, KWD 3)."""
-    return _EXPONENTS.get(currency.upper(), 2)
+# The currencies' minor units have one table, the products area's.
+from mock_server.apis.products.money import decimals
 
 
 def decimal_of(value: float | int | str | Decimal) -> Decimal:
@@ -56,14 +45,14 @@ def round_minor(value: Decimal) -> int:
 
 def to_minor(value: float | int | str | Decimal, currency: str) -> int:
     """A major-unit amount (12.345 USD) in minor units, rounded half-up to the currency's minor unit (1235)."""
-    return round_minor(decimal_of(value).scaleb(exponent(currency)))
+    return round_minor(decimal_of(value).scaleb(decimals(currency)))
 
 
 def to_major(minor: int, currency: str) -> int | float:
     """What a client reads: minor units as a major-unit JSON number (1235 -> 12.35; whole amounts stay ints)."""
     if not isinstance(minor, int) or isinstance(minor, bool):
         raise TypeError(f"a stored amount must be an int of minor units, not {minor!r}")
-    places = exponent(currency)
+    places = decimals(currency)
     if minor % (10 ** places) == 0:
         return minor // (10 ** places)
     return float(Decimal(minor).scaleb(-places))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mock_server.apis.payments import checkout, orders, routes, subscriptions, tables
-from mock_server.platform.area import Area, Seed, Table
+from mock_server.apis.payments import checkout, events, orders, routes, subscriptions, tables
+from mock_server.platform.area import Area, ContractSeed, Seed, Table
 from mock_server.platform.errors import BadRequest
 
 area = Area(
@@ -35,6 +35,14 @@ area = Area(
              doc='`{"amount"?}`: refund a transaction (a custom provider\'s gets `refund` on its queryUrl)',
              status=200),
     ),
+    contract_seeds=(
+        # Orders are placed by customers (GHL's API only reads them): a contact's unpaid order.
+        ContractSeed("/locations/{locationId}/contacts", {"contacts": [{"firstName": "Contract buyer"}]},
+                     {"orderContactId": "ids.0"}),
+        ContractSeed("/locations/{locationId}/orders", {"contactId": "{orderContactId}", "items": [
+            {"name": "Contract item", "amount": 10, "qty": 1}]}, {"orderId": "_id"}),
+    ),
     factories="mock_server.apis.payments.factories:PaymentFactories",
+    events=events.EVENTS,
     upstream_allowlist="mock_server.apis.payments.upstream",
 )

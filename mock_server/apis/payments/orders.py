@@ -13,7 +13,7 @@ from pydantic import Field
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.invoices import documents, money
-from mock_server.apis.payments import coupons, transactions
+from mock_server.apis.payments import coupons, events, transactions
 from mock_server.apis.payments.tables import FULFILLMENTS, ORDER_NOTES, ORDERS
 from mock_server.platform.errors import BadRequest, Forbidden
 from mock_server.platform.models import BodyModel
@@ -71,6 +71,7 @@ def place_order(tenant: Tenant, body: OrderSeed) -> dict[str, Any]:
         "createdAt": now, "updatedAt": now,
     }
     order = tenant.store.put(ORDERS, order)
+    tenant.emit(events.ORDER_CREATE, events.order_payload(view(order, full=True)))
     _note(tenant, order, f"Order placed ({money.to_major(_totals(order).total, currency)} {currency})")
     return order
 
@@ -134,9 +135,12 @@ def settle(tenant: Tenant, order: dict[str, Any], txn: dict[str, Any]) -> dict[s
     payable(order, money.to_major(txn["amount"], order["currency"]))
     order["amountPaid"] += txn["amount"]
     order["paymentStatus"] = "paid" if amount_due(order) == 0 else "partially_paid"
+    status_before = order["status"]
     if order["paymentStatus"] == "paid":
         order["status"] = "completed"
     order = tenant.store.put(ORDERS, documents.stamp(tenant, order))
+    if order["status"] != status_before:
+        tenant.emit(events.ORDER_STATUS_UPDATE, events.order_payload(view(order, full=True)))
     method = (txn.get("paymentMethod") or {}).get("type", txn["paymentProviderType"])
     _note(tenant, order, f"Payment of {money.to_major(txn['amount'], order['currency'])} {order['currency']} "
                          f"recorded ({method})")
@@ -194,7 +198,8 @@ def view(order: dict[str, Any], *, full: bool = False) -> dict[str, Any]:
     if full:
         out.update({
             "amountSummary": {"subtotal": out["subtotal"], "discount": out["discount"]},
-            "source": {"type": order["sourceType"], "id": order["id"], "name": order.get("sourceName")},
+            "source": {"type": order["sourceType"], "id": order["id"],
+                       **({"name": order["sourceName"]} if order.get("sourceName") else {})},
             "items": [{**{k: v for k, v in i.items() if k != "amount"},
                        "price": {"_id": i["priceId"], "name": i["name"], "currency": currency,
                                  "amount": major(i["amount"], currency)}} for i in order["items"]],

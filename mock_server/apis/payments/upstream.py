@@ -13,6 +13,9 @@ ALLOWLIST = (
     Allowed("payments.json", "POST", "/payments/custom-provider/webhook", "missing_operation", None,
             "GHL's custom provider webhook endpoint (backend.leadconnectorhq.com/payments/custom-provider/webhook) "
             "is documented in GHL's help article on custom payments integrations, not in the OpenAPI files"),
+    Allowed("payments.json", "GET", "/payments/orders/{orderId}", "response_schema", "items/*",
+            "the official answer types each order item as a string, while its own example (and the OrderCreate "
+            "webhook doc) shows objects with name, qty, product and price"),
 )
 
 # FOLLOW-UP: the generic walk reached these only partly in the time of the first slice (records it cannot create:
@@ -22,11 +25,8 @@ ALLOWLIST = (
 _WALK = "not reached by the upstream walk; behaviour tested in "
 
 UNWALKED: dict[tuple[str, str, str], str] = {
-    ("payments.json", "GET", "/payments/orders/{orderId}"): _WALK + "tests/apis/payments/test_orders.py",
     ("payments.json", "POST", "/payments/orders/{orderId}/record-payment"): _WALK + "tests/apis/payments/test_orders.py",
-    ("payments.json", "GET", "/payments/orders/{orderId}/fulfillments"): _WALK + "tests/apis/payments/test_orders.py",
     ("payments.json", "POST", "/payments/orders/{orderId}/fulfillments"): _WALK + "tests/apis/payments/test_orders.py",
-    ("payments.json", "GET", "/payments/orders/{orderId}/notes"): _WALK + "tests/apis/payments/test_orders.py",
     ("payments.json", "GET", "/payments/transactions/{transactionId}"): _WALK + "tests/apis/payments/test_orders.py",
     ("payments.json", "GET", "/payments/subscriptions/{subscriptionId}"): _WALK + "tests/apis/payments/test_orders.py",
     ("payments.json", "GET", "/payments/coupon"): _WALK + "tests/apis/payments/test_coupons.py",

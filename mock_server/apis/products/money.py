@@ -3,7 +3,7 @@
 GHL's API carries amounts as JSON numbers in major units (``"amount": 99.99`` USD). The mock turns each into
 an integer count of the currency's minor unit on the way in (``9999``), computes and stores only integers,
 and turns them back into a number on the way out. Other areas that price things (invoices, orders, shipping)
-use the same three functions, so a cent is a cent everywhere.
+read the same table of minor units (``decimals``), so a cent is a cent everywhere.
 """
 
 from __future__ import annotations
@@ -15,10 +15,17 @@ from typing import Annotated
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
-# ISO 4217 currencies whose minor unit is not the cent; every other currency has two decimals.
-ZERO_DECIMAL = frozenset({"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX",
-                          "VND", "VUV", "XAF", "XOF", "XPF"})
-THREE_DECIMAL = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+# The one table of minor units (every area that converts money reads ``decimals``): ISO 4217's "minor unit"
+# column for the currencies whose minor unit is not the hundredth; every other code has two decimals.
+# DECISION: ISO 4217 decides, not a payment processor's list. MGA has 2 decimals (ISO 4217; Stripe treats it
+# as zero-decimal, which the products and invoices areas disagreed on), UYI 0, CLF and UYW 4. GHL accepts any
+# currency string and documents no table; a code not listed here (or unknown to ISO) is treated as 2-decimal.
+_DECIMALS = {
+    **dict.fromkeys(("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
+                     "VUV", "XAF", "XOF", "XPF"), 0),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+    **dict.fromkeys(("CLF", "UYW"), 4),
+}
 
 # DECISION: a currency is any three-letter upper-case code (GHL's files type it as a free string and show
 # "USD"); what is not such a code is refused while validating the body.
@@ -36,10 +43,8 @@ Currency = Annotated[str, AfterValidator(_currency)]
 
 
 def decimals(currency: str) -> int:
-    """How many decimals the currency's minor unit has (USD 2, JPY 0, KWD 3)."""
-    if currency in ZERO_DECIMAL:
-        return 0
-    return 3 if currency in THREE_DECIMAL else 2
+    """How many decimals the currency's minor unit has (USD 2, JPY 0, KWD 3, CLF 4)."""
+    return _DECIMALS.get(currency.upper(), 2)
 
 
 def to_minor(amount: float | int | Decimal | str, currency: str) -> int:

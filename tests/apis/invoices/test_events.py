@@ -1,21 +1,55 @@
-"""The commerce events of the event map (../shared/design/webhooks.md): not declared yet (issue 14 item 6).
-
-webhooks-core landed in main at the end of this branch's session; declaring and emitting these events from the
-invoices and payments domains is the follow-up. Until then this strict xfail names them: it fails the run the
-day they are declared, so the mark is removed with the work.
-"""
+"""The Invoice* webhooks over HTTP: each move of an invoice's life sends its own event, carrying the invoice as
+it is after the move; a refused move sends nothing. (The generated test, tests/webhooks/test_declared_events.py,
+checks each declared cause, the docs' fields and the delivered bodies.)"""
 
 from __future__ import annotations
 
-import pytest
 
-from mock_server.apis import REGISTERED
-
-COMMERCE_EVENTS = ("InvoiceCreate", "InvoiceUpdate", "InvoiceDelete", "InvoiceSent", "InvoiceVoid", "InvoicePaid",
-                   "InvoicePartiallyPaid", "OrderCreate", "OrderStatusUpdate")
+def alt(ghl):
+    return {"altId": ghl.location_id, "altType": "location"}
 
 
-@pytest.mark.xfail(strict=True, reason="Invoice*/Order* events are not declared yet (follow-up of issue 14 item 6)")
-def test_the_invoice_and_order_events_are_declared():
-    declared = {event.name for event in REGISTERED.events}
-    assert set(COMMERCE_EVENTS) <= declared
+def types(ghl):
+    return [e["type"] for e in ghl.events() if e["type"].startswith("Invoice")]
+
+
+def test_an_invoices_life_sends_one_event_per_move(ghl):
+    invoice = ghl.invoice(items=[{"name": "Consulting", "currency": "USD", "amount": 100, "qty": 1}])
+    client = ghl.client()
+    client.post(f"/invoices/{invoice['_id']}/send", json={**alt(ghl), "userId": ghl.user_id, "action": "email",
+                                                          "liveMode": False}).raise_for_status()
+    client.post(f"/invoices/{invoice['_id']}/record-payment",
+                json={**alt(ghl), "mode": "cash", "amount": 40}).raise_for_status()
+    client.post(f"/invoices/{invoice['_id']}/record-payment", json={**alt(ghl), "mode": "cash"}).raise_for_status()
+    assert types(ghl) == ["InvoiceCreate", "InvoiceSent", "InvoicePartiallyPaid", "InvoicePaid"]
+    by_type = {e["type"]: e["payload"] for e in ghl.events() if e["type"].startswith("Invoice")}
+    assert {t: (p["_id"], p["status"], p["amountPaid"], p["amountDue"]) for t, p in by_type.items()} == {
+        "InvoiceCreate": (invoice["_id"], "draft", 0, 100),
+        "InvoiceSent": (invoice["_id"], "sent", 0, 100),
+        "InvoicePartiallyPaid": (invoice["_id"], "partially_paid", 40, 60),
+        "InvoicePaid": (invoice["_id"], "paid", 100, 0),
+    }
+
+
+def test_void_and_delete_send_their_events(ghl):
+    invoice = ghl.invoice(status="sent")
+    client = ghl.client()
+    client.post(f"/invoices/{invoice['_id']}/void", json=alt(ghl)).raise_for_status()
+    client.delete(f"/invoices/{invoice['_id']}", params=alt(ghl)).raise_for_status()
+    assert types(ghl)[-2:] == ["InvoiceVoid", "InvoiceDelete"]
+    assert ghl.events("InvoiceDelete")[0]["payload"]["_id"] == invoice["_id"]
+
+
+def test_a_refused_move_sends_nothing(ghl):
+    invoice = ghl.invoice(status="paid")
+    before = types(ghl)
+    refused = ghl.client().post(f"/invoices/{invoice['_id']}/void", json=alt(ghl))
+    assert refused.status_code == 400
+    assert types(ghl) == before
+    overpaid = ghl.invoice(status="sent")
+    before = types(ghl)
+    refused = ghl.client().post(f"/invoices/{overpaid['_id']}/record-payment",
+                                json={**alt(ghl), "mode": "cash", "amount": overpaid["total"] + 1})
+    assert refused.status_code == 400
+    assert types(ghl) == before
+

@@ -40,3 +40,18 @@ def test_no_float_is_stored_in_a_price(ghl):
     stored = ghl.world.tenant(ghl.location_id).store.scan(PRICES)[0]
     assert (stored["amountMinor"], stored["compareAtPriceMinor"], stored["setupFeeMinor"]) == (1999, 2550, 10)
     assert not any(isinstance(v, float) for k, v in stored.items() if k != "shippingOptions")
+
+
+def test_one_table_of_minor_units_iso_4217(ghl):
+    """A catalog price and an invoice line priced by it agree on every currency's minor unit (ISO 4217: MGA has
+    2 decimals, UYI 0, CLF 4), because both areas read the one table."""
+    from mock_server.apis.invoices.factories import invoice_body
+
+    for currency, amount, shown in (("MGA", 10.55, 10.55), ("UYI", 10.4, 10), ("CLF", 1.23456, 1.2346)):
+        price = ghl.price(amount=amount, currency=currency)
+        assert price["amount"] == shown, currency
+        body = invoice_body(ghl.fake, ghl.location_id, ghl.contact(), "2026-01-01", currency=currency, items=[
+            {"name": "Line", "currency": currency, "amount": 1, "qty": 1, "priceId": price["_id"]}])
+        invoice = ghl.client().post("/invoices/", json=body)
+        assert invoice.status_code == 200, invoice.text
+        assert (invoice.json()["invoiceItems"][0]["amount"], invoice.json()["total"]) == (shown, shown), currency
