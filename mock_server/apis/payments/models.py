@@ -265,7 +265,7 @@ class IntegrationProviderSchemaOut(ResponseModel):
 
 
 class ListWhitelabelIntegrationProviderResponse(ResponseModel):
-    providers: IntegrationProviderSchemaOut
+    providers: list[IntegrationProviderSchemaOut]  # a list: see the allowlist entry in upstream.py
 
 
 class CreateWhitelabelIntegrationResponse(ResponseModel):
