@@ -75,7 +75,9 @@ class Outbox:
         now_ms = int(now.timestamp() * 1000)
         settings = self.hooks.settings.for_company(company_id)
         record = {
-            "id": self._ids(company_id).new_uuid(), "type": event.name, "locationId": location_id,
+            # A seeded stream starts over after a restart: skip the webhookIds the data file already holds.
+            "id": self._ids(company_id).new_uuid(taken=lambda i: world.store.owner(i) is not None),
+            "type": event.name, "locationId": location_id,
             "companyId": company_id, "timestamp": iso_z(now), "createdAtMs": now_ms, "seq": self._next_seq(),
             "depth": loop_guard.current_depth(), "data": payload, "deliveries": [],
         }
