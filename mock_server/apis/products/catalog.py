@@ -64,7 +64,8 @@ def edit_product(tenant: Tenant, product: dict[str, Any], fields: dict[str, Any]
 
 
 def _write(tenant: Tenant, product: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
-    fields = {k: v for k, v in fields.items() if k != "locationId"}
+    # DECISION: a null is a field not sent (products.json declares none nullable): the product keeps its value.
+    fields = {k: v for k, v in fields.items() if k != "locationId" and v is not None}
     for collection_id in fields.get("collectionIds") or []:
         if tenant.store.get(COLLECTIONS, collection_id) is None:
             raise BadRequest(UNKNOWN_COLLECTION.format(id=collection_id))
