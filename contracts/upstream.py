@@ -242,8 +242,10 @@ def response_problems(spec_file: str, method: str, path: str, status: int, body:
                       allowlist: Iterable[Allowed] | None = None) -> list[str]:
     """Every way ``body`` breaks the official schema of that response, as ``"<where>: <message>"``,
     minus the allowlist (the registered areas' unless given). A response the file does not declare is a problem too."""
-    spec = _spec(_required_root())
-    official = spec.get(spec_file, method, path)
+    spec, name = _spec(_required_root()), spec_file
+    if spec.v3 is not None and spec_file.startswith(spec.v3.prefix):  # a v3-only operation: its file is in apps/v3
+        spec, name = spec.v3, spec_file.removeprefix(spec.v3.prefix)
+    official = spec.get(name, method, path)
     if official is None:
         return [f"{method} {path} is not in {spec_file}"]
     if str(status) not in official.responses:

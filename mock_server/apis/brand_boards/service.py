@@ -23,6 +23,7 @@ def view(board: dict[str, Any]) -> dict[str, Any]:
 
 def create_board(tenant: Tenant, fields: dict[str, Any], user_id: str | None) -> dict[str, Any]:
     """A new board; from ``brandBoardId`` it starts as a copy of that board's design (the source in ``meta``)."""
+    fields = _given(fields)
     source_id, source_type = fields.pop("brandBoardId", None), fields.pop("type", "blank")
     # DECISION: the mock reads no website: a board made from ``url`` (v3) has the design sent with it, no more.
     fields.pop("url", None)
@@ -43,9 +44,12 @@ def get_board(tenant: Tenant, board_id: str) -> dict[str, Any]:
 
 
 def update_board(tenant: Tenant, board_id: str, changes: dict[str, Any], user_id: str | None) -> dict[str, Any]:
-    # DECISION: a null is a field not sent (the file declares none nullable).
-    changes = {key: value for key, value in changes.items() if value is not None}
-    return _save(tenant, {**get_board(tenant, board_id), **changes}, "UPDATE", user_id)
+    return _save(tenant, {**get_board(tenant, board_id), **_given(changes)}, "UPDATE", user_id)
+
+
+def _given(fields: dict[str, Any]) -> dict[str, Any]:
+    # DECISION: a null is a field not sent (the file declares none nullable), on create as on update.
+    return {key: value for key, value in fields.items() if value is not None}
 
 
 def delete_board(tenant: Tenant, board_id: str, user_id: str | None) -> dict[str, Any]:

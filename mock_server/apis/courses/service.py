@@ -33,5 +33,7 @@ def imported_courses(tenant: Tenant) -> dict[str, Any]:
 
 
 def _with_ids(tenant: Tenant, node: dict[str, Any]) -> dict[str, Any]:
+    # DECISION: a null is a field not sent (courses.json declares none nullable), so a null list of children
+    # is no children rather than a crash.
     return {key: [{"id": tenant.new_id(), **_with_ids(tenant, child)} for child in value] if key in CHILDREN else value
-            for key, value in node.items()}
+            for key, value in node.items() if value is not None}

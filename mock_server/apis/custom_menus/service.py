@@ -29,7 +29,7 @@ def update_menu(tenant: Tenant, menu_id: str, changes: dict[str, Any]) -> dict[s
     menu, changes = tenant.require(CUSTOM_MENUS, menu_id), _given(changes)
     _check_locations(tenant, changes.get("locations", ()))
     if "icon" in changes:  # the icon's fields are optional here: those sent replace the stored ones
-        changes["icon"] = {**menu.get("icon", {}), **changes["icon"]}
+        changes["icon"] = {**menu.get("icon", {}), **_given(changes["icon"])}
     return tenant.agency.store.put(CUSTOM_MENUS, {**menu, **changes})
 
 

@@ -27,7 +27,7 @@ from mock_server.platform.tenants import LOCATIONS
 
 area = Area(
     "locations",
-    apis=(routes.api,),
+    apis=(routes.api, location_routes.v3_api),
     tables=(
         Table(LOCATIONS, scope="global", not_found=BadRequest(service.LOCATION_NOT_FOUND)),
         Table(tables.TAGS, indexes=("name",), not_found=BadRequest(tags.TAG_NOT_FOUND)),

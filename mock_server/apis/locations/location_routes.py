@@ -1,5 +1,6 @@
 """PUT and DELETE /locations/{locationId}, its time zones, and the v3-only location operations (permissions,
-conversation channels), declared on the area's one ``Api``."""
+conversation channels). The v3-only ones are declared on ``v3_api``: GHL documents them in
+``v3/locations-v3.json``, not ``locations.json``, and that is the file their answers are checked against."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from mock_server.apis.locations.routes import api
 from mock_server.platform.call import Call
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import sent_fields
-from mock_server.platform.operations import AGENCY, LOCATION
+from mock_server.platform.operations import AGENCY, LOCATION, Api
+
+v3_api = Api("v3/locations-v3.json", tag="Locations")
 
 # DECISION: GHL's text when deleting, as the official example words it.
 DELETED = "Deleted location with id: {id}"
@@ -48,14 +51,14 @@ def get_timezones(call: Call) -> dict:
     return {"timeZones": list(available_zones())}
 
 
-@api.get("/locations/{locationId}/permissions", "get-location-permissions", scopes="locations/write",
+@v3_api.get("/locations/{locationId}/permissions", "get-location-permissions", scopes="locations/write",
          tokens=AGENCY, response=models.PermissionsResponse, summary="Get Sub-Account Permissions")
 def get_location_permissions(call: Call) -> dict:
     """v3: the features the location may use."""
     return {"permissions": location_updates.get_permissions(call.tenant)}
 
 
-@api.put("/locations/{locationId}/permissions", "update-location-permissions", scopes="locations/write",
+@v3_api.put("/locations/{locationId}/permissions", "update-location-permissions", scopes="locations/write",
          tokens=AGENCY, body=models.PermissionsBody, response=models.PermissionsResponse,
          summary="Update Sub-Account Permissions")
 def update_location_permissions(call: Call) -> dict:
@@ -63,7 +66,7 @@ def update_location_permissions(call: Call) -> dict:
     return {"permissions": location_updates.set_permissions(call.tenant, call.body.permissions)}
 
 
-@api.get("/locations/{locationId}/conversationChannels/{type}", "get-conversation-channel",
+@v3_api.get("/locations/{locationId}/conversationChannels/{type}", "get-conversation-channel",
          scopes="locations.readonly", tokens=LOCATION, response=models.ConversationChannelResponse,
          path_enums={"type": ("SMS", "Email")}, summary="Get Conversation Channel")
 def get_conversation_channel(call: Call) -> dict:

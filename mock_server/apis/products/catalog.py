@@ -64,7 +64,7 @@ def edit_product(tenant: Tenant, product: dict[str, Any], fields: dict[str, Any]
 
 
 def _write(tenant: Tenant, product: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
-    fields = {k: v for k, v in fields.items() if k != "locationId"}
+    fields = {k: v for k, v in _without_nulls(fields).items() if k != "locationId"}
     for collection_id in fields.get("collectionIds") or []:
         if tenant.store.get(COLLECTIONS, collection_id) is None:
             raise BadRequest(UNKNOWN_COLLECTION.format(id=collection_id))
@@ -168,3 +168,13 @@ def list_products(tenant: Tenant, *, limit: int, offset: int, search: str | None
 def page(items: list[Any], offset: int, limit: int) -> list[Any]:
     """``limit`` items from ``offset``; a limit of 0 is no limit (see models.PageQuery)."""
     return items[offset:offset + limit] if limit else items[offset:]
+
+
+def _without_nulls(value: Any) -> Any:
+    """DECISION: a null is a field not sent (products.json declares none nullable), at any depth (``label``'s
+    ``startDate`` too): the product keeps its value rather than answering a null its schema refuses."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value

@@ -99,7 +99,9 @@ def update_rate(tenant: Tenant, zone_id: str, rate_id: str, fields: dict[str, An
     rate = _rate_of(tenant, zone_id, rate_id)
     current = rate_view(rate)
     kept = {k: v for k, v in rate.items() if not k.endswith("Minor")}
-    return rate_view(_write_rate(tenant, kept, {**{k: current[k] for k in MONEY}, **fields}))
+    # DECISION: a null is a field not sent (the file declares none nullable): the rate keeps its value.
+    sent = {k: v for k, v in fields.items() if v is not None}
+    return rate_view(_write_rate(tenant, kept, {**{k: current.get(k) for k in MONEY}, **sent}))
 
 
 MONEY = ("amount", "minCondition", "maxCondition")
