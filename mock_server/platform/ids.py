@@ -32,9 +32,13 @@ class IdSource:
                 if taken is None or not taken(candidate):
                     return candidate
 
-    def new_uuid(self) -> str:
+    def new_uuid(self, taken: Callable[[str], bool] | None = None) -> str:
+        """A fresh UUID; ``taken`` as for ``new_id``."""
         with self._lock:
-            return str(uuid.UUID(int=self._random.getrandbits(128), version=4))
+            while True:
+                candidate = str(uuid.UUID(int=self._random.getrandbits(128), version=4))
+                if taken is None or not taken(candidate):
+                    return candidate
 
     def child(self, label: str) -> IdSource:
         """An independent stream for ``label`` (deterministic iff this source is seeded)."""

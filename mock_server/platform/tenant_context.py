@@ -64,11 +64,7 @@ class Tenant:
 
     def new_uuid(self) -> str:
         """A fresh UUID from the same stream (GHL's ids of some records, workflows', are UUIDs)."""
-        source = self.world.ids_for(self.company_id)
-        found = source.new_uuid()
-        while self.world.store.owner(found) is not None:
-            found = source.new_uuid()
-        return found
+        return self.world.ids_for(self.company_id).new_uuid(lambda i: self.world.store.owner(i) is not None)
 
     # -- the other tenants it may reach ------------------------------------------------------
     @property

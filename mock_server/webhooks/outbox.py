@@ -57,6 +57,11 @@ class Outbox:
             source = self._id_sources[company_id] = self.world.ids_for(company_id).child("webhooks")
         return source
 
+    def _taken(self, webhook_id: str) -> bool:
+        # A seeded stream repeats: an agency recreated with the same seed (or a mock restarted on its
+        # data) draws the webhookIds its predecessor's events still hold.
+        return self.world.store.owner(webhook_id) is not None
+
     def forget(self, company_id: str) -> None:
         self._id_sources.pop(company_id, None)
 
@@ -75,7 +80,7 @@ class Outbox:
         now_ms = int(now.timestamp() * 1000)
         settings = self.hooks.settings.for_company(company_id)
         record = {
-            "id": self._ids(company_id).new_uuid(), "type": event.name, "locationId": location_id,
+            "id": self._ids(company_id).new_uuid(self._taken), "type": event.name, "locationId": location_id,
             "companyId": company_id, "timestamp": iso_z(now), "createdAtMs": now_ms, "seq": self._next_seq(),
             "depth": loop_guard.current_depth(), "data": payload, "deliveries": [],
         }
