@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from mock_server.apis.common import RECORD_MARK
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
 # Money and quantities as the money rules accept them (money.py): finite, an amount never negative, a quantity
 # above zero, a tax rate a percentage. DECISION: GHL's limits are not documented; these keep totals meaningful.
@@ -25,8 +25,8 @@ class ListInvoiceTemplatesQuery(QueryModel):
     endAt: str | None = None
     search: str | None = None
     paymentMode: Literal["default", "live", "test"] | None = None
-    limit: str
-    offset: str
+    limit: NumberString
+    offset: NumberString
 
 
 class GetInvoiceTemplateQuery(QueryModel):
@@ -42,16 +42,16 @@ class ListEstimatesQuery(QueryModel):
     search: str | None = None
     status: Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"] | None = None
     contactId: str | None = None
-    limit: str
-    offset: str
+    limit: NumberString
+    offset: NumberString
 
 
 class ListEstimateTemplatesQuery(QueryModel):
     altId: str
     altType: Literal["location"]
     search: str | None = None
-    limit: str
-    offset: str
+    limit: NumberString
+    offset: NumberString
 
 
 class PreviewEstimateTemplateQuery(QueryModel):
@@ -69,8 +69,8 @@ class ListInvoicesQuery(QueryModel):
     search: str | None = None
     paymentMode: Literal["default", "live", "test"] | None = None
     contactId: str | None = None
-    limit: str
-    offset: str
+    limit: NumberString
+    offset: NumberString
     sortField: Literal["issueDate"] | None = None
     sortOrder: Literal["ascend", "descend"] | None = None
 
