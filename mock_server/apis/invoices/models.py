@@ -756,7 +756,7 @@ class DefaultInvoiceResponseOut(ResponseModel):
     altType: Literal["location"]
     name: str
     businessDetails: dict[str, Any]
-    invoiceNumber: float
+    invoiceNumber: str  # DECISION in upstream.py: answered as a string, as webhooks and request bodies have it
     currency: str
     contactDetails: dict[str, Any]
     issueDate: str
@@ -1135,7 +1135,7 @@ class GetInvoiceResponse(ResponseModel):
     altType: Literal["location"]
     name: str
     businessDetails: dict[str, Any]
-    invoiceNumber: float
+    invoiceNumber: str  # answered as a string (see upstream.py)
     currency: str
     contactDetails: dict[str, Any]
     issueDate: str
