@@ -6,6 +6,9 @@ GHL_MOCK_CONTRACT_EXAMPLES for a deeper local run.
 
 from __future__ import annotations
 
+import pytest
+from hypothesis.stateful import run_state_machine_as_test
+
 from mock_server.contracts import conformance
 
 SUITE = conformance.build()
@@ -18,11 +21,16 @@ def test_operation_conforms(case):
     case.call_and_validate(additional_checks=[conformance.official_response_check])
 
 
-# The state machine drives a mock of its own, so what it generates never depends on which other tests
+# The state machines drive a mock of their own, so what they generate never depends on which other tests
 # shared its xdist worker: a derandomized run is then the same run everywhere (and hypothesis can replay it).
 STATEFUL_SUITE = conformance.build()
-TestStatefulLinks = STATEFUL_SUITE.schema.as_state_machine().TestCase
-TestStatefulLinks.settings = conformance.STATEFUL_SETTINGS
+STATEFUL_MACHINES = conformance.state_machines(STATEFUL_SUITE.schema)
+
+
+@pytest.mark.parametrize("area", sorted(STATEFUL_MACHINES))
+def test_stateful_links(area):
+    """Each area's inferred links (create -> read/update/delete) walked as a hypothesis state machine."""
+    run_state_machine_as_test(STATEFUL_MACHINES[area], settings=conformance.STATEFUL_SETTINGS)
 
 
 def test_generated_requests_reach_success_paths():

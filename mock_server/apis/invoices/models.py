@@ -1163,7 +1163,7 @@ class UpdateInvoiceResponse(ResponseModel):
     altType: Literal["location"]
     name: str
     businessDetails: dict[str, Any]
-    invoiceNumber: float
+    invoiceNumber: str  # answered as a string (see upstream.py)
     currency: str
     contactDetails: dict[str, Any]
     issueDate: str
@@ -1189,7 +1189,7 @@ class DeleteInvoiceResponse(ResponseModel):
     altType: Literal["location"]
     name: str
     businessDetails: dict[str, Any]
-    invoiceNumber: float
+    invoiceNumber: str  # answered as a string (see upstream.py)
     currency: str
     contactDetails: dict[str, Any]
     issueDate: str
@@ -1215,7 +1215,7 @@ class VoidInvoiceResponse(ResponseModel):
     altType: Literal["location"]
     name: str
     businessDetails: dict[str, Any]
-    invoiceNumber: float
+    invoiceNumber: str  # answered as a string (see upstream.py)
     currency: str
     contactDetails: dict[str, Any]
     issueDate: str
@@ -1352,7 +1352,7 @@ class CreateInvoiceResponse(ResponseModel):
     altType: Literal["location"]
     name: str
     businessDetails: dict[str, Any]
-    invoiceNumber: float
+    invoiceNumber: str  # answered as a string (see upstream.py)
     currency: str
     contactDetails: dict[str, Any]
     issueDate: str

@@ -17,6 +17,7 @@ _NUMBER = ("invoiceNumber is a string: the create and update bodies take it as a
            "carry it as a string (\"19\"), and numbers may carry a prefix; the response schema's number is wrong")
 ALLOWLIST += tuple(Allowed("invoices.json", method, path, "response_schema", field, _NUMBER) for method, path, field in (
     ("POST", "/invoices/", "invoiceNumber"), ("GET", "/invoices/{invoiceId}", "invoiceNumber"),
+    ("GET", "/invoices/", "invoices/*/invoiceNumber"), ("PUT", "/invoices/{invoiceId}", "invoiceNumber"),
     ("POST", "/invoices/text2pay", "invoice/invoiceNumber"),
     ("PATCH", "/invoices/{invoiceId}/late-fees-configuration", "invoiceNumber"),
     ("POST", "/invoices/{invoiceId}/void", "invoiceNumber"),
