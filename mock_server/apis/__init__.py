@@ -22,6 +22,8 @@ from mock_server.apis.conversations.area import area as conversations
 from mock_server.apis.courses.area import area as courses
 from mock_server.apis.custom_fields.area import area as custom_fields
 from mock_server.apis.custom_menus.area import area as custom_menus
+from mock_server.apis.emails.area import area as emails
+from mock_server.apis.forms.area import area as forms
 from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
@@ -32,6 +34,7 @@ from mock_server.apis.payments.area import area as payments
 from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
 from mock_server.apis.store.area import area as store
+from mock_server.apis.surveys.area import area as surveys
 from mock_server.apis.users.area import area as users
 from mock_server.apis.workflows.area import area as workflows
 from mock_server.platform.area import Area
@@ -63,6 +66,9 @@ AREAS: tuple[Area, ...] = (
     store,
     payments,
     invoices,
+    forms,
+    surveys,
+    emails,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

@@ -1,0 +1,88 @@
+"""A location's e-mail schedules (campaigns): seeded through the control plane, listed by ``GET /emails/schedule``.
+
+A schedule is answered with every field the official ``ScheduleDto`` requires (``_id`` and ``id`` the same,
+``childCount`` and ``child`` the schedules a folder holds).
+
+DECISION (GHL does not say):
+- the listing applies the defaults the official file gives (``status=active``, ``emailStatus=complete``;
+  ``emailStatus=all`` any), so a seed defaults to those values and is listed by default; ``archived`` absent
+  lists the unarchived; ``parentId`` the folder's schedules (all when absent); ``campaignsOnly=true`` no
+  folders; ``name`` a case-insensitive part of the name; newest first; ``limit`` 10 by default;
+- ``limitedFields`` and ``showStats`` change nothing: the official schema requires every field, and the mock
+  keeps no send statistics;
+- ``total`` is the count as the one string of an array, as the official schema types it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from mock_server.apis.common import iso_z
+from mock_server.apis.emails.models import EmailStatus, ScheduleStatus
+from mock_server.apis.emails.tables import SCHEDULES, TEMPLATES
+from mock_server.platform.errors import BadRequest
+from mock_server.platform.models import BodyModel
+from mock_server.platform.tenant_context import Tenant
+
+FOLDER = "folder"
+DEFAULT_LIMIT = 10
+NOT_A_FOLDER = "parentId {id} is not a folder"
+
+
+class ScheduleSeed(BodyModel):
+    name: str = Field(min_length=1, max_length=500)
+    status: ScheduleStatus = "active"
+    emailStatus: EmailStatus = "complete"
+    campaignType: Literal["email", "folder"] = "email"
+    templateId: str | None = None  # an e-mail template of the location
+    parentId: str | None = None    # a folder schedule of the location
+    archived: bool = False
+    repeatAfter: str = ""
+    sendDays: list[str] = Field(default_factory=list, max_length=7)
+    hasTracking: bool = True
+    hasUtmTracking: bool = False
+    isPlainText: bool = False
+    enableResendToUnopened: bool = False
+
+
+def seed_schedule(tenant: Tenant, body: ScheduleSeed) -> dict[str, Any]:
+    """``POST /_mock/locations/{locationId}/email-schedules``: answered as the listing shows it."""
+    template = tenant.require(TEMPLATES, body.templateId) if body.templateId else None
+    if body.parentId and tenant.require(SCHEDULES, body.parentId)["campaignType"] != FOLDER:
+        raise BadRequest(NOT_A_FOLDER.format(id=body.parentId))
+    now = iso_z(tenant.now())
+    schedule_id = tenant.new_id()
+    record = {**body.model_dump(), "id": schedule_id, "_id": schedule_id, "locationId": tenant.location_id,
+              "parentId": body.parentId or "", "templateId": body.templateId or "",
+              "templateType": template["templateType"] if template else "", "bulkActionVersion": "v2",
+              "deleted": False, "migrated": False, "documentId": "", "downloadUrl": "",
+              "templateDataDownloadUrl": "", "createdAt": now, "updatedAt": now, "__v": 0}
+    tenant.store.put(SCHEDULES, record)
+    return view(tenant, record)
+
+
+def list_schedules(tenant: Tenant, filters: dict[str, Any], *, limit: float | None,
+                   offset: float | None) -> dict[str, Any]:
+    """``{schedules, total}``: the schedules the filters keep, newest first, paged."""
+    found = [s for s in tenant.store.scan(SCHEDULES) if _kept(s, filters)]
+    found.sort(key=lambda s: (s["createdAt"], s["id"]), reverse=True)
+    start = int(offset or 0)
+    page = found[start:start + int(DEFAULT_LIMIT if limit is None else limit)]
+    return {"schedules": [view(tenant, s) for s in page], "total": [str(len(found))]}
+
+
+def view(tenant: Tenant, schedule: dict[str, Any]) -> dict[str, Any]:
+    children = [s["id"] for s in tenant.store.find(SCHEDULES, "parentId", schedule["id"])]
+    return {**schedule, "child": children, "childCount": len(children)}
+
+
+def _kept(schedule: dict[str, Any], filters: dict[str, Any]) -> bool:
+    name = (filters.get("name") or "").lower()
+    return (schedule["status"] == filters["status"]
+            and filters["emailStatus"] in ("all", schedule["emailStatus"])
+            and schedule["archived"] == bool(filters.get("archived"))
+            and (not filters.get("parentId") or schedule["parentId"] == filters["parentId"])
+            and not (filters.get("campaignsOnly") and schedule["campaignType"] == FOLDER)
+            and (not name or name in schedule["name"].lower()))

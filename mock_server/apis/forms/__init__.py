@@ -1,0 +1,1 @@
+"""The Forms API (forms.json)."""

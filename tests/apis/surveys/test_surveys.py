@@ -1,0 +1,23 @@
+"""Surveys (surveys.json): a test per scaffolded operation, sending the request it starts from.
+
+Each is a strict xfail while its handler is unwritten (the operation answers 501). Once the handler is
+written and the request succeeds, the xfail fails the run: then drop the mark and assert what a user cares
+about (the record is stored, listed, changed, gone), not only the status."""
+
+from __future__ import annotations
+
+import pytest
+
+UNWRITTEN = pytest.mark.xfail(strict=True, reason="scaffolded: the handler and this test are still to write")
+
+
+@UNWRITTEN
+def test_get_surveys_submissions(ghl):
+    answer = ghl.client().get("/surveys/submissions", params={"locationId": ghl.location_id})
+    assert answer.status_code == 200, answer.text
+
+
+@UNWRITTEN
+def test_get_surveys(ghl):
+    answer = ghl.client().get("/surveys/", params={"locationId": ghl.location_id})
+    assert answer.status_code == 200, answer.text
