@@ -5,6 +5,20 @@ Read by the contract kit's upstream check (mock_server/contracts/upstream_allowl
 
 from __future__ import annotations
 
-from mock_server.contracts.upstream_allowlist import Allowed
+from mock_server.contracts.upstream_allowlist import NO_SCOPE_IN_FILE, Allowed
 
-ALLOWLIST: tuple[Allowed, ...] = ()
+ALLOWLIST = (
+    Allowed("emails.json", "DELETE", "/emails/builder/{locationId}/{templateId}", "scopes_differ", None,
+            NO_SCOPE_IN_FILE + " (Location-Access with an empty list): the mock asks for emails/builder.write, "
+            "the scope creating and saving a template take (DECISION in routes.py)"),
+)
+
+_WALK_CANNOT_NAME_A_TEMPLATE = (
+    "the walk finds ids through the collection GET of the id's path, and /emails/builder/{locationId} has none "
+    "(the templates are listed at /emails/builder, answered as builders): the answer is validated by "
+    "tests/apis/emails/test_upstream_conformance.py")
+
+UNWALKED: dict[tuple[str, str, str], str] = {
+    ("emails.json", "DELETE", "/emails/builder/{locationId}/{templateId}"): _WALK_CANNOT_NAME_A_TEMPLATE,
+    ("emails.json", "POST", "/emails/builder/data"): _WALK_CANNOT_NAME_A_TEMPLATE,
+}
