@@ -58,7 +58,8 @@ def seed_schedule(tenant: Tenant, body: ScheduleSeed) -> dict[str, Any]:
               "parentId": body.parentId or "", "templateId": body.templateId or "",
               "templateType": template["templateType"] if template else "", "bulkActionVersion": "v2",
               "deleted": False, "migrated": False, "documentId": "", "downloadUrl": "",
-              "templateDataDownloadUrl": "", "createdAt": now, "updatedAt": now, "__v": 0}
+              "templateDataDownloadUrl": "", "createdAt": now, "updatedAt": now, "__v": 0,
+              "position": tenant.store.count(SCHEDULES)}  # the creation order, for times equal to the millisecond
     tenant.store.put(SCHEDULES, record)
     return view(tenant, record)
 
@@ -67,7 +68,7 @@ def list_schedules(tenant: Tenant, filters: dict[str, Any], *, limit: float | No
                    offset: float | None) -> dict[str, Any]:
     """``{schedules, total}``: the schedules the filters keep, newest first, paged."""
     found = [s for s in tenant.store.scan(SCHEDULES) if _kept(s, filters)]
-    found.sort(key=lambda s: (s["createdAt"], s["id"]), reverse=True)
+    found.sort(key=lambda s: (s["createdAt"], s["position"]), reverse=True)
     start = int(offset or 0)
     page = found[start:start + int(DEFAULT_LIMIT if limit is None else limit)]
     return {"schedules": [view(tenant, s) for s in page], "total": [str(len(found))]}
@@ -75,7 +76,8 @@ def list_schedules(tenant: Tenant, filters: dict[str, Any], *, limit: float | No
 
 def view(tenant: Tenant, schedule: dict[str, Any]) -> dict[str, Any]:
     children = [s["id"] for s in tenant.store.find(SCHEDULES, "parentId", schedule["id"])]
-    return {**schedule, "child": children, "childCount": len(children)}
+    shown = {k: v for k, v in schedule.items() if k != "position"}
+    return {**shown, "child": children, "childCount": len(children)}
 
 
 def _kept(schedule: dict[str, Any], filters: dict[str, Any]) -> bool:

@@ -53,7 +53,8 @@ def create_template(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
         "isPlainText": bool(fields.get("isPlainText")), "updatedBy": fields.get("updatedBy"),
         "templateSource": fields.get("templateSource"), "templateDataUrl": fields.get("templateDataUrl") or None,
         "importProvider": fields.get("importProvider"), "importURL": fields.get("importURL"),
-        "archived": False, "dateAdded": now, "lastUpdated": now}
+        "archived": False, "dateAdded": now, "lastUpdated": now,
+        "position": tenant.store.count(TEMPLATES)}  # the creation order, for times equal to the millisecond
     return tenant.store.put(TEMPLATES, {k: v for k, v in record.items() if v is not None})
 
 
@@ -79,7 +80,7 @@ def list_templates(tenant: Tenant, *, filters: dict[str, Any], limit: int, offse
                    newest_first: bool) -> dict[str, Any]:
     """``{builders, total}``: the templates ``filters`` keeps (``list_filters``' keys), paged."""
     found = [t for t in tenant.store.scan(TEMPLATES) if _kept(t, filters)]
-    found.sort(key=lambda t: (t["lastUpdated"], t["id"]), reverse=newest_first)
+    found.sort(key=lambda t: (t["lastUpdated"], t["position"]), reverse=newest_first)
     return {"builders": [view(t) for t in found[offset:offset + limit]], "total": len(found)}
 
 

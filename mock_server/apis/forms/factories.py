@@ -43,8 +43,9 @@ class FormFactories(Factories):
                         created_at: str | None = None, **answers: Any) -> dict[str, Any]:
         """Submit ``form`` (a new form if none) as a visitor would: a fresh visitor's name, email and phone,
         overridden or completed by ``answers`` (by field key: ``email="ann@example.com"``, a custom field's
-        id or key; None leaves a field unanswered). The submission creates the contact, or updates the one its email (else phone) matches.
-        Returns the submission as ``GET /forms/submissions`` lists it (``contactId`` names the contact)."""
+        id or key; None leaves a field unanswered). The submission creates the contact, or updates the one
+        its email (else phone) matches. Returns the submission as ``GET /forms/submissions`` lists it
+        (``contactId`` names the contact)."""
         form_id = ref_id(form) if form is not None else self.form()["id"]
         body: dict[str, Any] = {"answers": given(visitor_answers(self.fake, "form") | answers),
                                 "eventData": event_data or visit("https://example.com/contact", "Contact us", "form")}

@@ -38,9 +38,11 @@ def seed_item(tenant: Tenant, collection: Collection, body: ItemSeed) -> dict[st
     if body.parentId and tenant.require(collection.items, body.parentId)["type"] != FOLDER:
         raise BadRequest(NOT_A_FOLDER.format(id=body.parentId))
     now = iso_z(tenant.now())
+    # ``position``: the creation order, which ids (random) and times (equal within a millisecond) do not keep.
     return tenant.store.put(collection.items, {
         "id": tenant.new_id(), "name": body.name, "locationId": tenant.location_id, "type": kind,
-        "parentId": body.parentId, "createdAt": now, "updatedAt": now})
+        "parentId": body.parentId, "createdAt": now, "updatedAt": now,
+        "position": tenant.store.count(collection.items)})
 
 
 def require_item(tenant: Tenant, collection: Collection, item_id: str) -> dict[str, Any]:
@@ -56,7 +58,7 @@ def list_items(tenant: Tenant, collection: Collection, *, skip: float | None, li
     """``{<forms|surveys>: [{id, name, locationId}], total}``: the page after ``skip``, of the type asked for."""
     wanted = type_ or collection.kind
     found = sorted(tenant.store.find(collection.items, "type", wanted),
-                   key=lambda r: (r["createdAt"], r["id"]))
+                   key=lambda r: (r["createdAt"], r["position"]))
     start = int(skip or 0)
     page = found[start:start + int(limit)]
     return {collection.list_key: [{"id": r["id"], "name": r["name"], "locationId": r["locationId"]} for r in page],

@@ -78,6 +78,7 @@ def submit(tenant: Tenant, collection: Collection, item_id: str, body: Submissio
              "parentName": item["name"], "timestamp": _epoch_ms(submitted),
              **(body.eventData.model_dump(exclude_none=True) if body.eventData else {})}
     record = {"id": tenant.new_uuid(), "locationId": tenant.location_id, "contactId": contact["id"],
+              "position": tenant.store.count(collection.submissions),  # the order of submission
               "createdAt": submitted, collection.item_id: item["id"], "name": name,
               "email": answers.get("email") if isinstance(answers.get("email"), str) else None,
               "phone": contact.get("phone"),
@@ -96,7 +97,7 @@ def list_submissions(tenant: Tenant, collection: Collection, *, item_id: str | N
     records = (tenant.store.find(collection.submissions, collection.item_id, item_id) if item_id
                else tenant.store.scan(collection.submissions))
     found = [r for r in records if first <= date.fromisoformat(r["createdAt"][:10]) <= last and _matches(r, q)]
-    found.sort(key=lambda r: (r["createdAt"], r["id"]), reverse=True)
+    found.sort(key=lambda r: (r["createdAt"], r["position"]), reverse=True)
     pages = -(-len(found) // limit)
     shown = found[(page - 1) * limit:page * limit]
     return {"submissions": [view(r, collection) for r in shown],

@@ -28,7 +28,8 @@ class SurveyFactories(Factories):
         ``GET /surveys/submissions`` lists it."""
         survey_id = ref_id(survey) if survey is not None else self.survey()["id"]
         body: dict[str, Any] = {"answers": given(visitor_answers(self.fake, "survey") | answers),
-                                "eventData": event_data or visit("https://example.com/survey", "Tell us more", "survey")}
+                                "eventData": event_data or visit("https://example.com/survey", "Tell us more",
+                                                                 "survey")}
         if created_at is not None:
             body["createdAt"] = created_at
         return self.api("POST", f"/_mock/locations/{self.location_id}/surveys/{survey_id}/submissions", body,
