@@ -91,7 +91,7 @@ def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any],
     stamp = body.get("date") or iso_z(tenant.now())
     # DECISION: a message added by a provider has arrived: inbound ones are "delivered", as are logged calls.
     message = _new_message(tenant, conversation, channel.message_type, direction, "delivered", stamp, {
-        "body": placeholders.render(tenant, body.get("message") or body.get("html") or "", contact), "attachments": body.get("attachments") or [],
+        "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
         "conversationProviderId": body.get("conversationProviderId"), "altId": body.get("altId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
     })

@@ -38,3 +38,15 @@ def test_an_email_has_its_subject_and_html_rendered(ghl, ghl_client):
     sent = _sent(ghl_client, answer)
     email = ghl_client.get(f"/conversations/messages/email/{answer.json()['emailMessageId']}").json()
     assert (email["subject"], sent["body"]) == ("Acme news", "<p>Dear Grace</p>")
+
+
+def test_an_inbound_message_is_kept_as_the_contact_wrote_it(ghl, ghl_client):
+    ghl.custom_value("Brand", "Acme")
+    contact = ghl.contact(firstName="Alan", phone="+14155550103")
+    sent = ghl_client.post("/conversations/messages", json={"type": "SMS", "contactId": contact["id"], "message": "hi"})
+    conversation_id = sent.json()["conversationId"]
+    text = "What is {{ custom_values.brand }}?"
+    added = ghl_client.post("/conversations/messages/inbound", json={
+        "type": "SMS", "conversationId": conversation_id, "contactId": contact["id"], "message": text,
+        "conversationProviderId": "twilio"})
+    assert _sent(ghl_client, added)["body"] == text
