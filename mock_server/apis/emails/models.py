@@ -63,8 +63,8 @@ class CreateBuilderBody(BodyModel):
 
 
 class IBuilderJsonMapper(BodyModel):
-    """The drag-and-drop builder's document. DECISION: ``elements`` are the builder's element objects as
-    real clients send them (the official file says strings); strings are accepted too."""
+    """The drag-and-drop builder's document. DECISION: ``elements`` may be objects (a builder document's
+    elements are; the official file says strings, which are accepted too)."""
 
     elements: list[Any]
     attrs: dict[str, Any]

@@ -1,9 +1,9 @@
 """What a visitor's answers do to the contact: a submission creates the contact, or updates the one it matches.
 
-GHL files a submission under a contact: the contact whose email (else phone) the visitor typed, per the
-location's duplicate-contact settings, else a new one (the "Sticky Contact" help article; the answer's
-``contactId``). That is the contacts area's upsert rule, so a submission goes through it: the contact
-changes send ContactCreate / ContactUpdate as any other creation or update does.
+GHL files a submission under a contact (the answer's ``contactId``), creating or updating it; which contact
+it picks is not documented. DECISION: the contacts area's upsert rule: the contact whose email (else phone)
+the visitor typed, per the location's duplicate-contact setting, else a new one. A submission goes through
+that rule, so the contact changes send ContactCreate / ContactUpdate as any other creation or update does.
 
 An answer is keyed by the form field's key. The standard contact fields use GHL's form keys (those of the
 official ``fieldsOriSequance`` example, and its other standard fields); a key that names one of the location's
