@@ -73,7 +73,7 @@ def listing(tenant: Tenant, q: Any) -> dict[str, Any]:
     if q.query:
         needle = q.query.casefold()
         items = [i for i in items if needle in i["name"].casefold()]
-    items.sort(key=lambda i: (_sort_key(i, q.sortBy), i["id"]), reverse=q.sortOrder == "desc")
+    items.sort(key=lambda i: (_sort_key(i, q.sortBy), i["seq"], i["id"]), reverse=q.sortOrder == "desc")
     offset = int(q.offset or 0)
     limit = int(q.limit) if q.limit is not None else DEFAULT_LIMIT
     return {"files": [view(i) for i in items[offset:offset + limit]]}
@@ -132,7 +132,7 @@ def _item(tenant: Tenant, media_id: str, name: str, kind: str, parent_id: str | 
     now = iso_z(tenant.now())
     item = {"id": media_id, "altId": tenant.location_id, "altType": "location", "name": name, "type": kind,
             "parentId": parent_id, "deleted": False, "status": ACTIVE, "isPrivate": False, "createdAt": now,
-            "updatedAt": now}
+            "updatedAt": now, "seq": tenant.store.count(MEDIAS)}  # upload order, for items of one instant
     if kind == "folder":
         item.update(pendingUpload=False, appFolder=False, isEssential=False, relocatedFolder=False,
                     migrationCompleted=True)
