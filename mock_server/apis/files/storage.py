@@ -81,9 +81,10 @@ def list_files(tenant: Tenant) -> dict[str, Any]:
 
 # -- signed-URL uploads ------------------------------------------------------------------------------------
 def open_slot(tenant: Tenant, *, filename: str, mimetype: str, max_bytes: int, expires_at_ms: int,
-              file_path: str, owner: str) -> dict[str, Any]:
+              file_path: str, owner: str, owner_id: str | None = None) -> dict[str, Any]:
     """A place to ``PUT`` one file of at most ``max_bytes`` until ``expires_at_ms``; answers the slot and its URL."""
-    slot = {"id": tenant.new_uuid(), "locationId": tenant.location_id, "owner": owner, "filename": filename,
+    slot = {"id": tenant.new_uuid(), "locationId": tenant.location_id, "owner": owner, "ownerId": owner_id,
+            "filename": filename,
             "mimetype": mimetype, "maxBytes": max_bytes, "expiresAt": expires_at_ms, "filePath": file_path}
     tenant.store.put(UPLOAD_SLOTS, slot)
     return {**slot, "uploadUrl": tenant.world.settings.base_url + f"{FILES_PREFIX}/{tenant.location_id}/"
@@ -113,4 +114,4 @@ def close_slot(tenant: Tenant, slot_id: str, file_path: str, filename: str) -> d
         raise BadRequest(SLOT_PATH_DIFFERS.format(slot_id=slot_id))
     tenant.store.delete(UPLOAD_SLOTS, slot_id)
     return store(tenant, base64.b64decode(slot["contentBase64"]), filename or slot["filename"], slot["mimetype"],
-                 owner=slot["owner"])
+                 owner=slot["owner"], owner_id=slot["ownerId"])
