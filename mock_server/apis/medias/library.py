@@ -8,6 +8,7 @@ item deletes a folder's children and a file's stored bytes (cascades, ``area.py`
 
 from __future__ import annotations
 
+import base64
 import posixpath
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,14 +47,26 @@ def upload(tenant: Tenant, form: dict[str, Any], files: tuple[UploadedFile, ...]
             raise BadRequest(ONE_FILE)
         if not files:
             raise BadRequest(FILE_REQUIRED)
-        upload_ = files[0]
-        limits.check(kinds.LIMITS, files)
-        stored = storage.store(tenant, upload_.content, upload_.filename, upload_.mimetype, owner="medias",
-                               owner_id=media_id)
-        item = _item(tenant, media_id, form.get("name") or upload_.filename, "file", parent_id, url=stored["url"],
-                     contentType=upload_.mimetype, size=len(upload_.content), storedFileId=stored["id"])
+        item = _stored_item(tenant, media_id, files[0], form.get("name"), parent_id)
     tenant.store.put(MEDIAS, item)
     return {"fileId": media_id, "url": item["url"]}
+
+
+def seed_file(tenant: Tenant, body: Any) -> dict[str, Any]:
+    """``POST /_mock/locations/{locationId}/media-files``: a file in the library as if uploaded (same limits)."""
+    upload_ = UploadedFile(FILE_FIELD, body.name, body.mimetype, base64.b64decode(body.contentBase64))
+    item = _stored_item(tenant, tenant.new_id(), upload_, None, _folder_id(tenant, body.parentId))
+    tenant.store.put(MEDIAS, item)
+    return view(item)
+
+
+def _stored_item(tenant: Tenant, media_id: str, upload_: UploadedFile, name: str | None,
+                 parent_id: str | None) -> dict[str, Any]:
+    limits.check(kinds.LIMITS, [upload_])
+    stored = storage.store(tenant, upload_.content, upload_.filename, upload_.mimetype, owner="medias",
+                           owner_id=media_id)
+    return _item(tenant, media_id, name or upload_.filename, "file", parent_id, url=stored["url"],
+                 contentType=upload_.mimetype, size=len(upload_.content), storedFileId=stored["id"])
 
 
 def create_folder(tenant: Tenant, name: str, parent_id: str | None) -> dict[str, Any]:

@@ -110,3 +110,13 @@ class FolderResponse(ResponseModel):
 
 class UpdatedResponse(ResponseModel):
     updated: bool
+
+
+# -- control plane -----------------------------------------------------------------------------------------
+class MediaFileSeed(BodyModel):
+    """A media library file as if uploaded: its bytes base64 (the same size and kind limits apply)."""
+
+    name: str = Field(min_length=1)
+    mimetype: str = "application/octet-stream"
+    contentBase64: str = Field("", pattern=r"^[A-Za-z0-9+/]*={0,2}$")
+    parentId: str | None = None

@@ -9,10 +9,15 @@ from mock_server.contracts.upstream_allowlist import Allowed
 
 _FILES_ARE_OBJECTS = ("GetFilesResponseDTO declares `files` as an array of strings, yet its own example is an "
                       "object (altId, altType, name, parentId, url, path): the mock answers the objects")
-_CHOSEN_VALUES = ("the file declares sortBy, sortOrder and type as free strings and fetchAll as a string; the mock "
-                  "takes the values its listing honours (createdAt|updatedAt|name|size, asc|desc, file|folder, "
-                  "true|false) and answers any other with a 422 naming them")
 
 ALLOWLIST: tuple[Allowed, ...] = (
     Allowed("medias.json", "GET", "/medias/files", "response_schema", "files/*", _FILES_ARE_OBJECTS),
 )
+
+_MEDIA_WALK = ("the walk sends JSON bodies (the upload is multipart) and finds records through a collection GET "
+               "/medias, which the API does not have: their answers are validated by "
+               "tests/apis/medias/test_upstream_conformance.py, which walks every operation")
+UNWALKED: dict[tuple[str, str, str], str] = {("medias.json", method, path): _MEDIA_WALK for method, path in (
+    ("POST", "/medias/upload-file"), ("POST", "/medias/{id}"), ("DELETE", "/medias/{id}"),
+    ("PUT", "/medias/update-files"), ("PUT", "/medias/delete-files"),
+)}

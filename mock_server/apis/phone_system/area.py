@@ -35,6 +35,7 @@ area = Area(
         ContractSeed("/locations/{locationId}/number-pools", {"name": "Contract pool", "numbers": ["+14155550100"]},
                      {}),
         ContractSeed("/locations/{locationId}/available-phone-numbers",
-                     {"numbers": [{"phoneNumber": "+14155550199"}]}, {}),
+                     # the number the official file's purchase example buys, so the walk's purchase succeeds
+                     {"numbers": [{"phoneNumber": "+14155550199"}, {"phoneNumber": "+18305551234"}]}, {}),
     ),
 )

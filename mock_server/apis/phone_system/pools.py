@@ -33,9 +33,11 @@ def seed(tenant: Tenant, body: PoolSeed) -> dict[str, Any]:
     tenant.store.put(NUMBER_POOLS, pool)
     for number in owned:
         tenant.store.put(PHONE_NUMBERS, {**number, "numberPoolId": pool["id"]})
-    return pool
+    return {k: v for k, v in pool.items() if v is not None}
 
 
 def listing(tenant: Tenant) -> dict[str, Any]:
     pools = sorted(tenant.store.scan(NUMBER_POOLS), key=lambda p: (p["name"], p["id"]))
-    return {"success": True, "data": pools, "total": len(pools)}
+    # a field the pool has no value for is left out (the file declares none of them nullable)
+    return {"success": True, "data": [{k: v for k, v in p.items() if v is not None} for p in pools],
+            "total": len(pools)}
