@@ -25,8 +25,8 @@ from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.files.area import area as files
 from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.links.area import area as links
-from mock_server.apis.medias.area import area as medias
 from mock_server.apis.locations.area import area as locations
+from mock_server.apis.medias.area import area as medias
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.objects.area import area as objects
 from mock_server.apis.opportunities.area import area as opportunities

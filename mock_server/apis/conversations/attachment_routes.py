@@ -5,8 +5,8 @@ Kept apart from ``routes.py``'s conversation and message operations; the rules a
 
 from __future__ import annotations
 
-from mock_server.apis.conversations import attachments
 from mock_server.apis.conversations import attachment_models as m
+from mock_server.apis.conversations import attachments
 from mock_server.apis.conversations.routes import MESSAGE_WRITE, api
 from mock_server.platform.call import Call
 from mock_server.platform.models import sent_fields

@@ -90,6 +90,15 @@ def sending_number(tenant: Tenant, requested: str | None = None) -> str | None:
     return numbers[0]["phoneNumber"] if numbers else None
 
 
+def sms_addresses(tenant: Tenant, from_number: str | None, to_number: str | None) -> dict[str, str]:
+    """What conversations records on an SMS it sends: ``from`` (``sending_number``) and ``to``, those known.
+
+    DECISION: a ``fromNumber`` the location does not own is replaced by its default number rather than refused
+    (GHL's answer to one is not known)."""
+    found = {"from": sending_number(tenant, from_number), "to": to_number}
+    return {k: v for k, v in found.items() if v}
+
+
 VIEW_KEYS = ("phoneNumber", "friendlyName", "sid", "countryCode", "capabilities", "type", "isDefaultNumber",
              "linkedUser", "linkedRingAllUsers", "inboundCallService", "forwardingNumber",
              "isGroupConversationEnabled", "addressSid", "bundleSid", "dateAdded", "dateUpdated", "origin")

@@ -167,3 +167,17 @@ def test_another_locations_library_is_refused(ghl, method, path):
     else:
         answer = ghl.client().post(path, json={"altType": "location", "altId": "elsewhere", "name": "x"})
     assert answer.status_code == 403
+
+
+@pytest.mark.ghl_allow_violations
+def test_another_locations_folder_is_not_found(ghl, ghl_app):
+    from mock_server.testing.tenant import GhlTenant
+
+    other = GhlTenant(ghl_app, seed="another media library")
+    try:
+        theirs = other.media_folder(name="Theirs")
+        answer = _upload(ghl, "a.png", b"a", "image/png", parentId=theirs["_id"])
+        assert answer.status_code == 400 and theirs["_id"] in answer.json()["message"]
+        assert _stored_files(ghl) == [] and _list(other, type="folder")[0]["name"] == "Theirs"
+    finally:
+        other.close()

@@ -61,3 +61,21 @@ def test_the_sms_from_number_is_the_default_one_that_texts(ghl):
 def test_page_size_is_bounded(ghl):
     answer = ghl.client().get(f"/phone-system/numbers/location/{ghl.location_id}", params={"pageSize": 1001})
     assert answer.status_code == 422
+
+
+def _sent_sms(ghl, contact, **body):
+    sent = ghl.client().post("/conversations/messages", json={"type": "SMS", "contactId": contact["id"],
+                                                               "message": "Hi", **body})
+    assert sent.status_code in (200, 201), sent.text
+    # what the location sent (the outbox shows it); GHL's message DTO has no from/to
+    return ghl.world.tenant(ghl.location_id).store.get("conversationMessages", sent.json()["messageId"])
+
+
+def test_an_sms_goes_out_from_the_locations_default_number(ghl):
+    contact = ghl.contact(phone="+15550003333")
+    assert "from" not in _sent_sms(ghl, contact)  # no number yet: nothing to name
+    ghl.phone_number("+14155550100")
+    ghl.phone_number("+14155550101")
+    sent = _sent_sms(ghl, contact)
+    assert (sent["from"], sent["to"]) == ("+14155550100", "+15550003333")
+    assert _sent_sms(ghl, contact, fromNumber="+14155550101")["from"] == "+14155550101"
