@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.conversations import events, messages, recordings, records, routes
+from mock_server.apis.conversations import (
+    attachment_routes,  # noqa: F401 - importing it declares its operations
+    events,
+    messages,
+    recordings,
+    records,
+    routes,
+)
 from mock_server.apis.conversations.tables import CONVERSATIONS, MESSAGES
 from mock_server.platform.area import Area, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
