@@ -3,6 +3,7 @@
   /_mock/...      the control plane (admin token required when listening beyond loopback)
   /openapi.json   the mock's own OpenAPI document
   /               a short index (links to the dashboard and the docs)
+  /_files/...     uploaded files, served back at the URLs the upload operations answered (no token, as a bucket)
   everything else GHL's API: the operation pipeline (mock_server/platform/pipeline.py)
 
 The GHL pipeline and ``/_mock/health`` need no web framework; the rest (a small Starlette app) is built
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 import orjson
 
 from mock_server.apis import REGISTERED
+from mock_server.apis.files.serving import serve as serve_file
+from mock_server.apis.files.storage import FILES_PREFIX
 from mock_server.control.assets import load_assets
 from mock_server.control.guard import ControlGuard
 from mock_server.control.health import health
@@ -84,6 +87,10 @@ class MockApp:
                     await self.control(scope, receive, send)
                 finally:
                     self.world.push_clocks(clocks)
+                return
+            if path.startswith(FILES_PREFIX + "/"):
+                self.world.pull_clocks()  # a signed upload URL expires on the mock clock
+                await serve_file(self.world, scope, receive, send)
                 return
             if _is_ghl_path(path):
                 self.world.pull_clocks()

@@ -24,13 +24,16 @@ from mock_server.apis.custom_fields.area import area as custom_fields
 from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.emails.area import area as emails
 from mock_server.apis.forms.area import area as forms
+from mock_server.apis.files.area import area as files
 from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
+from mock_server.apis.medias.area import area as medias
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.objects.area import area as objects
 from mock_server.apis.opportunities.area import area as opportunities
 from mock_server.apis.payments.area import area as payments
+from mock_server.apis.phone_system.area import area as phone_system
 from mock_server.apis.products.area import area as products
 from mock_server.apis.snapshots.area import area as snapshots
 from mock_server.apis.store.area import area as store
@@ -45,6 +48,7 @@ AREAS: tuple[Area, ...] = (
     oauth,
     companies,
     locations,
+    files,
     users,
     contacts,
     businesses,
@@ -69,6 +73,8 @@ AREAS: tuple[Area, ...] = (
     forms,
     surveys,
     emails,
+    medias,
+    phone_system,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).

@@ -50,6 +50,9 @@ class Operation:
     body_media_types: tuple[str, ...] = ("application/json",)
     # A multipart body's file parts reach the handler as ``call.files`` (elsewhere they are refused).
     accepts_files: bool = False
+    # The body limit of an operation whose documented file limit is above the server's (``max_body_bytes``
+    # setting, 2 MiB): its largest allowed file must reach the domain, which refuses what is over GHL's limit.
+    max_body_bytes: int | None = None
     response: Any = None
     # What a 2xx answer is: JSON, or a file (``FileReply``) of this media type.
     response_media_type: str = "application/json"

@@ -119,8 +119,8 @@ class GhlApi:
                             f"{op.method} {op.path} is deprecated in the official API", None)
 
         # GHL ignores the body of an operation that takes none (SDKs send one on DELETE): it is not even read.
-        raw_body = b"" if op.body is None else \
-            await inputs.read_body(receive, headers, self.world.settings.max_body_bytes)
+        body_limit = max(self.world.settings.max_body_bytes, op.max_body_bytes or 0)
+        raw_body = b"" if op.body is None else await inputs.read_body(receive, headers, body_limit)
         files: list[inputs.UploadedFile] | None = [] if op.accepts_files else None
         body_data = self._parse_body(op, headers, raw_body, exchange, files)
         query_data = exchange.query = inputs.query_dict(scope["query_string"], op.query)

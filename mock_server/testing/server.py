@@ -55,6 +55,9 @@ class LiveServer:
         # The sandbox's own binding (a TCP-protocol socket: without it keep-alive answers stall ~40 ms).
         sock = bind(Settings(host=self.host, port=self._requested_port))
         self.port = sock.getsockname()[1]
+        settings = getattr(getattr(self.app, "world", None), "settings", None)
+        if settings is not None and not settings.public_url:  # the URLs it answers (files, next pages) name this port
+            settings.host, settings.port = self.host, self.port
         self._thread = threading.Thread(target=self._run, args=(sock,), name=f"ghl-mock:{self.port}", daemon=True)
         self._thread.start()
         self._wait_until_ready(timeout)

@@ -102,6 +102,7 @@ NAMES_RECORDS_ONLY = {
     "POST /conversations/messages/outbound": "tests/apis/conversations/test_messages.py",
     "PATCH /invoices/stats/last-visited-at": "tests/apis/invoices/test_invoices.py",
     "PATCH /invoices/estimate/stats/last-visited-at": "tests/apis/invoices/test_estimates.py",
+    "POST /medias/upload-file": "tests/apis/medias/test_library.py::test_another_locations_folder_is_not_found",
 }
 
 

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.conversations import events, messages, recordings, records, routes
+from mock_server.apis.conversations import (
+    attachment_routes,  # noqa: F401 - importing it declares its operations
+    events,
+    messages,
+    recordings,
+    records,
+    routes,
+)
 from mock_server.apis.conversations.tables import CONVERSATIONS, MESSAGES
 from mock_server.platform.area import Area, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
 
 area = Area(
     "conversations",
-    apis=(routes.api,),
+    apis=(routes.api,),  # attachment_routes declares its operations on it too
     tables=(
         Table(CONVERSATIONS, indexes=("contactId",), not_found=BadRequest(records.CONVERSATION_NOT_FOUND)),
         Table(MESSAGES, indexes=("contactId", "conversationId"), not_found=BadRequest(messages.MESSAGE_NOT_FOUND)),

@@ -18,6 +18,7 @@ from mock_server.apis.conversations import events, kinds, records
 from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.apis.locations import placeholders
 from mock_server.apis.locations.service import get_location
+from mock_server.apis.phone_system import numbers as phone_numbers
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
 
@@ -59,6 +60,9 @@ def send(tenant: Tenant, body: dict[str, Any], user_id: str | None) -> dict[str,
     })
     if channel_name == "Email":
         message.update(_email_fields(tenant, contact, body, message["id"]))
+    if channel_name == "SMS":  # sent from one of the location's numbers (phone_system), to the contact's
+        to = body.get("toNumber") or contact.get("phone")
+        message.update(phone_numbers.sms_addresses(tenant, body.get("fromNumber"), to))
     tenant.store.put(MESSAGES, message)
     events.announce_message(tenant, message)
     records.note_message(tenant, conversation, message)

@@ -46,3 +46,17 @@ UNWALKED: dict[tuple[str, str, str], str] = {
         ("GET", "/conversations/locations/{locationId}/messages/{messageId}/transcription/download"),
     )},
 }
+
+
+# -- attachments (attachment_routes.py) ---------------------------------------------------------------------
+_UPLOAD_REQUIRED = ("UploadFilesDto requires it, yet GHL's SDKs and public integrations upload with only "
+                    "conversationId, locationId and the fileAttachment part (tracker issues #33 and #149 describe "
+                    "the operation without contactId): the mock takes it as optional")
+ALLOWLIST += tuple(Allowed("conversations.json", "POST", "/conversations/messages/upload", "required_body_differs",
+                           name, _UPLOAD_REQUIRED) for name in ("attachmentUrls", "contactId"))
+_ATTACHMENTS_WALK = ("the walk sends JSON bodies without files, and these need a multipart body, a file PUT to a "
+                     "signed URL or a call message: their answers are validated by tests/apis/conversations/"
+                     "test_attachments_upstream.py")
+UNWALKED.update({("conversations.json", method, path): _ATTACHMENTS_WALK for method, path in (
+    ("POST", "/conversations/messages/upload"), ("POST", "/conversations/messages/upload/complete"), ("PUT", "/conversations/messages/{messageId}/attachments"),
+)})

@@ -1,8 +1,9 @@
 """Files uploaded for a location's FILE_UPLOAD custom fields (``POST .../customFields/upload``, multipart).
 
-Each file is stored (content included) in the location's tenant, table ``customFieldUploads``, and answered as
-multer describes it, with the URL a custom-field value points at. ``GET /_mock/locations/{id}/custom-field-uploads``
-lists what was stored. The limits are checked before anything is written, so a refused upload stores nothing:
+Each file's bytes are kept by the ``files`` area (the one home of uploaded files, which serves them back at the
+answered URL, byte for byte); table ``customFieldUploads`` records which field each belongs to. The answer
+describes them as multer does, with the URL a custom-field value points at.
+``GET /_mock/locations/{id}/custom-field-uploads`` lists what was stored. The limits are checked before anything is written, so a refused upload stores nothing:
 - the body as a whole: the server's body limit (``GHL_MOCK_MAX_BODY_BYTES``, 2 MiB by default: 413);
 - each file: ``MAX_FILE_BYTES`` (413 "File too large", multer's LIMIT_FILE_SIZE through NestJS);
 - how many: ``maxFiles`` of the form, the field's ``maxFileLimit``, and one unless the field allows several
@@ -17,6 +18,7 @@ import hashlib
 import posixpath
 from typing import Any
 
+from mock_server.apis.files import storage
 from mock_server.apis.locations import custom_fields
 from mock_server.apis.locations.tables import UPLOADS
 from mock_server.platform.errors import BadRequest, PayloadTooLarge, Unprocessable
@@ -26,9 +28,6 @@ from mock_server.platform.tenant_context import Tenant
 # DECISION: GHL publishes no limit for custom-field files; medias.json's 25 MB (its only published upload
 # limit) applies per file. The server's body limit is lower by default, so raise it to upload larger files.
 MAX_FILE_BYTES = 25 * 1024 * 1024
-# DECISION: the stored file's URL; GHL answers its storage bucket's (the example's host), the mock an
-# unresolvable host of the same path shape, since it serves no files.
-URL = "https://storage.ghl-mock.invalid/location/{location}/custom-field/{field}/{uuid}{ext}"
 # multer's texts, as NestJS forwards them; the others are DECISIONs (GHL's texts are not known).
 TOO_LARGE = "File too large"
 TOO_MANY = "Too many files"
@@ -63,7 +62,13 @@ def upload_files(tenant: Tenant, field_id: str | None, max_files: str | None,
 
 def list_uploads(tenant: Tenant) -> dict[str, Any]:
     """``GET /_mock/locations/{locationId}/custom-field-uploads``: every stored file, its content base64."""
-    return {"uploads": [dict(u) for u in tenant.store.scan(UPLOADS)]}
+    out = []
+    for upload in tenant.store.scan(UPLOADS):
+        found = storage.read(tenant, upload["storedFileId"])
+        content = found[1] if found else b""
+        out.append({**upload, "sha256": hashlib.sha256(content).hexdigest(),
+                    "contentBase64": base64.b64encode(content).decode("ascii")})
+    return {"uploads": out}
 
 
 UNLIMITED = 10**9  # a multi-file field without a limit, and no maxFiles: multer's default, no limit
@@ -79,11 +84,9 @@ def _allowed_count(field: dict[str, Any], max_files: str | None) -> int:
 
 
 def _store(tenant: Tenant, field_id: str, upload: UploadedFile) -> dict[str, Any]:
-    ext = posixpath.splitext(upload.filename)[1].lower()
-    url = URL.format(location=tenant.location_id, field=field_id, uuid=tenant.new_uuid(), ext=ext)
+    stored = storage.store(tenant, upload.content, upload.filename, upload.mimetype, owner="customFields",
+                           owner_id=field_id)
     meta = {"fieldname": upload.fieldname, "originalname": upload.filename, "encoding": "7bit",
-            "mimetype": upload.mimetype, "size": len(upload.content), "url": url}
-    tenant.store.put(UPLOADS, {"id": tenant.new_id(), "customFieldId": field_id, **meta,
-                               "sha256": hashlib.sha256(upload.content).hexdigest(),
-                               "contentBase64": base64.b64encode(upload.content).decode("ascii")})
+            "mimetype": upload.mimetype, "size": len(upload.content), "url": stored["url"]}
+    tenant.store.put(UPLOADS, {"id": tenant.new_id(), "customFieldId": field_id, "storedFileId": stored["id"], **meta})
     return meta

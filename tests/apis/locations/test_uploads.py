@@ -32,7 +32,8 @@ def test_an_upload_is_stored_and_answered_as_multer_describes_it(ghl, ghl_client
     assert (pdf["originalname"], pdf["mimetype"], pdf["size"], pdf["encoding"]) == (
         "contract.pdf", "application/pdf", 15, "7bit")
     assert pdf["url"] == body["uploadedFiles"]["contract.pdf"] and pdf["url"].endswith(".pdf")
-    assert field["id"] in pdf["url"] and ghl.location_id in pdf["url"]
+    assert ghl.location_id in pdf["url"]
+    assert ghl_client.get(pdf["url"]).content == b"%PDF-1.4 signed"  # served back by the files area
     stored = _stored(ghl)
     assert [base64.b64decode(s["contentBase64"]) for s in stored] == [b"%PDF-1.4 signed", b"hello"]
     assert {s["customFieldId"] for s in stored} == {field["id"]}

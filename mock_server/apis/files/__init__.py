@@ -1,0 +1,2 @@
+"""Stored files: the one home of uploaded bytes (media library files, conversation attachments), served back
+byte for byte at the URLs the upload operations answer (``/_files/...``, ``serving.py``)."""

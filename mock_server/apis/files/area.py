@@ -1,0 +1,26 @@
+"""The stored-files area's registrations (see ``mock_server/platform/area.py``): no GHL operation of its own;
+the tables every upload operation keeps its bytes in, and a control-plane listing of them."""
+
+from __future__ import annotations
+
+from mock_server.apis.conversations.tables import CONVERSATIONS
+from mock_server.apis.files import storage
+from mock_server.apis.files.tables import STORED_FILES, UPLOAD_SLOTS
+from mock_server.apis.medias.tables import MEDIAS
+from mock_server.platform.area import Area, Seed, Table, delete_children
+from mock_server.platform.errors import NotFound
+
+area = Area(
+    "files",
+    tables=(Table(STORED_FILES, indexes=("ownerId",), not_found=NotFound("File not found")),
+            Table(UPLOAD_SLOTS, indexes=("ownerId",))),
+    seeds=(Seed("GET", "/locations/{locationId}/files", storage.list_files, status=200,
+                doc="every file the location uploaded (media library, conversation attachments): name, type, "
+                    "size, sha256 and the URL it is served at (`/_files/...`, byte for byte)"),),
+    cascades=(
+        delete_children(MEDIAS, STORED_FILES, "ownerId", "deleting a media library file deletes its stored bytes"),
+        delete_children(CONVERSATIONS, STORED_FILES, "ownerId", "deleting a conversation deletes the files "
+                        "uploaded for it (their URLs stop answering)"),
+        delete_children(CONVERSATIONS, UPLOAD_SLOTS, "ownerId", "and its signed uploads not yet completed"),
+    ),
+)

@@ -1,0 +1,1 @@
+"""The Medias API (medias.json)."""

@@ -1,0 +1,1 @@
+"""The Phone Numbers API (phone-system.json)."""
