@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.conversations import events, messages, recordings, records, routes
-from mock_server.apis.conversations.tables import CONVERSATIONS, MESSAGES
+from mock_server.apis.conversations import events, messages, messaging_settings, recordings, records, routes
+from mock_server.apis.conversations.tables import CONVERSATIONS, MESSAGES, MESSAGING_SETTINGS, OUTBOX
 from mock_server.platform.area import Area, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
 
@@ -14,11 +14,18 @@ area = Area(
     tables=(
         Table(CONVERSATIONS, indexes=("contactId",), not_found=BadRequest(records.CONVERSATION_NOT_FOUND)),
         Table(MESSAGES, indexes=("contactId", "conversationId"), not_found=BadRequest(messages.MESSAGE_NOT_FOUND)),
+        Table(OUTBOX),
+        Table(MESSAGING_SETTINGS),
     ),
     seeds=(Seed("PUT", "/locations/{locationId}/messages/{messageId}/transcription", recordings.put_transcription,
                 body=recordings.TranscriptionSeed, status=200,
                 doc='`{"sentences":[{"transcript","startTime","endTime","confidence"}]}`: give a call message a '
-                    "transcription (GHL's API only reads it; recorded calls answer a short silent WAV)"),),
+                    "transcription (GHL's API only reads it; recorded calls answer a short silent WAV)"),
+           Seed("PUT", "/locations/{locationId}/messaging-settings", messaging_settings.put_settings,
+                body=messaging_settings.MessagingSettingsSeed, status=200,
+                doc='`{"statusUpdateDelaySeconds", "builtInFailure": {"code","type","message"}}`: refuse provider '
+                    "status updates until that long after the send (GHL's live delay); make the built-in SMS/e-mail "
+                    "channels fail with that error (`null` clears it)"),),
     cascades=(
         # DECISION: a contact's conversation and messages go with it: none is left readable as an orphan.
         delete_children(CONTACTS, CONVERSATIONS, "contactId"),

@@ -8,8 +8,12 @@
 DECISION: ``messageType`` is the channel as GHL's webhook docs spell it (``SMS``, ``Email``, ``CALL``...: the
 message's ``TYPE_...`` name without its prefix, upper case but for Email), not the API's ``TYPE_SMS``.
 DECISION: an inbound message counted unread sends ConversationUnreadUpdate too: its doc says it follows the
-unread count, whatever changed it. ProviderOutboundMessage (to a conversation provider's Delivery URL) is the
-messaging issue's; a message's status update sends nothing (the event map lists none).
+unread count, whatever changed it. A message's status update sends nothing (the event map lists none).
+
+ProviderOutboundMessage goes to one conversation provider's Delivery URL (``audience="provider"``: whatever
+the app subscribed to, Ed25519-signed only), sent by ``providers.deliver`` with every message a provider
+carries; its ``type`` is the channel. No generic cause: it needs an installed provider app (tests/apis/
+conversations/test_providers.py performs it).
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ CONVERSATION_UNREAD_UPDATE = EventType("ConversationUnreadUpdate", caused_by=(
     Cause("update-conversation", body={"unreadCount": 2}), Cause("add-an-inbound-message", body=_INBOUND)),
     always=("id", "contactId", "unreadCount"))
 
-EVENTS = (OUTBOUND_MESSAGE, INBOUND_MESSAGE, CONVERSATION_UNREAD_UPDATE)
+PROVIDER_OUTBOUND_MESSAGE = EventType("ProviderOutboundMessage", audience="provider",
+                                      always=("contactId", "messageId", "type"))
+
+EVENTS = (OUTBOUND_MESSAGE, INBOUND_MESSAGE, CONVERSATION_UNREAD_UPDATE, PROVIDER_OUTBOUND_MESSAGE)
 
 _MESSAGE_FIELDS = ("attachments", "body", "contactId", "contentType", "conversationId", "dateAdded", "direction",
                    "messageType", "status", "messageId", "userId", "source", "conversationProviderId",

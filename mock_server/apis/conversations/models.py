@@ -126,7 +126,8 @@ class InboundMessageBody(BodyModel):
     message: str | None = None
     conversationId: str
     contactId: str
-    conversationProviderId: str
+    # DECISION: optional, as ConversationProviders.md says for a default provider (the file requires it).
+    conversationProviderId: str | None = None
     html: str | None = None
     subject: str | None = None
     emailFrom: str | None = None

@@ -83,13 +83,13 @@ def send_message(call: Call) -> dict:
           body=m.InboundMessageBody, response=m.ProcessMessageResponse, summary="Add an inbound message")
 def add_inbound(call: Call) -> dict:
     """A message from the contact into its conversation: it becomes the last message and counts as unread."""
-    return messages.add_inbound(call.tenant, sent_fields(call.body))
+    return messages.add_inbound(call.tenant, sent_fields(call.body), _app_of(call))
 
 
 @api.post("/conversations/messages/outbound", "add-an-outbound-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
           body=m.OutboundCallBody, response=m.ProcessMessageResponse, summary="Add an external outbound call")
 def add_outbound_call(call: Call) -> dict:
-    return messages.add_outbound_call(call.tenant, sent_fields(call.body))
+    return messages.add_outbound_call(call.tenant, sent_fields(call.body), _app_of(call))
 
 
 @api.get("/conversations/messages/email/{id}", "get-email-by-id", scopes=MESSAGE_READ, tokens=LOCATION,
@@ -122,8 +122,14 @@ def cancel_scheduled(call: Call) -> dict:
          tokens=LOCATION, body=m.UpdateMessageStatusBody, response=m.SendMessageResponse,
          summary="Update message status")
 def update_message_status(call: Call) -> dict:
-    """What the conversation provider reports: delivered, failed (with ``error``), pending or read."""
-    return messages.update_status(call.tenant, call.path["messageId"], sent_fields(call.body))
+    """What the message's conversation provider reports (its app's tokens only): delivered, failed (with
+    ``error``), pending or read."""
+    return messages.update_status(call.tenant, call.path["messageId"], sent_fields(call.body), _app_of(call))
+
+
+def _app_of(call: Call) -> str | None:
+    """The client id of the Marketplace app whose token made the call (None for other tokens)."""
+    return call.principal.client_id if call.principal and call.principal.token_kind == "oauth" else None
 
 
 # -- call recordings and transcriptions --------------------------------------------------------

@@ -8,3 +8,7 @@ from __future__ import annotations
 
 CONVERSATIONS = "conversations"
 MESSAGES = "conversationMessages"
+# What the built-in channels (no conversation provider) "sent": one record per SMS or e-mail (the outbox).
+OUTBOX = "outboxMessages"
+# One record per location ("settings"): the messaging knobs of the control plane (messaging_settings.py).
+MESSAGING_SETTINGS = "messagingSettings"

@@ -16,6 +16,10 @@ _THREAD_WRAPPED = ("GetMessagesByConversationResponseDto declares the page unwra
 _SEND_REQUIRED = ("SendMessageBodyDto marks it required, yet GHL sends messages without it (its own examples and the "
                   "SDK samples send type, contactId and message): the mock takes it as optional")
 
+_PROVIDER_OPTIONAL = ("ProcessMessageBodyDto requires it, but GHL's ConversationProviders.md says a default SMS or "
+                      "Email provider's inbound messages need no conversationProviderId (custom channels and calls "
+                      "do: the domain refuses those without it)")
+
 
 def _conversation_entries() -> list[Allowed]:
     spec = "conversations.json"
@@ -26,6 +30,8 @@ def _conversation_entries() -> list[Allowed]:
           for name in ("messages", "lastMessageId", "nextPage")),
         *(Allowed(spec, "POST", "/conversations/messages", "required_body_differs", name, _SEND_REQUIRED)
           for name in ("status", "subType")),
+        Allowed(spec, "POST", "/conversations/messages/inbound", "required_body_differs", "conversationProviderId",
+                _PROVIDER_OPTIONAL),
     ]
 
 
