@@ -28,7 +28,8 @@ _INBOUND = {"type": "SMS", "message": "Hi from the contact", "conversationProvid
 
 OUTBOUND_MESSAGE = EventType("OutboundMessage", caused_by=(
     Cause("send-a-new-message", body=_SMS),
-    Cause("add-an-outbound-message", body={"type": "Call", "conversationProviderId": "webhookTestProvider"})),
+    Cause("add-an-outbound-message", body={"type": "Call", "conversationProviderId": "webhookTestProvider",
+                                           "call": {"status": "completed"}})),
     always=("messageId", "conversationId", "contactId", "direction", "messageType"))
 INBOUND_MESSAGE = EventType("InboundMessage", caused_by=(Cause("add-an-inbound-message", body=_INBOUND),),
                             always=("messageId", "conversationId", "contactId", "direction", "messageType"))
