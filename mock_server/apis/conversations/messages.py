@@ -57,7 +57,7 @@ def send(tenant: Tenant, body: dict[str, Any], user_id: str | None) -> dict[str,
     scheduled = body.get("scheduledTimestamp")
     status = "scheduled" if scheduled and scheduled > now.timestamp() else (body.get("status") or "pending")
     message_type = providers.message_type(provider, channel.message_type) if provider else channel.message_type
-    message = _new_message(tenant, conversation, message_type, "outbound", status, iso_z(now), {
+    message = build_message(tenant, conversation, message_type, "outbound", status, iso_z(now), {
         "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
         "userId": user_id,
         "conversationProviderId": provider["id"] if provider else body.get("conversationProviderId"),
@@ -110,7 +110,7 @@ def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any],
     if channel.message_type in kinds.CALL_TYPES:
         _check_call_contact(tenant, body.get("call") or {}, direction)
     # DECISION: a message added by a provider has arrived: inbound ones are "delivered", as are logged calls.
-    message = _new_message(tenant, conversation, message_type, direction, "delivered", stamp, {
+    message = build_message(tenant, conversation, message_type, direction, "delivered", stamp, {
         "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
         "conversationProviderId": body.get("conversationProviderId"), "altId": body.get("altId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
@@ -253,7 +253,7 @@ def _check_reachable(contact: dict[str, Any], channel_name: str, channel: kinds.
         raise BadRequest(IN_DND.format(channel=channel.dnd_channel or channel_name))
 
 
-def _new_message(tenant: Tenant, conversation: dict[str, Any], message_type: str, direction: str, status: str,
+def build_message(tenant: Tenant, conversation: dict[str, Any], message_type: str, direction: str, status: str,
                  stamp: str, fields: dict[str, Any]) -> dict[str, Any]:
     record = {
         "id": tenant.new_id(), "locationId": tenant.location_id,

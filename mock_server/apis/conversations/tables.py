@@ -12,3 +12,6 @@ MESSAGES = "conversationMessages"
 OUTBOX = "outboxMessages"
 # One record per location ("settings"): the messaging knobs of the control plane (messaging_settings.py).
 MESSAGING_SETTINGS = "messagingSettings"
+# The location's custom e-mail/SMS subscription types (preferences), and each contact's subscription choices.
+CUSTOM_SUBTYPES = "customSubtypes"
+SUBSCRIPTIONS = "contactSubscriptions"

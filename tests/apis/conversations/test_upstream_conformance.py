@@ -71,6 +71,21 @@ def test_every_conversations_operation_answers_the_official_shapes(ghl):
          "/conversations/locations/{locationId}/messages/{messageId}/transcription/download")
     call("POST", "/conversations/providers/live-chat/typing", "/conversations/providers/live-chat/typing",
          json={"locationId": loc, "isTyping": "true", "visitorId": "v1", "conversationId": conversation_id})
+    subtypes = "/conversations/preferences/custom-subtypes"
+    subtype = call("POST", subtypes, subtypes, params={"locationId": loc},
+                   json={"name": "News", "channel": "email", "language": "en"})
+    call("PUT", f"{subtypes}/{subtype['id']}", subtypes + "/{id}", params={"locationId": loc}, json={"archived": True})
+    call("GET", subtypes, subtypes, params={"locationId": loc})
+    status = "/conversations/preferences/unsubscriptions/status"
+    call("GET", status, status, params={"locationId": loc, "contactId": contact["id"]})
+    change = "/conversations/preferences/unsubscriptions/user-change"
+    call("POST", change, change, json={"locationId": loc, "contactId": contact["id"], "email": "walk@example.com",
+                                       "subscription_action": {"type": "resub_all", "subtype_status": "subscribed"}})
+    call("GET", "/conversations/messages/export", "/conversations/messages/export", params={"locationId": loc})
+    reviewer = ghl.contact()
+    review = api.post(f"/_mock/locations/{loc}/reviews", json={"contactId": reviewer["id"], "rating": 4}).json()
+    call("POST", "/conversations/messages/review-reply", "/conversations/messages/review-reply",
+         json={"conversationId": review["conversationId"], "locationId": loc, "message": "Thanks"})
     other = ghl.contact()
     call("POST", "/conversations/", "/conversations/", json={"locationId": loc, "contactId": other["id"]})
     call("DELETE", f"/conversations/{conversation_id}", "/conversations/{conversationId}")
