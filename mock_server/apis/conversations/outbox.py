@@ -35,7 +35,8 @@ def capture(tenant: Tenant, message: dict[str, Any], contact: dict[str, Any], ch
     if channel == "Email":
         sent.update(to=list(message.get("to") or []), cc=list(message.get("cc") or []),
                     bcc=list(message.get("bcc") or []), **{"from": message.get("from")},
-                    subject=message.get("subject"), html=body.get("html"), text=body.get("message"))
+                    subject=message.get("subject"),
+                    **({"html": message.get("body")} if body.get("html") else {"text": message.get("body")}))
     else:
         sent.update(to=body.get("toNumber") or contact.get("phone"), **{"from": body.get("fromNumber")},
                     text=message.get("body") or "")

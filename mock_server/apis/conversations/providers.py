@@ -114,7 +114,7 @@ def deliver(tenant: Tenant, provider: dict[str, Any], message: dict[str, Any], c
     if provider["type"] == "Email":
         payload.update(emailMessageId=message["id"], emailTo=list(message.get("to") or []),
                        emailFrom=message.get("from"), subject=message.get("subject"),
-                       html=body.get("html") or message.get("body") or "")
+                       html=message.get("body") or "")  # as rendered (merge fields filled)
     else:
         payload.update(message=message.get("body") or "", phone=body.get("toNumber") or contact.get("phone"))
     if message.get("userId"):
