@@ -20,7 +20,8 @@ def load(demo: DemoLoader) -> None:
         messages += 1
         replies = [{"type": channel, "message": demo.fake.message_text()}] if n % 2 == 0 else []
         if n % 4 == 0:
-            replies.append({"type": "Call", "call": {"status": "completed"}})
+            # a call log names its Call provider (an id the mock has no app for: taken as a built-in one's)
+            replies.append({"type": "Call", "call": {"status": "completed"}, "conversationProviderId": "demo-calls"})
         for reply in replies:
             demo.call("POST", "/conversations/messages/inbound", token=demo.main_token, json={
                 **reply, "conversationId": sent["conversationId"], "contactId": contact_id})
