@@ -159,3 +159,29 @@ def test_call_logs_need_an_existing_contact(ghl, direction):
     assert (unknown.status_code, unknown.json()["message"]) == (400, "No contact found with phone +15559998888")
     logged = api.post(path, json={**body, "call": {number: "+15550001111", "status": "completed"}})
     assert logged.status_code == 200, logged.text
+
+
+@pytest.mark.parametrize("channel", ["SMS", "Email"])
+def test_the_delivered_body_has_only_the_docs_fields_of_the_docs_types(ghl, channel):
+    """What tests/webhooks/test_declared_events.py checks for events it can cause, for ProviderOutboundMessage."""
+    from mock_server.contracts import event_docs
+
+    from mock_server.webhooks.oddities import ENVELOPE_FIELDS, EXTRA_FIELDS, TYPE_FROM_EXAMPLE
+
+    provider, _ = _provider(ghl, type=channel)
+    contact = ghl.contact(phone="+15550001111", email="ada@example.com")
+    body = {"type": channel, "contactId": contact["id"], "message": "Hi", "attachments": ["https://x.test/a.png"]}
+    ghl.client().post("/conversations/messages", json={**body, **({"subject": "S"} if channel == "Email" else {})})
+    ghl.wait_for_event("ProviderOutboundMessage")
+    delivered = provider.received[0]
+    assert delivered["attachments"] == ["https://x.test/a.png"]
+    docs = event_docs.locate()
+    if docs is None:
+        pytest.skip("GHL's webhook event docs are not beside the repository")
+    doc = event_docs.read(docs, "ProviderOutboundMessage.md", "ProviderOutboundMessage")
+    extra = set(ENVELOPE_FIELDS) | set(EXTRA_FIELDS["ProviderOutboundMessage"])
+    assert sorted(set(delivered) - doc.fields - extra) == []
+    as_example = TYPE_FROM_EXAMPLE["ProviderOutboundMessage"]
+    assert [p for name, value in delivered.items() if name not in as_example and (p := doc.type_problem(name, value))] == []
+    if channel == "Email":
+        assert delivered["emailTo"] == ["ada@example.com"]  # a list, as the doc's example sends it
