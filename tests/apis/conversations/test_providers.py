@@ -185,3 +185,25 @@ def test_the_delivered_body_has_only_the_docs_fields_of_the_docs_types(ghl, chan
     assert [p for name, value in delivered.items() if name not in as_example and (p := doc.type_problem(name, value))] == []
     if channel == "Email":
         assert delivered["emailTo"] == ["ada@example.com"]  # a list, as the doc's example sends it
+
+
+def test_a_busy_delivery_url_is_retried_as_every_webhook_is(ghl):
+    """The ghl profile retries a 429 about ten minutes later (mock time), with the same webhookId and bytes."""
+    ghl.freeze("2025-05-01T09:00:00Z")
+    answers = [429, 200]
+    bodies: list[bytes] = []
+
+    async def busy_provider(scope, receive, send):
+        bodies.append((await receive())["body"])
+        await send({"type": "http.response.start", "status": answers.pop(0), "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    ghl.conversation_provider(busy_provider)
+    ghl.message(contact=ghl.contact(phone="+15550001111"))
+    ghl.deliver()
+    event = ghl.events("ProviderOutboundMessage")[0]
+    assert event["deliveries"][0]["status"] == "retrying"
+    ghl.advance(minutes=15)  # the retry falls due and goes out
+    ghl.deliver()
+    assert ghl.event(event["webhookId"])["deliveries"][0]["status"] == "delivered"
+    assert len(bodies) == 2 and bodies[0] == bodies[1]
