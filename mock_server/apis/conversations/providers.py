@@ -129,11 +129,13 @@ def deliver(tenant: Tenant, provider: dict[str, Any], message: dict[str, Any], c
 def _reply_to_alt_id(tenant: Tenant, message: dict[str, Any], provider: dict[str, Any],
                      reply_to: str | None) -> str | None:
     """The ``altId`` the provider gave the message this one answers: the one named by ``replyMessageId``, else
-    the conversation's latest inbound message from this provider (DECISION: the doc says only that replies
-    carry it; an extra channel's inbound messages are what carry altIds)."""
+    for an extra channel (custom provider), the conversation's latest inbound message from it (DECISION: the doc
+    says only that replies on an extra channel carry it)."""
     if reply_to:
         replied = tenant.store.get(MESSAGES, reply_to)
         return (replied or {}).get("altId")
+    if not provider.get("isCustom"):
+        return None
     ids = tenant.store.ids_where(MESSAGES, "conversationId", message["conversationId"])
     inbound = [m for m in tenant.store.scan_ids(MESSAGES, ids) if m["direction"] == "inbound"
                and m.get("conversationProviderId") == provider["id"] and m.get("altId")]
