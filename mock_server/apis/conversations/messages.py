@@ -2,9 +2,11 @@
 
 Sending (POST /conversations/messages) needs the contact to be reachable on the channel (a phone for
 SMS / WhatsApp, an email address for Email) and not in DND for it (the contact's ``dnd``, or an active
-``dndSettings`` entry for the channel). The contact's conversation is created if it has none. Nothing
-is delivered: a message is ``pending`` until ``PUT /conversations/messages/{id}/status`` moves it (as a
-conversation provider would), or ``scheduled`` when sent with a future ``scheduledTimestamp``.
+``dndSettings`` entry for the channel). The contact's conversation is created if it has none. A message
+on a conversation provider's channel goes to its Delivery URL and is ``pending`` until the provider reports
+(``PUT /conversations/messages/{id}/status``, its app's tokens only: providers.py); one on a built-in SMS or
+e-mail channel is kept in the outbox and ``delivered`` at once (outbox.py); a future ``scheduledTimestamp``
+leaves it ``scheduled``. Inbound messages and call logs follow the provider rules (providers.py).
 """
 
 from __future__ import annotations

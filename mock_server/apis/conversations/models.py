@@ -78,7 +78,7 @@ class ForwardConfig(BodyModel):
 
 class SendMessageBody(BodyModel):
     """The file also marks ``subType`` and ``status`` required; GHL sends without them (``status`` defaults
-    to ``pending``: nothing is delivered until a provider reports it)."""
+    to ``pending``: a provider's message stays so until the provider reports, a built-in one is delivered)."""
 
     model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"type": "SMS", "contactId": "contactId", "message": "Hello from the contract suite"}]})
