@@ -20,6 +20,7 @@
 | ``GET  /_mock/operations`` | every implemented operation |
 | ``GET  /_mock/seeds`` | every seed endpoint the areas declare (``seeds.py``) |
 | ``/_mock/{locations,companies}/{id}/...`` | the areas' seed endpoints (``Area.seeds``, served by ``seeds.py``) |
+| ``GET  /_mock/outbox/messages`` | what the built-in SMS and e-mail channels sent (``?locationId=&companyId=&channel=``: ``outbox.py``) |
 | ``/_mock/webhooks/...``, ``/_mock/oauth/{apps/{clientId},installations,uninstall}`` | webhooks: events, attempts, replay, keys, settings; app subscriptions, installs (``mock_server/webhooks/control.py``) |
 """
 
@@ -32,7 +33,7 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from mock_server.apis.oauth import service as oauth
-from mock_server.control import models, tenants
+from mock_server.control import models, outbox, tenants
 from mock_server.control.http import body_as, json, query_as, world_of
 from mock_server.platform.clock import Clock, instant_from_ms
 from mock_server.platform.errors import BadRequest
@@ -303,4 +304,5 @@ routes = [
     Route("/rate-limits", rate_limits, methods=["GET", "PUT"]),
     Route("/operations", operations, methods=["GET"]),
     *webhooks.routes,
+    *outbox.routes,
 ]

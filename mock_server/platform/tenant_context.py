@@ -118,17 +118,18 @@ class Tenant:
                 cascade.run(self, ids)
 
     # -- webhooks ------------------------------------------------------------------------------
-    def emit(self, event: EventType, payload: dict[str, Any], *, app_id: str | None = None) -> str:
+    def emit(self, event: EventType, payload: dict[str, Any], *, app_id: str | None = None, to=None) -> str:
         """Send webhook ``event`` (declared in the area's ``events``) for where this tenant is bound: a
         location-level event from a location, an agency-level one from an agency (``tenant.agency.emit``).
 
         ``payload`` is the event's own fields, named as GHL's doc names them; the envelope (type,
         locationId/companyId, appId, versionId, timestamp, webhookId) is added per app. The event joins the
         request's store transaction: a refused or rolled-back request sends nothing. ``app_id`` addresses an
-        event only the app concerned receives (INSTALL, UNINSTALL). Answers the event's ``webhookId``.
+        event only the app concerned receives (INSTALL, UNINSTALL); ``to`` (a ``routing.Recipient``) the one
+        Delivery URL of a ``audience="provider"`` event. Answers the event's ``webhookId``.
         """
         return self.world.webhooks.emit(event, payload, location_id=self.location_id, company_id=self.company_id,
-                                        app_id=app_id)
+                                        app_id=app_id, to=to)
 
     def __repr__(self) -> str:
         where = f"location={self.location_id} " if self.location_id else ""

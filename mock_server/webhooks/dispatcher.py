@@ -125,7 +125,7 @@ class Dispatcher:
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
-        spec = delivery.Spec(target["url"], target["body"], settings.mode, record.get("depth", 0),
+        spec = delivery.Spec(target["url"], target["body"], target.get("mode") or settings.mode, record.get("depth", 0),
                              settings.timeoutSeconds, tamper, rotated)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
         return Plan(key, record["companyId"], attempt, record.get("depth", 0), applied,

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from mock_server.webhooks.catalog import CATALOG
 
-Audience = Literal["subscribers", "app"]
+Audience = Literal["subscribers", "app", "provider"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ class EventType:
     always: tuple[str, ...] = ()
     # "subscribers": every app installed where it happens, subscribed, with an unlocking scope.
     # "app": only the app the event concerns (INSTALL, UNINSTALL): ``tenant.emit(EVENT, payload, app_id=...)``.
+    # "provider": one conversation provider's Delivery URL (ProviderOutboundMessage), whatever the app subscribed
+    # to: ``tenant.emit(EVENT, payload, to=providers.recipient(...))``.
     audience: Audience = "subscribers"
     # ``ghl-mock trigger``'s recipe when the first cause is not enough: fn(trigger_api, sets) -> None.
     trigger: Callable[..., Any] | None = None

@@ -30,6 +30,12 @@ EXTRA_FIELDS = {
     "INSTALL": ("installType",),
 }
 
+# DECISION: where a doc's schema and its own example disagree on a field's type, the example's type is sent:
+# ProviderOutboundMessage's schema types emailTo a string, its Email example sends a list of addresses.
+TYPE_FROM_EXAMPLE = {"ProviderOutboundMessage": ("emailTo",)}
+# DECISION: replyToAltId is in no doc's schema; ConversationProviders.md says replies carry it.
+EXTRA_FIELDS["ProviderOutboundMessage"] = ("replyToAltId",)
+
 ENVELOPE_FIELDS = ("type", "locationId", "companyId", "versionId", "appId", "timestamp", "webhookId")
 
 

@@ -62,7 +62,7 @@ class Outbox:
 
     # -- writing -------------------------------------------------------------------------------
     def emit(self, event, payload: dict[str, Any], *, location_id: str | None, company_id: str | None,
-             app_id: str | None) -> str:
+             app_id: str | None, to=None) -> str:
         world = self.world
         if location_id is None and company_id is None:
             raise ValueError(f"{event.name}: emit needs a location_id or a company_id")
@@ -83,7 +83,7 @@ class Outbox:
         }
         faults = settings.faults
         for recipient in self.hooks.routing.recipients(event, location_id=location_id, company_id=company_id,
-                                                       app_id=app_id):
+                                                       app_id=app_id, to=to):
             sent = record
             stale = faults.staleTimestampSeconds and faults.happens("staleTimestampSeconds", record["id"])
             if stale:  # a correctly signed body whose timestamp is too old: receivers should refuse it
@@ -92,6 +92,8 @@ class Outbox:
             delivery = {"appId": recipient.app_id, "versionId": recipient.version_id, "clientId": recipient.client_id,
                         "url": recipient.url, "body": body.decode(), "status": "pending",
                         "dueAtMs": now_ms + int(faults.delaySeconds * 1000), "attempts": []}
+            if recipient.mode:
+                delivery["mode"] = recipient.mode
             if stale:
                 delivery["faults"] = ["staleTimestamp"]
             if record["depth"] >= loop_guard.MAX_DEPTH:

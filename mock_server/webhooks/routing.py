@@ -25,6 +25,7 @@ class Recipient:
     version_id: str
     client_id: str
     url: str
+    mode: str | None = None  # the signature headers, when not the agency's setting (a provider's Delivery URL)
 
 
 class Routing:
@@ -46,7 +47,10 @@ class Routing:
         self._apps, self._installed, self._version = apps, installed, version
 
     def recipients(self, event, *, location_id: str | None, company_id: str | None,
-                   app_id: str | None = None, app: dict[str, Any] | None = None) -> list[Recipient]:
+                   app_id: str | None = None, app: dict[str, Any] | None = None,
+                   to: Recipient | None = None) -> list[Recipient]:
+        if event.audience == "provider":  # the provider's own Delivery URL, named by the emitter
+            return [to] if to is not None else []
         self._refresh()
         if event.audience == "app":
             app = app or self._apps.get(app_id or "")

@@ -43,8 +43,8 @@ class Webhooks:
 
     # -- emitting ----------------------------------------------------------------------------------
     def emit(self, event: EventType, payload: dict[str, Any], *, location_id: str | None = None,
-             company_id: str | None = None, app_id: str | None = None) -> str:
-        return self.outbox.emit(event, payload, location_id=location_id, company_id=company_id, app_id=app_id)
+             company_id: str | None = None, app_id: str | None = None, to=None) -> str:
+        return self.outbox.emit(event, payload, location_id=location_id, company_id=company_id, app_id=app_id, to=to)
 
     # -- reading -----------------------------------------------------------------------------------
     def events(self, *, type: str | None = None, location_id: str | None = None, company_id: str | None = None,

@@ -191,6 +191,20 @@ def test_dashboard_is_served_and_browsers_land_on_it(sandbox):
     assert client.get("/").json()["dashboard"] == "/_mock/dashboard"
 
 
+def test_the_dashboard_lists_the_outbox(sandbox):
+    _, client = sandbox
+    page = client.get("/_mock/dashboard").text
+    assert "Outbox: SMS and e-mail the built-in channels sent" in page and 'call("/_mock/outbox/messages")' in page
+    location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
+    auth = _auth(client, location_id)
+    contact = client.post("/contacts/", headers=auth, json={"locationId": location_id, "phone": "+15550001111"}).json()
+    client.post("/conversations/messages", headers=auth,
+                json={"type": "SMS", "contactId": contact["contact"]["id"], "message": "From the sandbox"})
+    sent = client.get("/_mock/outbox/messages").json()["messages"]
+    assert [(m["to"], m["text"]) for m in sent if m["locationId"] == location_id][-1] == ("+15550001111",
+                                                                                           "From the sandbox")
+
+
 def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(sandbox):
     _, client = sandbox
     page = client.get("/_mock/dashboard").text

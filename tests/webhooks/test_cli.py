@@ -33,6 +33,14 @@ def test_listen_forwards_and_trigger_causes_events(serve_process):
         assert [(b["type"], b["firstName"], b["lastName"]) for b in receiver.bodies()] == [
             ("UserCreate", "Ada", "Lovelace")]
 
+        delivered = run("trigger", "ProviderOutboundMessage", "--url", server.url, "--set", "message=Hi there")
+        assert delivered.returncode == 0, delivered.stderr
+        assert "ProviderOutboundMessage" in delivered.stdout and "OutboundMessage" in delivered.stdout
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not [b for b in receiver.bodies() if b["type"] == "Custom"]:
+            time.sleep(0.05)
+        assert [b["message"] for b in receiver.bodies() if b["type"] == "Custom"] == ["Hi there"]
+
         installed = run("trigger", "INSTALL", "--url", server.url)
         assert installed.returncode == 0, installed.stderr
         assert "INSTALL" in installed.stdout

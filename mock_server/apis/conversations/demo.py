@@ -16,16 +16,14 @@ def load(demo: DemoLoader) -> None:
         body = {"type": channel, "contactId": contact_id, "message": demo.fake.message_text()}
         if channel == "Email":
             body["subject"] = "Following up"
-        sent = demo.call("POST", "/conversations/messages", token=demo.main_token, json=body)
-        demo.call("PUT", f"/conversations/messages/{sent['messageId']}/status", token=demo.main_token,
-                  json={"status": "delivered"})
+        sent = demo.call("POST", "/conversations/messages", token=demo.main_token, json=body)  # delivered by LC Phone/Email
         messages += 1
         replies = [{"type": channel, "message": demo.fake.message_text()}] if n % 2 == 0 else []
         if n % 4 == 0:
-            replies.append({"type": "Call", "call": {"status": "completed"}})
+            # a call log names its Call provider (an id the mock has no app for: taken as a built-in one's)
+            replies.append({"type": "Call", "call": {"status": "completed"}, "conversationProviderId": "demo-calls"})
         for reply in replies:
             demo.call("POST", "/conversations/messages/inbound", token=demo.main_token, json={
-                **reply, "conversationId": sent["conversationId"], "contactId": contact_id,
-                "conversationProviderId": "demo-provider"})
+                **reply, "conversationId": sent["conversationId"], "contactId": contact_id})
             messages += 1
     demo.summary.update(conversations=demo.plan.conversations, messages=messages)

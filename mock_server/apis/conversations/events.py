@@ -8,8 +8,12 @@
 DECISION: ``messageType`` is the channel as GHL's webhook docs spell it (``SMS``, ``Email``, ``CALL``...: the
 message's ``TYPE_...`` name without its prefix, upper case but for Email), not the API's ``TYPE_SMS``.
 DECISION: an inbound message counted unread sends ConversationUnreadUpdate too: its doc says it follows the
-unread count, whatever changed it. ProviderOutboundMessage (to a conversation provider's Delivery URL) is the
-messaging issue's; a message's status update sends nothing (the event map lists none).
+unread count, whatever changed it. A message's status update sends nothing (the event map lists none).
+
+ProviderOutboundMessage goes to one conversation provider's Delivery URL (``audience="provider"``: whatever
+the app subscribed to, Ed25519-signed only), sent by ``providers.deliver`` with every message a provider
+carries; its ``type`` is the channel. No generic cause: it needs an installed provider app (tests/apis/
+conversations/test_providers.py performs it).
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ _INBOUND = {"type": "SMS", "message": "Hi from the contact", "conversationProvid
 
 OUTBOUND_MESSAGE = EventType("OutboundMessage", caused_by=(
     Cause("send-a-new-message", body=_SMS),
-    Cause("add-an-outbound-message", body={"type": "Call", "conversationProviderId": "webhookTestProvider"})),
+    Cause("add-an-outbound-message", body={"type": "Call", "conversationProviderId": "webhookTestProvider",
+                                           "call": {"status": "completed"}})),
     always=("messageId", "conversationId", "contactId", "direction", "messageType"))
 INBOUND_MESSAGE = EventType("InboundMessage", caused_by=(Cause("add-an-inbound-message", body=_INBOUND),),
                             always=("messageId", "conversationId", "contactId", "direction", "messageType"))
@@ -32,7 +37,31 @@ CONVERSATION_UNREAD_UPDATE = EventType("ConversationUnreadUpdate", caused_by=(
     Cause("update-conversation", body={"unreadCount": 2}), Cause("add-an-inbound-message", body=_INBOUND)),
     always=("id", "contactId", "unreadCount"))
 
-EVENTS = (OUTBOUND_MESSAGE, INBOUND_MESSAGE, CONVERSATION_UNREAD_UPDATE)
+def _provider_recipe(api, sets: dict) -> None:
+    """``ghl-mock trigger ProviderOutboundMessage``: the trigger app, installed on the location, registers an extra
+    SMS channel (the location's own SMS stays built-in) whose Delivery URL is where ``ghl-mock listen`` forwards
+    (else the trigger app's webhook URL, else nowhere: the attempt fails and is logged); a new contact is then
+    sent a message on it (``--set message=...`` changes the text)."""
+    apps = api.control("GET", "/_mock/oauth/apps")["apps"]
+    listener = next((a for a in apps if a["name"] == "ghl-mock listen" and a.get("webhookUrl")), None)
+    url = (listener or {}).get("webhookUrl") or api.app.get("webhookUrl") or "http://127.0.0.1:9/ghl-mock-trigger"
+    client_id = api.app["clientId"]
+    api.control("POST", "/_mock/oauth/installations", {"clientId": client_id, **api.where}, ok=(200, 201, 400))
+    provider = api.control("POST", f"/_mock/oauth/apps/{client_id}/providers",
+                           {"name": "ghl-mock trigger", "type": "SMS", "deliveryUrl": url, "isCustom": True})
+    token = api.control("POST", "/_mock/tokens", api.where)["access_token"]
+    headers = {"Authorization": f"Bearer {token}", "Version": "2021-07-28"}
+    http = api.sandbox.http
+    contact = http.post("/contacts/", headers=headers, json={**api.where, "phone": "+15550001111"}).json()
+    http.post("/conversations/messages", headers=headers, json={
+        "type": "Custom", "contactId": contact["contact"]["id"], "conversationProviderId": provider["id"],
+        "message": sets.get("message", "Hello from ghl-mock trigger")}).raise_for_status()
+
+
+PROVIDER_OUTBOUND_MESSAGE = EventType("ProviderOutboundMessage", audience="provider", trigger=_provider_recipe,
+                                      always=("contactId", "messageId", "type"))
+
+EVENTS = (OUTBOUND_MESSAGE, INBOUND_MESSAGE, CONVERSATION_UNREAD_UPDATE, PROVIDER_OUTBOUND_MESSAGE)
 
 _MESSAGE_FIELDS = ("attachments", "body", "contactId", "contentType", "conversationId", "dateAdded", "direction",
                    "messageType", "status", "messageId", "userId", "source", "conversationProviderId",

@@ -2,9 +2,11 @@
 
 Sending (POST /conversations/messages) needs the contact to be reachable on the channel (a phone for
 SMS / WhatsApp, an email address for Email) and not in DND for it (the contact's ``dnd``, or an active
-``dndSettings`` entry for the channel). The contact's conversation is created if it has none. Nothing
-is delivered: a message is ``pending`` until ``PUT /conversations/messages/{id}/status`` moves it (as a
-conversation provider would), or ``scheduled`` when sent with a future ``scheduledTimestamp``.
+``dndSettings`` entry for the channel). The contact's conversation is created if it has none. A message
+on a conversation provider's channel goes to its Delivery URL and is ``pending`` until the provider reports
+(``PUT /conversations/messages/{id}/status``, its app's tokens only: providers.py); one on a built-in SMS or
+e-mail channel is kept in the outbox and ``delivered`` at once (outbox.py); a future ``scheduledTimestamp``
+leaves it ``scheduled``. Inbound messages and call logs follow the provider rules (providers.py).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Any
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import records as contacts
-from mock_server.apis.conversations import events, kinds, records
+from mock_server.apis.contacts.tables import CONTACTS
+from mock_server.apis.conversations import events, kinds, outbox, providers, records
 from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.apis.locations import placeholders
 from mock_server.apis.locations.service import get_location
@@ -29,6 +32,7 @@ NO_PHONE = "Contact {contact_id} has no phone number to send a {channel} message
 NO_EMAIL = "Contact {contact_id} has no email address to send an email to"
 IN_DND = "Cannot send message as DND is active for {channel}."
 EMPTY_MESSAGE = "message, html or attachments must be given"
+NO_CALL_CONTACT = "No contact found with phone {phone}"
 WRONG_CONTACT = "Conversation {conversation_id} does not belong to contact {contact_id}"
 NOT_SCHEDULED = "Failed cancel the scheduled message"  # the file's own example text for this answer
 CANCELLED = "Scheduled message cancelled"
@@ -41,60 +45,79 @@ DEFAULT_SOURCE = "api"
 
 
 def send(tenant: Tenant, body: dict[str, Any], user_id: str | None) -> dict[str, Any]:
-    """POST /conversations/messages: one outbound message to the contact on the channel ``body["type"]``."""
+    """POST /conversations/messages: one outbound message to the contact on the channel ``body["type"]``.
+
+    It goes to the conversation provider that carries the channel (``ProviderOutboundMessage`` to its Delivery
+    URL; ``pending`` until the provider reports), else to the location's built-in service (the outbox)."""
     channel_name = body["type"]
     channel = kinds.CHANNELS[channel_name]
     contact = contacts.get_contact(tenant, body["contactId"])
     _check_reachable(contact, channel_name, channel, body)
     if not (body.get("message") or body.get("html") or body.get("attachments")):
         raise BadRequest(EMPTY_MESSAGE)
+    provider = providers.for_send(tenant, channel_name, body.get("conversationProviderId"))
     conversation = records.conversation_for(tenant, contact["id"], channel.conversation_type)
     now = tenant.now()
     scheduled = body.get("scheduledTimestamp")
     status = "scheduled" if scheduled and scheduled > now.timestamp() else (body.get("status") or "pending")
-    message = _new_message(tenant, conversation, channel.message_type, "outbound", status, iso_z(now), {
-        "body": placeholders.render(tenant, body.get("message") or body.get("html") or "", contact), "attachments": body.get("attachments") or [],
-        "userId": user_id, "conversationProviderId": body.get("conversationProviderId"),
+    message_type = providers.message_type(provider, channel.message_type) if provider else channel.message_type
+    message = build_message(tenant, conversation, message_type, "outbound", status, iso_z(now), {
+        "body": placeholders.render(tenant, body.get("message") or body.get("html") or "", contact),
+        "attachments": body.get("attachments") or [], "userId": user_id,
+        "conversationProviderId": provider["id"] if provider else body.get("conversationProviderId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
         "scheduledAt": iso_z(datetime.fromtimestamp(scheduled, UTC)) if status == "scheduled" else None,
     })
-    if channel_name == "Email":
+    emailed = channel_name == "Email" or (provider is not None and provider["type"] == "Email")
+    if emailed:
         message.update(_email_fields(tenant, contact, body, message["id"]))
     if channel_name == "SMS":  # sent from one of the location's numbers (phone_system), to the contact's
         to = body.get("toNumber") or contact.get("phone")
         message.update(phone_numbers.sms_addresses(tenant, body.get("fromNumber"), to))
+    if status != "scheduled":
+        if provider is not None:
+            providers.deliver(tenant, provider, message, contact, body)
+        elif channel_name in outbox.CAPTURED_CHANNELS:
+            outbox.capture(tenant, message, contact, channel_name, body)
     tenant.store.put(MESSAGES, message)
     events.announce_message(tenant, message)
     records.note_message(tenant, conversation, message)
     answer = {"conversationId": conversation["id"], "messageId": message["id"], "status": _send_status(status),
-              "msg": QUEUED.get(channel_name, QUEUED_DEFAULT)}
-    if channel_name == "Email":
+              "msg": QUEUED.get("Email" if emailed else channel_name, QUEUED_DEFAULT)}
+    if emailed:
         answer.update(emailMessageId=message["id"], threadId=message["threadId"])
     return answer
 
 
-def add_inbound(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
-    """POST /conversations/messages/inbound: a message the contact sent (through a conversation provider)."""
+def add_inbound(tenant: Tenant, body: dict[str, Any], client_id: str | None = None) -> dict[str, Any]:
+    """POST /conversations/messages/inbound: a message the contact sent (through a conversation provider, whose
+    app alone may name it; ``client_id`` is the caller's app)."""
+    provider = providers.check_inbound(tenant, body, client_id)
     conversation = records.get_conversation(tenant, body["conversationId"])
     if conversation["contactId"] != body["contactId"]:
         contacts.get_contact(tenant, body["contactId"])
         raise BadRequest(WRONG_CONTACT.format(conversation_id=conversation["id"], contact_id=body["contactId"]))
     direction = body.get("direction") if body.get("direction") in ("inbound", "outbound") else "inbound"
-    return _process(tenant, conversation, body, direction)
+    return _process(tenant, conversation, body, direction, provider)
 
 
-def add_outbound_call(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
+def add_outbound_call(tenant: Tenant, body: dict[str, Any], client_id: str | None = None) -> dict[str, Any]:
     """POST /conversations/messages/outbound: a call the location made, logged by a conversation provider."""
+    provider = providers.check_inbound(tenant, body, client_id)
     conversation = records.get_conversation(tenant, body["conversationId"])
-    return _process(tenant, conversation, body, "outbound")
+    return _process(tenant, conversation, body, "outbound", provider)
 
 
-def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any], direction: str) -> dict[str, Any]:
+def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any], direction: str,
+             provider: dict[str, Any] | None) -> dict[str, Any]:
     channel_name = body["type"]
     channel = kinds.CHANNELS[channel_name]
     stamp = body.get("date") or iso_z(tenant.now())
+    message_type = providers.message_type(provider, channel.message_type) if provider else channel.message_type
+    if channel.message_type in kinds.CALL_TYPES:
+        _check_call_contact(tenant, body.get("call") or {}, direction)
     # DECISION: a message added by a provider has arrived: inbound ones are "delivered", as are logged calls.
-    message = _new_message(tenant, conversation, channel.message_type, direction, "delivered", stamp, {
+    message = build_message(tenant, conversation, message_type, direction, "delivered", stamp, {
         "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
         "conversationProviderId": body.get("conversationProviderId"), "altId": body.get("altId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
@@ -103,17 +126,34 @@ def _process(tenant: Tenant, conversation: dict[str, Any], body: dict[str, Any],
         call = body.get("call") or {}
         message["meta"] = {"callStatus": call.get("status") or "completed"}
         message.update({k: call[k] for k in ("to", "from") if call.get(k)})
-    if channel_name == "Email":
+    emailed = channel_name == "Email" or (provider is not None and provider["type"] == "Email")
+    if emailed:
         contact = contacts.get_contact(tenant, conversation["contactId"])
-        message.update(_email_fields(tenant, contact, body, message["id"], inbound=direction == "inbound"))
+        # The provider answers in a thread by naming its emailMessageId (ConversationProviders.md).
+        thread = {**body, "replyMessageId": body.get("emailMessageId")}
+        message.update(_email_fields(tenant, contact, thread, message["id"], inbound=direction == "inbound"))
     tenant.store.put(MESSAGES, message)
     events.announce_message(tenant, message)
     records.note_message(tenant, conversation, message)
     answer = {"success": True, "conversationId": conversation["id"], "messageId": message["id"],
               "message": PROCESSED, "contactId": conversation["contactId"], "dateAdded": message["dateAdded"]}
-    if channel_name == "Email":
+    if emailed:
         answer["emailMessageId"] = message["id"]
     return answer
+
+
+def _check_call_contact(tenant: Tenant, call: dict[str, Any], direction: str) -> None:
+    """A call log's contact number (``from`` of an inbound call, ``to`` of an outbound one) must be an existing
+    contact's phone (ConversationProviders.md, Call provider)."""
+    number = call.get("from") if direction == "inbound" else call.get("to")
+    if not number:
+        return
+    try:
+        phone = contacts.normalized_phone(tenant, number)
+    except Unprocessable:  # not a phone number at all: no contact has it
+        phone = number
+    if not tenant.store.find(CONTACTS, "phone", phone):
+        raise BadRequest(NO_CALL_CONTACT.format(phone=number))
 
 
 def get_message(tenant: Tenant, message_id: str) -> dict[str, Any]:
@@ -154,9 +194,11 @@ def thread(tenant: Tenant, conversation_id: str, *, last_message_id: str | None,
     return answer
 
 
-def update_status(tenant: Tenant, message_id: str, body: dict[str, Any]) -> dict[str, Any]:
-    """PUT /conversations/messages/{id}/status: what the provider reports (``error`` kept with ``failed``)."""
+def update_status(tenant: Tenant, message_id: str, body: dict[str, Any], client_id: str | None) -> dict[str, Any]:
+    """PUT /conversations/messages/{id}/status: what the message's provider reports (``error`` kept with
+    ``failed``); any other caller (``client_id``: the token's app) gets GHL's 403."""
     message = get_message(tenant, message_id)
+    providers.check_status_update(tenant, message, client_id)
     message["status"] = body["status"]
     if body["status"] == "failed" and body.get("error"):
         message["error"] = body["error"]
@@ -218,7 +260,7 @@ def _check_reachable(contact: dict[str, Any], channel_name: str, channel: kinds.
         raise BadRequest(IN_DND.format(channel=channel.dnd_channel or channel_name))
 
 
-def _new_message(tenant: Tenant, conversation: dict[str, Any], message_type: str, direction: str, status: str,
+def build_message(tenant: Tenant, conversation: dict[str, Any], message_type: str, direction: str, status: str,
                  stamp: str, fields: dict[str, Any]) -> dict[str, Any]:
     record = {
         "id": tenant.new_id(), "locationId": tenant.location_id,

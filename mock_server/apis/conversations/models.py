@@ -8,7 +8,7 @@ from pydantic import ConfigDict, Field
 
 from mock_server.apis.contacts.sub_models import IsoInstant
 from mock_server.apis.conversations.kinds import MESSAGE_TYPES
-from mock_server.platform.models import BodyModel, Paging, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, Paging, PagingNumber, QueryModel, ResponseModel
 
 MessageType = Literal[MESSAGE_TYPES]  # type: ignore[valid-type]
 SendType = Literal["SMS", "RCS", "Email", "WhatsApp", "IG", "FB", "Custom", "Live_Chat", "TIKTOK"]
@@ -78,7 +78,7 @@ class ForwardConfig(BodyModel):
 
 class SendMessageBody(BodyModel):
     """The file also marks ``subType`` and ``status`` required; GHL sends without them (``status`` defaults
-    to ``pending``: nothing is delivered until a provider reports it)."""
+    to ``pending``: a provider's message stays so until the provider reports, a built-in one is delivered)."""
 
     model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"type": "SMS", "contactId": "contactId", "message": "Hello from the contract suite"}]})
@@ -126,7 +126,8 @@ class InboundMessageBody(BodyModel):
     message: str | None = None
     conversationId: str
     contactId: str
-    conversationProviderId: str
+    # DECISION: optional, as ConversationProviders.md says for a default provider (the file requires it).
+    conversationProviderId: str | None = None
     html: str | None = None
     subject: str | None = None
     emailFrom: str | None = None
@@ -332,3 +333,107 @@ class TranscriptionResponse(ResponseModel):
     endTime: float
     transcript: str
     confidence: float
+
+
+# -- queries ---------------------------------------------------------------------------------------------
+class LocationQuery(QueryModel):
+    locationId: str
+
+
+class UnsubscriptionStatusQuery(QueryModel):
+    locationId: str
+    contactId: str
+    email: str | None = None
+
+
+class ExportQuery(QueryModel):
+    locationId: str
+    limit: Annotated[PagingNumber, Field(ge=10, le=500)] = 100
+    cursor: str | None = None
+    sortBy: Literal["createdAt", "updatedAt"] = "createdAt"
+    sortOrder: Literal["asc", "desc"] = "desc"
+    conversationId: str | None = None
+    contactId: str | None = None
+    channel: Literal["Call", "SMS", "Email", "WhatsApp", "Instagram", "Facebook"] | None = None
+    startDate: IsoInstant | None = None
+    endDate: IsoInstant | None = None
+
+
+# -- bodies ----------------------------------------------------------------------------------------------
+class CreateCustomSubtypeBody(BodyModel):
+    name: str = Field(max_length=100)
+    description: str | None = Field(None, max_length=100)
+    channel: Literal["email", "sms"]
+    language: str
+
+
+class UpdateCustomSubtypeBody(BodyModel):
+    name: str | None = Field(None, max_length=100)
+    description: str | None = Field(None, max_length=100)
+    archived: bool | None = None
+    resubscription_legal_form_id: str | None = None
+
+
+class SubscriptionAction(BodyModel):
+    type: Literal["default", "custom", "resub_all"]
+    subtype_name: Literal["One on One"] | None = None
+    subtype_id: str | None = None
+    subtype_status: Literal["subscribed", "unsubscribed"]
+
+
+class UserSubscriptionChangeBody(BodyModel):
+    locationId: str
+    contactId: str
+    email: str
+    subscription_action: SubscriptionAction
+    legal_reason: str | None = None
+    legal_description: str | None = None
+
+
+class SendReviewReplyBody(BodyModel):
+    conversationId: str
+    locationId: str
+    message: str
+
+
+# -- answers of the preferences, export and review operations ------------------------------------------------
+class ExportMessagesResponse(ResponseModel):
+    messages: list[MessageOut]
+    nextCursor: str | None = None
+    total: int
+
+
+class CustomSubtypeOut(ResponseModel):
+    """DECISION: the file declares no answer for the preferences operations; the mock answers the record."""
+
+    id: str
+    locationId: str
+    name: str
+    description: str | None = None
+    channel: str
+    language: str
+    archived: bool
+    resubscription_legal_form_id: str | None = None
+    createdAt: str
+    updatedAt: str
+
+
+class CustomSubtypesResponse(ResponseModel):
+    customSubtypes: list[CustomSubtypeOut]
+
+
+class SubscriptionOut(ResponseModel):
+    type: str
+    subtype_name: str | None = None
+    subtype_id: str | None = None
+    status: str
+
+
+class UnsubscriptionStatusResponse(ResponseModel):
+    contactId: str
+    email: str | None = None
+    subscriptions: list[SubscriptionOut]
+
+
+class SubscriptionChangeResponse(UnsubscriptionStatusResponse):
+    success: bool

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.conversations import messages, recordings, records, search
+from mock_server.apis.conversations import export, messages, preferences, recordings, records, reviews, search
 from mock_server.apis.conversations import models as m
 from mock_server.platform.call import Call, FileReply
 from mock_server.platform.models import sent_fields
@@ -83,13 +83,13 @@ def send_message(call: Call) -> dict:
           body=m.InboundMessageBody, response=m.ProcessMessageResponse, summary="Add an inbound message")
 def add_inbound(call: Call) -> dict:
     """A message from the contact into its conversation: it becomes the last message and counts as unread."""
-    return messages.add_inbound(call.tenant, sent_fields(call.body))
+    return messages.add_inbound(call.tenant, sent_fields(call.body), _app_of(call))
 
 
 @api.post("/conversations/messages/outbound", "add-an-outbound-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
           body=m.OutboundCallBody, response=m.ProcessMessageResponse, summary="Add an external outbound call")
 def add_outbound_call(call: Call) -> dict:
-    return messages.add_outbound_call(call.tenant, sent_fields(call.body))
+    return messages.add_outbound_call(call.tenant, sent_fields(call.body), _app_of(call))
 
 
 @api.get("/conversations/messages/email/{id}", "get-email-by-id", scopes=MESSAGE_READ, tokens=LOCATION,
@@ -122,8 +122,14 @@ def cancel_scheduled(call: Call) -> dict:
          tokens=LOCATION, body=m.UpdateMessageStatusBody, response=m.SendMessageResponse,
          summary="Update message status")
 def update_message_status(call: Call) -> dict:
-    """What the conversation provider reports: delivered, failed (with ``error``), pending or read."""
-    return messages.update_status(call.tenant, call.path["messageId"], sent_fields(call.body))
+    """What the message's conversation provider reports (its app's tokens only): delivered, failed (with
+    ``error``), pending or read."""
+    return messages.update_status(call.tenant, call.path["messageId"], sent_fields(call.body), _app_of(call))
+
+
+def _app_of(call: Call) -> str | None:
+    """The client id of the Marketplace app whose token made the call (None for other tokens)."""
+    return call.principal.client_id if call.principal and call.principal.token_kind == "oauth" else None
 
 
 # -- call recordings and transcriptions --------------------------------------------------------
@@ -149,3 +155,62 @@ def get_transcription(call: Call) -> dict:
 def download_transcription(call: Call) -> FileReply:
     text = recordings.transcription_text(call.tenant, call.path["messageId"])
     return FileReply(text, "text/plain", recordings.TRANSCRIPTION_FILE)
+
+
+
+# -- preferences: custom subscription types and a contact's subscriptions -----------------------------
+# DECISION: the file declares no security for these five; they take a sub-account token with the
+# conversations scopes their siblings use (upstream.py says so).
+@api.get("/conversations/preferences/custom-subtypes", "get-all-custom-subtypes", scopes=READ, tokens=LOCATION,
+         query=m.LocationQuery, response=m.CustomSubtypesResponse, summary="Get all custom subtypes")
+def get_all_custom_subtypes(call: Call) -> dict:
+    return {"customSubtypes": preferences.list_subtypes(call.tenant)}
+
+
+@api.post("/conversations/preferences/custom-subtypes", "create-custom-subtype", scopes=WRITE, tokens=LOCATION,
+          query=m.LocationQuery, body=m.CreateCustomSubtypeBody, response=m.CustomSubtypeOut, status=201,
+          summary="Create a custom subtype")
+def create_custom_subtype(call: Call) -> dict:
+    """A subscription type of its own (email or sms); a name its channel already has gets a 400."""
+    return preferences.create_subtype(call.tenant, sent_fields(call.body))
+
+
+@api.put("/conversations/preferences/custom-subtypes/{id}", "update-custom-subtype", scopes=WRITE, tokens=LOCATION,
+         query=m.LocationQuery, body=m.UpdateCustomSubtypeBody, response=m.CustomSubtypeOut,
+         summary="Update a custom subtype")
+def update_custom_subtype(call: Call) -> dict:
+    """Rename, describe or archive it (an archived type leaves the contacts' subscription lists)."""
+    return preferences.update_subtype(call.tenant, call.path["id"], sent_fields(call.body))
+
+
+@api.get("/conversations/preferences/unsubscriptions/status", "get-contact-unsubscription-status", scopes=READ,
+         tokens=LOCATION, query=m.UnsubscriptionStatusQuery, response=m.UnsubscriptionStatusResponse,
+         summary="Get a contact's subscription status")
+def get_contact_unsubscription_status(call: Call) -> dict:
+    return preferences.status(call.tenant, call.query.contactId, call.query.email)
+
+
+@api.post("/conversations/preferences/unsubscriptions/user-change", "user-subscription-change", scopes=WRITE,
+          tokens=LOCATION, body=m.UserSubscriptionChangeBody, response=m.SubscriptionChangeResponse, status=201,
+          summary="Change a contact's subscription")
+def user_subscription_change(call: Call) -> dict:
+    """Subscribe or unsubscribe the contact (One on One, a custom type), or resubscribe it to everything."""
+    return preferences.change(call.tenant, sent_fields(call.body))
+
+
+# -- export and review replies --------------------------------------------------------------------------
+@api.get("/conversations/messages/export", "export-messages-by-location", scopes=MESSAGE_READ,
+         tokens=LOCATION, query=m.ExportQuery, response=m.ExportMessagesResponse,
+         summary="Export messages by location ID")
+def export_messages_by_location(call: Call) -> dict:
+    """Every message of the location (by conversation, contact, channel, dates), ``limit`` per page; pass
+    ``nextCursor`` as ``cursor`` for the next one."""
+    return export.export(call.tenant, call.query)
+
+
+@api.post("/conversations/messages/review-reply", "send-review-reply", scopes=MESSAGE_WRITE,
+          tokens=LOCATION, body=m.SendReviewReplyBody, response=m.SendMessageResponse, summary="Send review reply")
+def send_review_reply(call: Call) -> dict:
+    """A reply to the review of the conversation (seeded: ``POST /_mock/locations/{id}/reviews``)."""
+    user_id = call.principal.user_id if call.principal else None
+    return reviews.reply(call.tenant, call.body.conversationId, call.body.message, user_id)

@@ -8,3 +8,10 @@ from __future__ import annotations
 
 CONVERSATIONS = "conversations"
 MESSAGES = "conversationMessages"
+# What the built-in channels (no conversation provider) "sent": one record per SMS or e-mail (the outbox).
+OUTBOX = "outboxMessages"
+# One record per location ("settings"): the messaging knobs of the control plane (messaging_settings.py).
+MESSAGING_SETTINGS = "messagingSettings"
+# The location's custom e-mail/SMS subscription types (preferences), and each contact's subscription choices.
+CUSTOM_SUBTYPES = "customSubtypes"
+SUBSCRIPTIONS = "contactSubscriptions"

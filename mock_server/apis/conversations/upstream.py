@@ -16,6 +16,19 @@ _THREAD_WRAPPED = ("GetMessagesByConversationResponseDto declares the page unwra
 _SEND_REQUIRED = ("SendMessageBodyDto marks it required, yet GHL sends messages without it (its own examples and the "
                   "SDK samples send type, contactId and message): the mock takes it as optional")
 
+_PROVIDER_OPTIONAL = ("ProcessMessageBodyDto requires it, but GHL's ConversationProviders.md says a default SMS or "
+                      "Email provider's inbound messages need no conversationProviderId (custom channels and calls "
+                      "do: the domain refuses those without it)")
+
+_PREFERENCES = ("the official file declares no security and no answer for the preferences operations; they take a "
+                "sub-account token with the conversations scopes of their siblings, and answer the records "
+                "(routes.py, preferences.py)")
+_PREFERENCE_OPS = (("GET", "/conversations/preferences/custom-subtypes"),
+                   ("POST", "/conversations/preferences/custom-subtypes"),
+                   ("PUT", "/conversations/preferences/custom-subtypes/{id}"),
+                   ("GET", "/conversations/preferences/unsubscriptions/status"),
+                   ("POST", "/conversations/preferences/unsubscriptions/user-change"))
+
 
 def _conversation_entries() -> list[Allowed]:
     spec = "conversations.json"
@@ -26,6 +39,10 @@ def _conversation_entries() -> list[Allowed]:
           for name in ("messages", "lastMessageId", "nextPage")),
         *(Allowed(spec, "POST", "/conversations/messages", "required_body_differs", name, _SEND_REQUIRED)
           for name in ("status", "subType")),
+        Allowed(spec, "POST", "/conversations/messages/inbound", "required_body_differs", "conversationProviderId",
+                _PROVIDER_OPTIONAL),
+        *(Allowed(spec, method, path, kind, None, _PREFERENCES) for method, path in _PREFERENCE_OPS
+          for kind in ("scopes_differ", "token_classes_differ")),
     ]
 
 

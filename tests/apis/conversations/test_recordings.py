@@ -7,7 +7,8 @@ import wave
 
 
 def _call(ghl, status="completed"):
-    return ghl.message(inbound=True, type="Call", call={"from": "+15550001111", "status": status})
+    caller = ghl.contact(phone="+15550001111")  # a call log's number must be an existing contact's
+    return ghl.message(caller, inbound=True, type="Call", call={"from": "+15550001111", "status": status})
 
 
 def test_a_recorded_call_answers_a_wav_file(ghl):

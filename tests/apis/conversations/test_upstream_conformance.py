@@ -24,8 +24,10 @@ def test_every_conversations_operation_answers_the_official_shapes(ghl):
     loc = ghl.location_id
     seen = []
 
-    def call(method, path, template, **kwargs):
-        answer = api.request(method, path, **kwargs)
+    provider = ghl.conversation_provider(delivery_url="https://provider.example/deliver")  # carries the SMS
+
+    def call(method, path, template, *, client=api, **kwargs):
+        answer = client.request(method, path, **kwargs)
         assert answer.is_success, (method, path, answer.status_code, answer.text)
         body = answer.json() if answer.headers["content-type"].startswith("application/json") else None
         seen.append((method, template, answer.status_code, body))
@@ -58,7 +60,7 @@ def test_every_conversations_operation_answers_the_official_shapes(ghl):
     call("GET", f"/conversations/messages/{sms['messageId']}", "/conversations/messages/{id}")
     call("GET", f"/conversations/messages/email/{email['emailMessageId']}", "/conversations/messages/email/{id}")
     call("PUT", f"/conversations/messages/{sms['messageId']}/status", "/conversations/messages/{messageId}/status",
-         json={"status": "delivered"})
+         json={"status": "delivered"}, client=ghl.client(token=provider.access_token))
     call("DELETE", f"/conversations/messages/{scheduled['messageId']}/schedule",
          "/conversations/messages/{messageId}/schedule")
     call("DELETE", f"/conversations/messages/email/{scheduled_email['emailMessageId']}/schedule",
@@ -71,6 +73,21 @@ def test_every_conversations_operation_answers_the_official_shapes(ghl):
          "/conversations/locations/{locationId}/messages/{messageId}/transcription/download")
     call("POST", "/conversations/providers/live-chat/typing", "/conversations/providers/live-chat/typing",
          json={"locationId": loc, "isTyping": "true", "visitorId": "v1", "conversationId": conversation_id})
+    subtypes = "/conversations/preferences/custom-subtypes"
+    subtype = call("POST", subtypes, subtypes, params={"locationId": loc},
+                   json={"name": "News", "channel": "email", "language": "en"})
+    call("PUT", f"{subtypes}/{subtype['id']}", subtypes + "/{id}", params={"locationId": loc}, json={"archived": True})
+    call("GET", subtypes, subtypes, params={"locationId": loc})
+    status = "/conversations/preferences/unsubscriptions/status"
+    call("GET", status, status, params={"locationId": loc, "contactId": contact["id"]})
+    change = "/conversations/preferences/unsubscriptions/user-change"
+    call("POST", change, change, json={"locationId": loc, "contactId": contact["id"], "email": "walk@example.com",
+                                       "subscription_action": {"type": "resub_all", "subtype_status": "subscribed"}})
+    call("GET", "/conversations/messages/export", "/conversations/messages/export", params={"locationId": loc})
+    reviewer = ghl.contact()
+    review = api.post(f"/_mock/locations/{loc}/reviews", json={"contactId": reviewer["id"], "rating": 4}).json()
+    call("POST", "/conversations/messages/review-reply", "/conversations/messages/review-reply",
+         json={"conversationId": review["conversationId"], "locationId": loc, "message": "Thanks"})
     other = ghl.contact()
     call("POST", "/conversations/", "/conversations/", json={"locationId": loc, "contactId": other["id"]})
     call("DELETE", f"/conversations/{conversation_id}", "/conversations/{conversationId}")
