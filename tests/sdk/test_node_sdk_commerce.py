@@ -29,7 +29,7 @@ def test_the_node_sdk_invoices_discounts_and_ships(ghl, ghl_server, node_sdk):
         "sent": "sent",
         "partial": ["partially_paid", 274.19],
         "full": ["paid", 0],
-        "voidPaid": [400, "Invoice in paid status cannot be voided"],  # and it stays paid
+        "voidPaid": [400, "Invoice in paid status cannot be voided"],
         "voided": "void",
         "voidedRead": ["void", 89],
         "converted": ["draft", 100, "invoiced"],
