@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from mock_server.apis.common import RECORD_MARK
+from mock_server.apis.common import RECORD_MARK, SentNumber
 from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
 # Money and quantities as the money rules accept them (money.py): finite, an amount never negative, a quantity
@@ -130,23 +130,23 @@ class TipsConfiguration(BodyModel):
 
 
 class LateFeesFrequency(BodyModel):
-    intervalCount: float
+    intervalCount: SentNumber
     interval: Literal["minute", "hour", "day", "week", "month", "one_time"]
 
 
 class LateFeesGrace(BodyModel):
-    intervalCount: float
+    intervalCount: SentNumber
     interval: Literal["day"]
 
 
 class LateFeesMaxFees(BodyModel):
     type: Literal["fixed"]
-    value: float
+    value: SentNumber
 
 
 class LateFeesConfiguration(BodyModel):
     enable: bool
-    value: float
+    value: SentNumber
     type: Literal["fixed", "percentage"]
     frequency: LateFeesFrequency
     grace: LateFeesGrace | None = None
@@ -163,14 +163,14 @@ class PaymentMethod(BodyModel):
 
 class ProcessingFeePaidCharge(BodyModel):
     name: str
-    charge: float
-    amount: float
+    charge: SentNumber
+    amount: SentNumber
     id_: str = Field(alias="_id")
 
 
 class ProcessingFee(BodyModel):
     charges: list[list[Any]]
-    collectedMiscellaneousCharges: float | None = None
+    collectedMiscellaneousCharges: SentNumber | None = None
     paidCharges: list[ProcessingFeePaidCharge] | None = None
 
 
@@ -237,18 +237,18 @@ class ContactDetails(BodyModel):
 
 class CustomRRuleOptions(BodyModel):
     intervalType: Literal["yearly", "monthly", "weekly", "daily", "hourly", "minutely", "secondly"]
-    interval: float
+    interval: SentNumber
     startDate: str
     startTime: str | None = None
     endDate: str | None = None
     endTime: str | None = None
-    dayOfMonth: float | None = None
+    dayOfMonth: SentNumber | None = None
     dayOfWeek: Literal["mo", "tu", "we", "th", "fr", "sa", "su"] | None = None
-    numOfWeek: float | None = None
+    numOfWeek: SentNumber | None = None
     monthOfYear: (Literal["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] |
                   None) = None
-    count: float | None = None
-    daysBefore: float | None = None
+    count: SentNumber | None = None
+    daysBefore: SentNumber | None = None
     useStartAsPrimaryUserAccepted: bool | None = None
     endType: str | None = None
 
@@ -263,7 +263,7 @@ class Attachments(BodyModel):
     name: str
     url: str
     type: str
-    size: float
+    size: SentNumber
 
 
 class CreateInvoiceScheduleBody(BodyModel):

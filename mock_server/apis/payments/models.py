@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field
 
+from mock_server.apis.common import SentNumber
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
@@ -155,7 +156,7 @@ class CreateFulfillmentBody(BodyModel):
 
 class ApplyToFuturePaymentsConfig(BodyModel):
     type: Literal["forever", "fixed"]
-    duration: float
+    duration: SentNumber
     durationType: Literal["months"]
 
 

@@ -138,12 +138,25 @@ def test_amounts_in_a_zero_and_a_three_decimal_currency(ghl):
     assert dinar["total"] == 2.47
 
 
+def numbers_of(blob):
+    """Every number in a JSON blob, with its type: 5 and 5.0 are equal in Python but not on the wire."""
+    if isinstance(blob, dict):
+        return [n for v in blob.values() for n in numbers_of(v)]
+    if isinstance(blob, list):
+        return [n for v in blob for n in numbers_of(v)]
+    return [(blob, type(blob).__name__)] if isinstance(blob, int | float) and not isinstance(blob, bool) else []
+
+
 def test_late_fees_and_last_visited(ghl):
     invoice = ghl.invoice(status="sent")
-    config = {"enable": True, "value": 5, "type": "fixed", "frequency": {"intervalCount": 1, "interval": "day"}}
+    config = {"enable": True, "value": 5, "type": "fixed", "frequency": {"intervalCount": 1, "interval": "day"},
+              "grace": {"intervalCount": 3, "interval": "day"}, "maxLateFees": {"type": "fixed", "value": 12.5}}
     answer = ghl.client().patch(f"/invoices/{invoice['_id']}/late-fees-configuration",
                                 json={**alt(ghl), "lateFeesConfiguration": config})
     assert answer.json()["lateFeesConfiguration"] == config
+    # stored and answered as the client sent them: 5 stays 5 (a strict float would make it 5.0)
+    assert numbers_of(read(ghl, invoice["_id"])["lateFeesConfiguration"]) == [
+        (5, "int"), (1, "int"), (3, "int"), (12.5, "float")]
     ghl.advance(hours=1)
     assert ghl.client().patch("/invoices/stats/last-visited-at", json={"invoiceId": invoice["_id"]}).status_code == 200
     assert read(ghl, invoice["_id"])["lastVisitedAt"].startswith(ghl.now().date().isoformat())
