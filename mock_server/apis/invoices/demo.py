@@ -24,9 +24,9 @@ def load(demo: DemoLoader) -> None:
     token = demo.main_token
     alt = {"altId": demo.main, "altType": "location"}
     today = demo.now().date().isoformat()
-    made = []
+    made, contacts = [], demo.made["contacts"]
     for n, (name, status, lines) in enumerate(INVOICES):
-        contact = _contact_details(demo, demo.made["contacts"][n])
+        contact = _contact_details(demo, contacts[n % len(contacts)])  # a small plan may have fewer contacts
         items = [{"name": line, "currency": "USD", "amount": amount, "qty": qty} for line, amount, qty in lines]
         invoice = demo.call("POST", "/invoices/", token=token, json={
             **alt, "name": name, "title": "INVOICE", "currency": "USD", "items": items, "issueDate": today,
@@ -34,7 +34,7 @@ def load(demo: DemoLoader) -> None:
             "contactDetails": contact, "sentTo": {"email": [contact["email"]]}, "liveMode": False})
         _bring_to(demo, invoice, status, alt)
         made.append(invoice["_id"])
-    contact = _contact_details(demo, demo.made["contacts"][len(INVOICES)])
+    contact = _contact_details(demo, contacts[len(INVOICES) % len(contacts)])
     estimate = demo.call("POST", "/invoices/estimate", token=token, json={
         **alt, "name": "Brand workshop", "businessDetails": {"name": "Demo Agency"}, "currency": "USD",
         "items": [{"name": "Strategy Session", "currency": "USD", "amount": 150, "qty": 3}],
