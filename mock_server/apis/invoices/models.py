@@ -670,6 +670,7 @@ class DiscountOut(ResponseModel):
     validOnProductIds: list[str] | None = None
 
 
+# An invoice template as every template operation answers it (the subclasses below keep each answer's name).
 class GetTemplateResponse(ResponseModel):
     id_: str = Field(alias="_id")
     altId: str
@@ -690,34 +691,12 @@ class ListTemplatesResponse(ResponseModel):
     totalCount: float
 
 
-class CreateInvoiceTemplateResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: BusinessDetailsOut
-    currency: str
-    discount: DiscountOut | None = None
-    items: list[str]
-    invoiceNumberPrefix: str | None = None
-    total: float
-    createdAt: str
-    updatedAt: str
+class CreateInvoiceTemplateResponse(GetTemplateResponse):
+    pass
 
 
-class UpdateInvoiceTemplateResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: BusinessDetailsOut
-    currency: str
-    discount: DiscountOut | None = None
-    items: list[str]
-    invoiceNumberPrefix: str | None = None
-    total: float
-    createdAt: str
-    updatedAt: str
+class UpdateInvoiceTemplateResponse(GetTemplateResponse):
+    pass
 
 
 class DeleteInvoiceTemplateResponse(ResponseModel):
@@ -747,6 +726,7 @@ class ScheduleOptionsOut(ResponseModel):
     rrule: CustomRRuleOptionsOut | None = None
 
 
+# An invoice as the invoice operations answer it; their answers subclass it (GET adds its totals summary).
 class DefaultInvoiceResponseOut(ResponseModel):
     id_: str = Field(alias="_id")
     status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
@@ -788,6 +768,7 @@ class ContactDetailsOut(ResponseModel):
     customFields: list[str] | None = None
 
 
+# A recurring-invoice schedule as every schedule operation answers it.
 class GetScheduleResponse(ResponseModel):
     id_: str = Field(alias="_id")
     status: dict[str, Any]
@@ -815,140 +796,32 @@ class ListSchedulesResponse(ResponseModel):
     total: float
 
 
-class CreateInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class CreateInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class UpdateInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class UpdateInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
 class DeleteInvoiceScheduleResponse(ResponseModel):
     success: bool
 
 
-class UpdateAndScheduleInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class UpdateAndScheduleInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class ScheduleInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class ScheduleInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class AutoPaymentInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class AutoPaymentInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class CancelInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class CancelInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
 class Text2PayInvoiceResponse(ResponseModel):
@@ -1126,110 +999,21 @@ class RemindersConfigurationOut(ResponseModel):
     reminderSettings: ReminderSettingsOut
 
 
-class GetInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class GetInvoiceResponse(DefaultInvoiceResponseOut):
     totalSummary: TotalSummaryOut
     remindersConfiguration: RemindersConfigurationOut | None = None
 
 
-class UpdateInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class UpdateInvoiceResponse(DefaultInvoiceResponseOut):
+    pass
 
 
-class DeleteInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class DeleteInvoiceResponse(DefaultInvoiceResponseOut):
+    pass
 
 
-class VoidInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class VoidInvoiceResponse(DefaultInvoiceResponseOut):
+    pass
 
 
 class SendInvoicesResponse(ResponseModel):
@@ -1343,27 +1127,5 @@ class ListInvoicesResponse(ResponseModel):
     total: float
 
 
-class CreateInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class CreateInvoiceResponse(DefaultInvoiceResponseOut):
+    pass

@@ -269,17 +269,8 @@ class ListWhitelabelIntegrationProviderResponse(ResponseModel):
     providers: list[IntegrationProviderSchemaOut]  # a list: see the allowlist entry in upstream.py
 
 
-class CreateWhitelabelIntegrationResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    altId: str
-    altType: str
-    title: str
-    route: str
-    provider: str
-    description: str
-    imageUrl: str
-    createdAt: str
-    updatedAt: str
+class CreateWhitelabelIntegrationResponse(IntegrationProviderSchemaOut):
+    pass
 
 
 class OrderResponseSchemaOut(ResponseModel):
@@ -678,6 +669,7 @@ class DeleteCouponResponse(ResponseModel):
     traceId: str
 
 
+# A custom provider's config as create, get and connect answer it.
 class CreateCustomProvidersResponseSchemaResponse(ResponseModel):
     name: str
     description: str
@@ -698,36 +690,12 @@ class DeleteCustomProvidersResponseSchemaResponse(ResponseModel):
     success: bool
 
 
-class GetCustomProvidersResponseSchemaResponse(ResponseModel):
-    name: str
-    description: str
-    paymentsUrl: str
-    queryUrl: str
-    imageUrl: str
-    id_: str = Field(alias="_id")
-    locationId: str
-    marketplaceAppId: str
-    paymentProvider: dict[str, Any] | None = None
-    deleted: bool
-    createdAt: str
-    updatedAt: str
-    traceId: str | None = None
+class GetCustomProvidersResponseSchemaResponse(CreateCustomProvidersResponseSchemaResponse):
+    pass
 
 
-class ConnectCustomProvidersResponseSchemaResponse(ResponseModel):
-    name: str
-    description: str
-    paymentsUrl: str
-    queryUrl: str
-    imageUrl: str
-    id_: str = Field(alias="_id")
-    locationId: str
-    marketplaceAppId: str
-    paymentProvider: dict[str, Any] | None = None
-    deleted: bool
-    createdAt: str
-    updatedAt: str
-    traceId: str | None = None
+class ConnectCustomProvidersResponseSchemaResponse(CreateCustomProvidersResponseSchemaResponse):
+    pass
 
 
 class DisconnectCustomProvidersResponseSchemaResponse(ResponseModel):
