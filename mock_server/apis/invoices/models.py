@@ -476,19 +476,7 @@ class PatchInvoiceStatsLastViewedBody(BodyModel):
     invoiceId: str
 
 
-class EstimateLineItem(BodyModel):
-    name: str
-    description: str | None = None
-    productId: str | None = None
-    priceId: str | None = None
-    currency: str
-    amount: Amount
-    qty: Quantity
-    taxes: list[ItemTax] | None = None
-    automaticTaxCategoryId: str | None = None
-    isSetupFeeItem: bool | None = None
-    type: Literal["one_time", "recurring"] | None = None
-    taxInclusive: bool | None = None
+class EstimateLineItem(InvoiceItem):
     attachments: list[str] | None = None
 
 
@@ -551,32 +539,7 @@ class CreateEstimatesBody(BodyModel):
     paymentScheduleConfig: PaymentScheduleConfig | None = None
 
 
-class UpdateEstimateBody(BodyModel):
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: BusinessDetails
-    currency: str
-    items: list[EstimateLineItem]
-    liveMode: bool | None = None
-    discount: Discount
-    termsNotes: str | None = None
-    title: str | None = None
-    contactDetails: ContactDetails
-    estimateNumber: float | None = None
-    issueDate: str | None = None
-    expiryDate: str | None = None
-    sentTo: SentTo | None = None
-    automaticTaxesEnabled: bool | None = None
-    meta: dict[str, Any] | None = None
-    sendEstimateDetails: SendEstimateBody | None = None
-    frequencySettings: FrequencySettings
-    estimateNumberPrefix: str | None = None
-    userId: str | None = None
-    attachments: list[Attachments] | None = None
-    autoInvoice: AutoInvoicing | None = None
-    miscellaneousCharges: ProcessingFee | None = None
-    paymentScheduleConfig: PaymentScheduleConfig | None = None
+class UpdateEstimateBody(CreateEstimatesBody):
     estimateStatus: Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"] | None = None
 
 
@@ -703,7 +666,8 @@ class DeleteInvoiceTemplateResponse(ResponseModel):
     success: bool
 
 
-class CustomRRuleOptionsOut(ResponseModel):
+# A recurrence rule as answers show it (schedules here, subscriptions in payments).
+class RecurrenceRuleOut(ResponseModel):
     intervalType: Literal["yearly", "monthly", "weekly", "daily", "hourly", "minutely", "secondly"]
     interval: float
     startDate: str
@@ -717,6 +681,9 @@ class CustomRRuleOptionsOut(ResponseModel):
                   None) = None
     count: float | None = None
     daysBefore: float | None = None
+
+
+class CustomRRuleOptionsOut(RecurrenceRuleOut):
     useStartAsPrimaryUserAccepted: bool | None = None
     endType: str | None = None
 
