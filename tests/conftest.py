@@ -92,3 +92,39 @@ def serve_process() -> Iterator:
     yield start
     for server in started:
         server.stop()
+
+
+class SmallDemo:
+    """The demo sandbox loaded once with a small plan: its ``summary``, the ``main`` location's id and ``api``,
+    an httpx client holding a location PIT of it (``Version`` sent)."""
+
+    PLAN_FIELDS = {"contacts": 6, "second_location_contacts": 1, "businesses": 1, "calendars": 1,
+                   "booked_share": 0.05, "opportunities": 2, "blog_posts": 1, "conversations": 1}
+
+    def __init__(self) -> None:
+        from mock_server.fixtures.demo import DemoPlan, load_demo
+
+        from mock_server.app import build_app
+        from mock_server.settings import Settings
+        from mock_server.testing.transport import GHL_BASE_URL, InProcessTransport
+
+        self.app = build_app(Settings(random_seed="small-demo"))
+        self.summary = load_demo(self.app.world, plan=DemoPlan(**self.PLAN_FIELDS))
+        self.main = self.summary["mainLocationId"]
+        token = self.app.world.tokens.mint(user_type="Location", company_id=self.summary["companyId"],
+                                           location_id=self.main, scopes=None, kind="pit", expires_in=None,
+                                           client_id=None, user_id=None, with_refresh=False)["access_token"]
+        self.api = httpx.Client(transport=InProcessTransport(self.app), base_url=GHL_BASE_URL,
+                                headers={"Authorization": f"Bearer {token}", "Version": "2021-07-28"})
+
+    def close(self) -> None:
+        self.api.close()
+        self.app.world.close()
+
+
+@pytest.fixture(scope="session")
+def small_demo() -> Iterator[SmallDemo]:
+    """One small demo sandbox for the tests that only read what the demo made (loading it costs ~2 s of CPU)."""
+    demo = SmallDemo()
+    yield demo
+    demo.close()

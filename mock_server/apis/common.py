@@ -8,7 +8,7 @@ from functools import cache
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, ValidatorFunctionWrapHandler, WrapValidator
 from pydantic_core import PydanticCustomError
 
 
@@ -61,6 +61,16 @@ def _country(value: str) -> str:
 
 
 CountryCode = Annotated[str, AfterValidator(_country)]
+
+
+def _as_sent(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    checked = handler(value)  # the float's own checks (type, bounds, no inf or NaN) still apply
+    return value if type(value) is int else checked
+
+
+# A number a client configures (late fees, schedule rules, sizes) and reads back: a JSON `number` that keeps
+# the integer it was sent as, where a plain strict float would store 5 as 5.0 and answer it so.
+SentNumber = Annotated[float, WrapValidator(_as_sent)]
 
 
 def iso_z(moment: datetime) -> str:

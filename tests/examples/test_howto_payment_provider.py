@@ -6,7 +6,9 @@ later. ``ghl.payment_provider(app)`` registers and connects a provider whose que
 (ASGI: Starlette, FastAPI; WSGI: Flask, Django) in-process; ``ghl.provider_charge(invoice=...)`` plays the
 customer's payment (the iframe's success message with its ``chargeId``). The mock then does what GHL does:
 a pending transaction, the ``verify`` call, and the invoice paid when the provider says so. The provider's own
-webhooks (``payment.captured``) go to ``POST /payments/custom-provider/webhook``.
+webhooks (``payment.captured``) go to ``POST /payments/custom-provider/webhook``. A provider is a Marketplace
+app: ``ghl_receiver(app, events=[...])`` sends it GHL's webhooks too (``InvoicePaid``, ``OrderStatusUpdate``),
+in-process, so one test sees the whole round trip.
 """
 
 from __future__ import annotations
@@ -19,14 +21,19 @@ from starlette.routing import Route
 # -- your provider app (stands for the one you test) ---------------------------------------------------------
 
 
-def make_provider(charges: dict[str, str], seen: list[dict]) -> Starlette:
+def make_provider(charges: dict[str, str], seen: list[dict], hooks: list[dict] | None = None) -> Starlette:
     """A provider whose gateway knows ``charges`` (chargeId -> status). GHL authenticates nothing but the
-    apiKey in the body: a provider checks it is the key it gave GHL for that mode."""
+    apiKey in the body: a provider checks it is the key it gave GHL for that mode. GHL's webhooks to the app
+    (``/webhooks``) are kept in ``hooks``."""
     keys = {"test-secret": "test", "live-secret": "live"}
 
     async def query(request: Request) -> JSONResponse:
         body = await request.json()
         return JSONResponse(answer(body))
+
+    async def webhook(request: Request) -> JSONResponse:
+        (hooks if hooks is not None else []).append(await request.json())
+        return JSONResponse({"received": True})
 
     def answer(body: dict) -> dict:
         seen.append(body)
@@ -43,18 +50,22 @@ def make_provider(charges: dict[str, str], seen: list[dict]) -> Starlette:
             return {"success": True, "id": f"re_{body['chargeId']}", "amount": body["amount"], "currency": "USD"}
         return {"failed": True, "message": f"unsupported {body['type']}"}
 
-    return Starlette(routes=[Route("/query", query, methods=["POST"])])
+    return Starlette(routes=[Route("/query", query, methods=["POST"]), Route("/webhooks", webhook, methods=["POST"])])
 
 
 # -- the tests ------------------------------------------------------------------------------------------------
 
 
-def test_the_invoice_is_paid_once_the_provider_verifies(ghl):
+def test_the_invoice_is_paid_once_the_provider_verifies(ghl, ghl_receiver):
     seen: list[dict] = []
-    ghl.payment_provider(make_provider({"ch_ok": "succeeded"}, seen), query_url="https://pay.example/query")
+    hooks: list[dict] = []
+    provider = make_provider({"ch_ok": "succeeded"}, seen, hooks)
+    ghl_receiver(provider, path="/webhooks", events=["InvoicePaid"])  # the app also gets GHL's webhooks
+    ghl.payment_provider(provider, query_url="https://pay.example/query")
     invoice = ghl.invoice(status="sent", items=[{"name": "Plan", "currency": "USD", "amount": 120, "qty": 1}])
 
     paid = ghl.provider_charge(invoice=invoice, charge_id="ch_ok")
+    event = ghl.wait_for_event("InvoicePaid", _id=invoice["_id"])
 
     assert seen == [{"type": "verify", "transactionId": paid["transaction"]["_id"], "apiKey": "test-secret",
                      "chargeId": "ch_ok"}]
@@ -62,6 +73,10 @@ def test_the_invoice_is_paid_once_the_provider_verifies(ghl):
     after = ghl.client().get(f"/invoices/{invoice['_id']}",
                              params={"altId": ghl.location_id, "altType": "location"}).json()
     assert (after["status"], after["amountDue"]) == ("paid", 0)
+    # the InvoicePaid webhook reached the app, once, with the invoice as paid
+    assert [(h["type"], h["_id"], h["status"], h["amountDue"]) for h in hooks] == [
+        ("InvoicePaid", invoice["_id"], "paid", 0)]
+    assert event["deliveries"][0]["status"] == "delivered"
 
 
 def test_a_declined_charge_leaves_the_invoice_unpaid(ghl):
@@ -76,8 +91,11 @@ def test_a_declined_charge_leaves_the_invoice_unpaid(ghl):
     assert after.json()["status"] == "sent"
 
 
-def test_a_pending_charge_is_completed_by_the_providers_webhook(ghl):
-    ghl.payment_provider(make_provider({"ch_slow": "pending"}, []))
+def test_a_pending_charge_is_completed_by_the_providers_webhook(ghl, ghl_receiver):
+    hooks: list[dict] = []
+    provider = make_provider({"ch_slow": "pending"}, [], hooks)
+    ghl_receiver(provider, path="/webhooks", events=["OrderStatusUpdate"])
+    ghl.payment_provider(provider)
     order = ghl.order(items=[{"name": "Box", "amount": 30, "qty": 1}])
     pending = ghl.provider_charge(order=order, charge_id="ch_slow")
     assert pending["transaction"]["status"] == "pending"
@@ -92,6 +110,8 @@ def test_a_pending_charge_is_completed_by_the_providers_webhook(ghl):
 
     got = client.get(f"/payments/orders/{order['_id']}", params={"altId": ghl.location_id}).json()
     assert (got["paymentStatus"], got["status"]) == ("paid", "completed")
+    ghl.wait_for_event("OrderStatusUpdate", _id=order["_id"])
+    assert [(h["type"], h["_id"], h["status"]) for h in hooks] == [("OrderStatusUpdate", order["_id"], "completed")]
 
 
 def test_a_refund_goes_to_the_provider(ghl):

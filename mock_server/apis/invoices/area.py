@@ -17,6 +17,7 @@ area = Area(
         Table(tables.INVOICE_SCHEDULES, indexes=("status",), not_found=BadRequest(tables.SCHEDULE_NOT_FOUND)),
         Table(tables.INVOICE_SETTINGS),
     ),
+    demo="mock_server.apis.invoices.demo:load",
     factories="mock_server.apis.invoices.factories:InvoiceFactories",
     events=events.EVENTS,
     upstream_allowlist="mock_server.apis.invoices.upstream",

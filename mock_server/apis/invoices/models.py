@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from mock_server.apis.common import RECORD_MARK
+from mock_server.apis.common import RECORD_MARK, SentNumber
 from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
 # Money and quantities as the money rules accept them (money.py): finite, an amount never negative, a quantity
@@ -130,23 +130,23 @@ class TipsConfiguration(BodyModel):
 
 
 class LateFeesFrequency(BodyModel):
-    intervalCount: float
+    intervalCount: SentNumber
     interval: Literal["minute", "hour", "day", "week", "month", "one_time"]
 
 
 class LateFeesGrace(BodyModel):
-    intervalCount: float
+    intervalCount: SentNumber
     interval: Literal["day"]
 
 
 class LateFeesMaxFees(BodyModel):
     type: Literal["fixed"]
-    value: float
+    value: SentNumber
 
 
 class LateFeesConfiguration(BodyModel):
     enable: bool
-    value: float
+    value: SentNumber
     type: Literal["fixed", "percentage"]
     frequency: LateFeesFrequency
     grace: LateFeesGrace | None = None
@@ -163,14 +163,14 @@ class PaymentMethod(BodyModel):
 
 class ProcessingFeePaidCharge(BodyModel):
     name: str
-    charge: float
-    amount: float
+    charge: SentNumber
+    amount: SentNumber
     id_: str = Field(alias="_id")
 
 
 class ProcessingFee(BodyModel):
     charges: list[list[Any]]
-    collectedMiscellaneousCharges: float | None = None
+    collectedMiscellaneousCharges: SentNumber | None = None
     paidCharges: list[ProcessingFeePaidCharge] | None = None
 
 
@@ -237,18 +237,18 @@ class ContactDetails(BodyModel):
 
 class CustomRRuleOptions(BodyModel):
     intervalType: Literal["yearly", "monthly", "weekly", "daily", "hourly", "minutely", "secondly"]
-    interval: float
+    interval: SentNumber
     startDate: str
     startTime: str | None = None
     endDate: str | None = None
     endTime: str | None = None
-    dayOfMonth: float | None = None
+    dayOfMonth: SentNumber | None = None
     dayOfWeek: Literal["mo", "tu", "we", "th", "fr", "sa", "su"] | None = None
-    numOfWeek: float | None = None
+    numOfWeek: SentNumber | None = None
     monthOfYear: (Literal["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] |
                   None) = None
-    count: float | None = None
-    daysBefore: float | None = None
+    count: SentNumber | None = None
+    daysBefore: SentNumber | None = None
     useStartAsPrimaryUserAccepted: bool | None = None
     endType: str | None = None
 
@@ -263,7 +263,7 @@ class Attachments(BodyModel):
     name: str
     url: str
     type: str
-    size: float
+    size: SentNumber
 
 
 class CreateInvoiceScheduleBody(BodyModel):
@@ -476,19 +476,7 @@ class PatchInvoiceStatsLastViewedBody(BodyModel):
     invoiceId: str
 
 
-class EstimateLineItem(BodyModel):
-    name: str
-    description: str | None = None
-    productId: str | None = None
-    priceId: str | None = None
-    currency: str
-    amount: Amount
-    qty: Quantity
-    taxes: list[ItemTax] | None = None
-    automaticTaxCategoryId: str | None = None
-    isSetupFeeItem: bool | None = None
-    type: Literal["one_time", "recurring"] | None = None
-    taxInclusive: bool | None = None
+class EstimateLineItem(InvoiceItem):
     attachments: list[str] | None = None
 
 
@@ -551,32 +539,7 @@ class CreateEstimatesBody(BodyModel):
     paymentScheduleConfig: PaymentScheduleConfig | None = None
 
 
-class UpdateEstimateBody(BodyModel):
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: BusinessDetails
-    currency: str
-    items: list[EstimateLineItem]
-    liveMode: bool | None = None
-    discount: Discount
-    termsNotes: str | None = None
-    title: str | None = None
-    contactDetails: ContactDetails
-    estimateNumber: float | None = None
-    issueDate: str | None = None
-    expiryDate: str | None = None
-    sentTo: SentTo | None = None
-    automaticTaxesEnabled: bool | None = None
-    meta: dict[str, Any] | None = None
-    sendEstimateDetails: SendEstimateBody | None = None
-    frequencySettings: FrequencySettings
-    estimateNumberPrefix: str | None = None
-    userId: str | None = None
-    attachments: list[Attachments] | None = None
-    autoInvoice: AutoInvoicing | None = None
-    miscellaneousCharges: ProcessingFee | None = None
-    paymentScheduleConfig: PaymentScheduleConfig | None = None
+class UpdateEstimateBody(CreateEstimatesBody):
     estimateStatus: Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"] | None = None
 
 
@@ -670,6 +633,7 @@ class DiscountOut(ResponseModel):
     validOnProductIds: list[str] | None = None
 
 
+# An invoice template as every template operation answers it (the subclasses below keep each answer's name).
 class GetTemplateResponse(ResponseModel):
     id_: str = Field(alias="_id")
     altId: str
@@ -690,41 +654,20 @@ class ListTemplatesResponse(ResponseModel):
     totalCount: float
 
 
-class CreateInvoiceTemplateResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: BusinessDetailsOut
-    currency: str
-    discount: DiscountOut | None = None
-    items: list[str]
-    invoiceNumberPrefix: str | None = None
-    total: float
-    createdAt: str
-    updatedAt: str
+class CreateInvoiceTemplateResponse(GetTemplateResponse):
+    pass
 
 
-class UpdateInvoiceTemplateResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: BusinessDetailsOut
-    currency: str
-    discount: DiscountOut | None = None
-    items: list[str]
-    invoiceNumberPrefix: str | None = None
-    total: float
-    createdAt: str
-    updatedAt: str
+class UpdateInvoiceTemplateResponse(GetTemplateResponse):
+    pass
 
 
 class DeleteInvoiceTemplateResponse(ResponseModel):
     success: bool
 
 
-class CustomRRuleOptionsOut(ResponseModel):
+# A recurrence rule as answers show it (schedules here, subscriptions in payments).
+class RecurrenceRuleOut(ResponseModel):
     intervalType: Literal["yearly", "monthly", "weekly", "daily", "hourly", "minutely", "secondly"]
     interval: float
     startDate: str
@@ -738,6 +681,9 @@ class CustomRRuleOptionsOut(ResponseModel):
                   None) = None
     count: float | None = None
     daysBefore: float | None = None
+
+
+class CustomRRuleOptionsOut(RecurrenceRuleOut):
     useStartAsPrimaryUserAccepted: bool | None = None
     endType: str | None = None
 
@@ -747,6 +693,7 @@ class ScheduleOptionsOut(ResponseModel):
     rrule: CustomRRuleOptionsOut | None = None
 
 
+# An invoice as the invoice operations answer it; their answers subclass it (GET adds its totals summary).
 class DefaultInvoiceResponseOut(ResponseModel):
     id_: str = Field(alias="_id")
     status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
@@ -788,6 +735,7 @@ class ContactDetailsOut(ResponseModel):
     customFields: list[str] | None = None
 
 
+# A recurring-invoice schedule as every schedule operation answers it.
 class GetScheduleResponse(ResponseModel):
     id_: str = Field(alias="_id")
     status: dict[str, Any]
@@ -815,140 +763,32 @@ class ListSchedulesResponse(ResponseModel):
     total: float
 
 
-class CreateInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class CreateInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class UpdateInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class UpdateInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
 class DeleteInvoiceScheduleResponse(ResponseModel):
     success: bool
 
 
-class UpdateAndScheduleInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class UpdateAndScheduleInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class ScheduleInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class ScheduleInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class AutoPaymentInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class AutoPaymentInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
-class CancelInvoiceScheduleResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: dict[str, Any]
-    liveMode: bool
-    altId: str
-    altType: Literal["location"]
-    name: str
-    schedule: ScheduleOptionsOut | None = None
-    invoices: list[DefaultInvoiceResponseOut]
-    businessDetails: BusinessDetailsOut
-    currency: str
-    contactDetails: ContactDetailsOut
-    discount: DiscountOut | None = None
-    items: list[str]
-    total: float
-    title: str
-    termsNotes: str
-    compiledTermsNotes: str
-    createdAt: str
-    updatedAt: str
+class CancelInvoiceScheduleResponse(GetScheduleResponse):
+    pass
 
 
 class Text2PayInvoiceResponse(ResponseModel):
@@ -1126,110 +966,21 @@ class RemindersConfigurationOut(ResponseModel):
     reminderSettings: ReminderSettingsOut
 
 
-class GetInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class GetInvoiceResponse(DefaultInvoiceResponseOut):
     totalSummary: TotalSummaryOut
     remindersConfiguration: RemindersConfigurationOut | None = None
 
 
-class UpdateInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class UpdateInvoiceResponse(DefaultInvoiceResponseOut):
+    pass
 
 
-class DeleteInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class DeleteInvoiceResponse(DefaultInvoiceResponseOut):
+    pass
 
 
-class VoidInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class VoidInvoiceResponse(DefaultInvoiceResponseOut):
+    pass
 
 
 class SendInvoicesResponse(ResponseModel):
@@ -1343,27 +1094,5 @@ class ListInvoicesResponse(ResponseModel):
     total: float
 
 
-class CreateInvoiceResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    status: Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
-    liveMode: bool
-    amountPaid: float
-    altId: str
-    altType: Literal["location"]
-    name: str
-    businessDetails: dict[str, Any]
-    invoiceNumber: str  # answered as a string (see upstream.py)
-    currency: str
-    contactDetails: dict[str, Any]
-    issueDate: str
-    dueDate: str
-    discount: dict[str, Any] | None = None
-    invoiceItems: list[str]
-    total: float
-    title: str
-    amountDue: float
-    createdAt: str
-    updatedAt: str
-    automaticTaxesEnabled: bool | None = None
-    automaticTaxesCalculated: bool | None = None
-    paymentSchedule: dict[str, Any] | None = None
+class CreateInvoiceResponse(DefaultInvoiceResponseOut):
+    pass

@@ -42,6 +42,7 @@ area = Area(
         ContractSeed("/locations/{locationId}/orders", {"contactId": "{orderContactId}", "items": [
             {"name": "Contract item", "amount": 10, "qty": 1}]}, {"orderId": "_id"}),
     ),
+    demo="mock_server.apis.payments.demo:load",
     factories="mock_server.apis.payments.factories:PaymentFactories",
     events=events.EVENTS,
     upstream_allowlist="mock_server.apis.payments.upstream",

@@ -6,6 +6,9 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field
 
+from mock_server.apis.common import SentNumber
+from mock_server.apis.invoices.models import Cheque, RecurrenceRuleOut
+from mock_server.apis.products.models import MembershipOfferOut, ProductOut
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
@@ -113,13 +116,9 @@ class CreateWhiteLabelIntegrationProviderBody(BodyModel):
     imageUrl: str
 
 
-class Card(BodyModel):
+class Card(BodyModel):  # an order's card says its type where an invoice's says its brand
     type: Literal["visa", "mastercard", "other"]
     last4: str
-
-
-class Cheque(BodyModel):
-    number: str
 
 
 class PostRecordOrderPaymentBody(BodyModel):
@@ -155,7 +154,7 @@ class CreateFulfillmentBody(BodyModel):
 
 class ApplyToFuturePaymentsConfig(BodyModel):
     type: Literal["forever", "fixed"]
-    duration: float
+    duration: SentNumber
     durationType: Literal["months"]
 
 
@@ -177,22 +176,7 @@ class CreateCouponParamsBody(BodyModel):
     variantIds: list[str] | None = None
 
 
-class UpdateCouponParamsBody(BodyModel):
-    altId: str
-    altType: Literal["location"]
-    name: str
-    code: str
-    discountType: Literal["percentage", "amount"]
-    discountValue: float
-    startDate: str
-    endDate: str | None = None
-    usageLimit: float | None = None
-    productIds: list[str] | None = None
-    applyToFuturePayments: bool | None = None
-    applyToFuturePaymentsConfig: ApplyToFuturePaymentsConfig | None = None
-    limitPerCustomer: bool | None = None
-    priceIds: list[str] | None = None
-    variantIds: list[str] | None = None
+class UpdateCouponParamsBody(CreateCouponParamsBody):
     id: str
 
 
@@ -268,17 +252,8 @@ class ListWhitelabelIntegrationProviderResponse(ResponseModel):
     providers: list[IntegrationProviderSchemaOut]  # a list: see the allowlist entry in upstream.py
 
 
-class CreateWhitelabelIntegrationResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    altId: str
-    altType: str
-    title: str
-    route: str
-    provider: str
-    description: str
-    imageUrl: str
-    createdAt: str
-    updatedAt: str
+class CreateWhitelabelIntegrationResponse(IntegrationProviderSchemaOut):
+    pass
 
 
 class OrderResponseSchemaOut(ResponseModel):
@@ -368,47 +343,8 @@ class FulfillmentTrackingOut(ResponseModel):
     trackingUrl: str | None = None
 
 
-class ProductVariantOptionOut(ResponseModel):
-    id: str
-    name: str
-
-
-class ProductVariantOut(ResponseModel):
-    id: str
-    name: str
-    options: list[ProductVariantOptionOut]
-
-
-class ProductLabelOut(ResponseModel):
-    title: str
-    startDate: str | None = None
-    endDate: str | None = None
-
-
-class DefaultProductResponseOut(ResponseModel):
-    id_: str = Field(alias="_id")
-    description: str | None = None
-    variants: list[ProductVariantOut] | None = None
-    locationId: str
-    name: str
-    productType: str
-    availableInStore: bool | None = None
-    createdAt: str
-    updatedAt: str
-    statementDescriptor: str | None = None
-    image: str | None = None
-    collectionIds: list[str] | None = None
-    isTaxesEnabled: bool | None = None
-    taxes: list[str] | None = None
-    automaticTaxCategoryId: str | None = None
-    label: ProductLabelOut | None = None
-    slug: str | None = None
-
-
-class MembershipOfferOut(ResponseModel):
-    label: str
-    value: str
-    id_: str = Field(alias="_id")
+class DefaultProductResponseOut(ProductOut):  # a product as a fulfilled item embeds it
+    pass
 
 
 class RecurringOut(ResponseModel):
@@ -567,20 +503,8 @@ class ListSubscriptionResponse(ResponseModel):
     totalCount: float
 
 
-class CustomRRuleOptionsOut(ResponseModel):
-    intervalType: Literal["yearly", "monthly", "weekly", "daily", "hourly", "minutely", "secondly"]
-    interval: float
-    startDate: str
-    startTime: str | None = None
-    endDate: str | None = None
-    endTime: str | None = None
-    dayOfMonth: float | None = None
-    dayOfWeek: Literal["mo", "tu", "we", "th", "fr", "sa", "su"] | None = None
-    numOfWeek: float | None = None
-    monthOfYear: (Literal["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] |
-                  None) = None
-    count: float | None = None
-    daysBefore: float | None = None
+class CustomRRuleOptionsOut(RecurrenceRuleOut):
+    pass
 
 
 class ScheduleOptionsOut(ResponseModel):
@@ -651,24 +575,7 @@ class ListCouponsResponse(ResponseModel):
     traceId: str
 
 
-class CreateCouponResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    usageCount: float
-    limitPerCustomer: float
-    altId: str
-    altType: str
-    name: str
-    code: str
-    discountType: Literal["percentage", "amount"]
-    discountValue: float
-    status: Literal["scheduled", "active", "expired"]
-    startDate: str
-    endDate: str | None = None
-    applyToFuturePayments: bool
-    applyToFuturePaymentsConfig: ApplyToFuturePaymentsConfigOut
-    userId: str | None = None
-    createdAt: str
-    updatedAt: str
+class CreateCouponResponse(CouponOut):
     traceId: str
 
 
@@ -677,6 +584,7 @@ class DeleteCouponResponse(ResponseModel):
     traceId: str
 
 
+# A custom provider's config as create, get and connect answer it.
 class CreateCustomProvidersResponseSchemaResponse(ResponseModel):
     name: str
     description: str
@@ -697,36 +605,12 @@ class DeleteCustomProvidersResponseSchemaResponse(ResponseModel):
     success: bool
 
 
-class GetCustomProvidersResponseSchemaResponse(ResponseModel):
-    name: str
-    description: str
-    paymentsUrl: str
-    queryUrl: str
-    imageUrl: str
-    id_: str = Field(alias="_id")
-    locationId: str
-    marketplaceAppId: str
-    paymentProvider: dict[str, Any] | None = None
-    deleted: bool
-    createdAt: str
-    updatedAt: str
-    traceId: str | None = None
+class GetCustomProvidersResponseSchemaResponse(CreateCustomProvidersResponseSchemaResponse):
+    pass
 
 
-class ConnectCustomProvidersResponseSchemaResponse(ResponseModel):
-    name: str
-    description: str
-    paymentsUrl: str
-    queryUrl: str
-    imageUrl: str
-    id_: str = Field(alias="_id")
-    locationId: str
-    marketplaceAppId: str
-    paymentProvider: dict[str, Any] | None = None
-    deleted: bool
-    createdAt: str
-    updatedAt: str
-    traceId: str | None = None
+class ConnectCustomProvidersResponseSchemaResponse(CreateCustomProvidersResponseSchemaResponse):
+    pass
 
 
 class DisconnectCustomProvidersResponseSchemaResponse(ResponseModel):

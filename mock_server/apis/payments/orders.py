@@ -70,6 +70,10 @@ def place_order(tenant: Tenant, body: OrderSeed) -> dict[str, Any]:
         "liveMode": body.liveMode, "sourceType": body.sourceType, "sourceName": body.sourceName,
         "createdAt": now, "updatedAt": now,
     }
+    if _totals(order).total == 0:
+        # DECISION: an order its coupon makes free is placed paid and completed (a free checkout takes no
+        # payment, and "Order is already paid" is what paying it answers); GHL's record of one is not documented.
+        order.update(status="completed", paymentStatus="paid")
     order = tenant.store.put(ORDERS, order)
     tenant.emit(events.ORDER_CREATE, events.order_payload(view(order, full=True)))
     _note(tenant, order, f"Order placed ({money.to_major(_totals(order).total, currency)} {currency})")

@@ -81,7 +81,9 @@ def test_templates_of_invoices_and_estimates(ghl):
         **alt(ghl), "lateFeesConfiguration": {"enable": True, "value": 2, "type": "percentage",
                                               "frequency": {"intervalCount": 1, "interval": "month"}}})
     got = client.get(f"/invoices/template/{template['_id']}", params=alt(ghl)).json()
-    assert got["lateFeesConfiguration"]["value"] == 2
+    late = got["lateFeesConfiguration"]
+    assert (late["value"], late["frequency"]["intervalCount"]) == (2, 1)
+    assert type(late["value"]) is type(late["frequency"]["intervalCount"]) is int  # as sent, not 2.0
     listed = client.get("/invoices/template", params={**alt(ghl), "limit": "10", "offset": "0"}).json()
     assert [t["_id"] for t in listed["data"]] == [template["_id"]]
     assert client.delete(f"/invoices/template/{template['_id']}", params=alt(ghl)).json()["success"] is True

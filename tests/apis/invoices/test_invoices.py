@@ -138,12 +138,25 @@ def test_amounts_in_a_zero_and_a_three_decimal_currency(ghl):
     assert dinar["total"] == 2.47
 
 
+def numbers_of(blob):
+    """Every number in a JSON blob, with its type: 5 and 5.0 are equal in Python but not on the wire."""
+    if isinstance(blob, dict):
+        return [n for v in blob.values() for n in numbers_of(v)]
+    if isinstance(blob, list):
+        return [n for v in blob for n in numbers_of(v)]
+    return [(blob, type(blob).__name__)] if isinstance(blob, int | float) and not isinstance(blob, bool) else []
+
+
 def test_late_fees_and_last_visited(ghl):
     invoice = ghl.invoice(status="sent")
-    config = {"enable": True, "value": 5, "type": "fixed", "frequency": {"intervalCount": 1, "interval": "day"}}
+    config = {"enable": True, "value": 5, "type": "fixed", "frequency": {"intervalCount": 1, "interval": "day"},
+              "grace": {"intervalCount": 3, "interval": "day"}, "maxLateFees": {"type": "fixed", "value": 12.5}}
     answer = ghl.client().patch(f"/invoices/{invoice['_id']}/late-fees-configuration",
                                 json={**alt(ghl), "lateFeesConfiguration": config})
     assert answer.json()["lateFeesConfiguration"] == config
+    # stored and answered as the client sent them: 5 stays 5 (a strict float would make it 5.0)
+    assert numbers_of(read(ghl, invoice["_id"])["lateFeesConfiguration"]) == [
+        (5, "int"), (1, "int"), (3, "int"), (12.5, "float")]
     ghl.advance(hours=1)
     assert ghl.client().patch("/invoices/stats/last-visited-at", json={"invoiceId": invoice["_id"]}).status_code == 200
     assert read(ghl, invoice["_id"])["lastVisitedAt"].startswith(ghl.now().date().isoformat())
@@ -184,3 +197,58 @@ def test_partial_payments_keep_the_money_exact(ghl, units, off, payments):
         [p["amount"] for p in stored["payments"]]
     assert all(type(v) is int for v in money), stored  # no float ever reaches a stored amount
     assert all(type(t["amount"]) is int for t in ghl.world.store.scan(ghl.location_id, TRANSACTIONS))
+
+
+# Currencies with 2, 0 and 3 decimals; the test's own oracle works in their minor units, independently of money.py.
+EXPONENTS = {"USD": 2, "JPY": 0, "KWD": 3}
+
+
+def minor(value, currency):
+    return int((Decimal(str(value)).scaleb(EXPONENTS[currency])).to_integral_value(ROUND_HALF_UP))
+
+
+lines = st.lists(st.tuples(st.integers(1, 2_000_000), st.decimals("0.25", "20", places=2),
+                           st.sampled_from([None, "5", "8.25", "20"]), st.booleans()), min_size=1, max_size=4)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(currency=st.sampled_from(sorted(EXPONENTS)), document=lines,
+       discount=st.tuples(st.sampled_from(["percentage", "fixed"]), st.integers(0, 3_000_000)),
+       shares=st.lists(st.integers(1, 100), min_size=1, max_size=5))
+def test_any_currency_quantity_tax_and_discount_pays_down_exactly(ghl, currency, document, discount, shares):
+    scale = Decimal(1).scaleb(-EXPONENTS[currency])
+    items = [{"name": f"Line {n}", "currency": currency, "amount": float(Decimal(unit) * scale), "qty": float(qty),
+              "taxInclusive": inclusive, "taxes": [{"_id": "t", "name": "T", "rate": float(rate)}] if rate else []}
+             for n, (unit, qty, rate, inclusive) in enumerate(document)]
+    kind, value = discount
+    off = {"type": kind, "value": value % 101 if kind == "percentage" else float(Decimal(value) * scale)}
+    invoice = ghl.invoice(status="sent", currency=currency, items=items, discount=off)
+
+    summary = invoice["totalSummary"]
+    line_amounts = [int((Decimal(unit) * qty).to_integral_value(ROUND_HALF_UP)) for unit, qty, _, _ in document]
+    assert minor(summary["subTotal"], currency) == sum(line_amounts)  # each line x its quantity, in minor units
+    assert 0 <= minor(summary["discount"], currency) <= sum(line_amounts)
+    total = minor(invoice["total"], currency)
+    assert total == minor(summary["subTotal"], currency) - minor(summary["discount"], currency) + \
+        minor(summary["tax"], currency) >= 0
+    if all(inclusive or not rate for _, _, rate, inclusive in document):
+        assert minor(summary["tax"], currency) == 0  # taxes inside the price add nothing
+
+    due = minor(invoice["amountDue"], currency)
+    assert due == total
+    for share in shares:
+        amount = max(1, due * share // 60)  # some below what is due, some above it
+        answer = pay(ghl, invoice["_id"], float(Decimal(amount) * scale))
+        if due == 0 or amount > due:
+            assert answer.status_code == 400
+            assert minor(read(ghl, invoice["_id"])["amountDue"], currency) == due  # refused: nothing changed
+            continue
+        assert answer.status_code == 200, answer.text
+        due -= amount
+        assert minor(answer.json()["invoice"]["amountDue"], currency) == due >= 0
+
+    stored = ghl.world.store.get(ghl.location_id, INVOICES, invoice["_id"])
+    assert stored["amountPaid"] == sum(p["amount"] for p in stored["payments"]) == total - due
+    figures = [stored["amountPaid"]] + [i["amount"] for i in stored["invoiceItems"]] + \
+        [p["amount"] for p in stored["payments"]] + ([stored["discount"]["value"]] if kind == "fixed" else [])
+    assert all(type(v) is int for v in figures), stored  # no float ever reaches a stored amount

@@ -41,6 +41,14 @@ def test_a_fixed_amount_coupon_once_per_customer(ghl):
     assert ghl.order(couponCode="TENOFF")["discount"] == 10  # another customer may
 
 
+def test_an_order_a_coupon_makes_free_is_placed_paid(ghl):
+    ghl.coupon("FREEBIE", discountValue=100)
+    order = ghl.order(items=[{"name": "Sample", "amount": 8, "qty": 2}], couponCode="FREEBIE")
+    assert (order["amount"], order["paymentStatus"], order["status"]) == (0, "paid", "completed")
+    paying = ghl.client().post(f"/payments/orders/{order['_id']}/record-payment", json={**alt(ghl), "mode": "cash"})
+    assert (paying.status_code, paying.json()["message"]) == (400, "Order is already paid")
+
+
 def test_dates_follow_the_mock_clock(ghl):
     start = ghl.freeze("2026-03-01T12:00:00Z")
     coupon = ghl.coupon("LATER", startDate="2026-03-10T00:00:00Z", endDate="2026-03-20T00:00:00Z")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from mock_server.apis.payments.tables import TRANSACTIONS
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mock_server.apis.payments.tables import ORDERS, TRANSACTIONS
 
 
 def alt(ghl):
@@ -96,3 +101,38 @@ def test_another_locations_alt_id_is_forbidden(ghl):
     order = ghl.order()
     answer = ghl.client().get(f"/payments/orders/{order['_id']}", params={"altId": "other0000000000000000"})
     assert (answer.status_code, answer.json()["message"]) == (403, "The token does not have access to this location.")
+
+
+def cents(value):
+    return int((Decimal(str(value)) * 100).to_integral_value(ROUND_HALF_UP))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.tuples(st.integers(1, 500_00), st.integers(1, 5)), min_size=1, max_size=3),
+       percent=st.integers(0, 100), shares=st.lists(st.integers(1, 80), min_size=1, max_size=5))
+def test_partial_order_payments_with_a_coupon_stay_exact(ghl, lines, percent, shares):
+    code = f"P{percent}X{len(ghl.world.store.scan(ghl.location_id, ORDERS))}"
+    ghl.coupon(code, discountType="percentage", discountValue=percent)
+    order = ghl.order(items=[{"name": f"Item {n}", "amount": unit / 100, "qty": qty, "priceId": f"p{n}"}
+                             for n, (unit, qty) in enumerate(lines)], couponCode=code)
+    gross = sum(unit * qty for unit, qty in lines)
+    off = int((Decimal(gross) * percent / 100).to_integral_value(ROUND_HALF_UP))
+    assert cents(order["amount"]) == gross - off  # lines x quantities, less the coupon, in cents
+    due = gross - off
+    for share in shares:
+        amount = max(1, due * share // 50)  # some below what is due, some above it
+        answer = ghl.client().post(f"/payments/orders/{order['_id']}/record-payment", json={
+            **alt(ghl), "mode": "cash", "amount": amount / 100, "isPartialPayment": True})
+        if due == 0 or amount > due:
+            assert answer.status_code == 400  # an overpayment, or a paid order: refused
+            continue
+        assert answer.status_code == 200, answer.text
+        due -= amount
+    after = read(ghl, order["_id"])
+    # a free order (a 100 % coupon) is placed paid: there is nothing to pay
+    assert after["paymentStatus"] == ("paid" if due == 0 else "partially_paid" if due < gross - off else "unpaid")
+    stored = ghl.world.store.get(ghl.location_id, ORDERS, order["_id"])
+    txns = [t for t in ghl.world.store.scan(ghl.location_id, TRANSACTIONS) if t["entityId"] == order["_id"]]
+    assert stored["amountPaid"] == sum(t["amount"] for t in txns) == gross - off - due >= 0
+    assert all(type(v) is int for v in [stored["amountPaid"], *(i["amount"] for i in stored["items"]),
+                                        *(t["amount"] for t in txns)])  # no float ever reaches a stored amount
