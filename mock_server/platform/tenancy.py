@@ -57,8 +57,8 @@ def check_access(principal: Principal, store: Store, tenants: TenantDirectory, p
 
 
 def _named(source: dict[str, Any], keys: Iterable[str], alt_type: str) -> list[str]:
-    found = [source[k] for k in keys if isinstance(source.get(k), str) and source[k]]
-    if source.get("altType") == alt_type and isinstance(source.get("altId"), str):
+    found = [value for value in map(source.get, keys) if value and isinstance(value, str)]
+    if "altType" in source and source["altType"] == alt_type and isinstance(source.get("altId"), str):
         found.append(source["altId"])
     return found
 

@@ -225,10 +225,8 @@ class Store(StoreBackend):
             self._compact_if_due()
         self._followers(dropped, committed)
 
-    def atomically(self, work: Callable[[], T]) -> T:
-        """``work()`` in a transaction. One process owns this store, so nothing ever refuses a transaction with
-        ``Conflict`` and there is nothing to retry: this is ``transaction()`` without a generator's cost (every
-        API request runs through here)."""
+    def _transact(self, work: Callable[[], T]) -> T:
+        """``atomically``'s attempt: ``transaction()`` without a generator's cost (every API request runs here)."""
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 return work()
