@@ -28,14 +28,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from mock_server.apis.common import iso_z
 from mock_server.webhooks import delivery, loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL
 from mock_server.webhooks.sender import SenderLost, SenderProcess
 
 if TYPE_CHECKING:
+    import httpx  # imported where used (manual delivery): a start serves its first request without it
+
     from mock_server.webhooks.service import Webhooks
 
 log = logging.getLogger("ghl_mock.webhooks")
@@ -207,6 +207,8 @@ class Dispatcher:
         return delivery.send(self._client_for(plan.url), request)
 
     def _client_for(self, url: str) -> httpx.Client:
+        import httpx
+
         host = urlsplit(url).netloc
         app = self.receivers.get(host)
         key = host if app is not None else None

@@ -23,7 +23,7 @@ def current_depth() -> int:
     return _depth.get()
 
 
-class depth:  # noqa: N801 - used as ``with depth(n):``, like the function it was
+class depth:
     """``with depth(n):`` serves what follows as ``n`` deliveries deep (a class, not a generator: every API
     request enters one, and a generator-based context manager costs several times more)."""
 
