@@ -40,9 +40,10 @@ def check_access(principal: Principal, store: Store, tenants: TenantDirectory, p
         for location_id in body["locationIds"]:
             if isinstance(location_id, str):
                 _ensure_location(principal, tenants, location_id)
+    own = principal.tenant_id
     for value in path.values():
         owner = store.owner(value)
-        if owner is None:
+        if owner is None or owner[0] == own:  # unknown (the handler's not-found), or the caller's own record
             continue
         tenant, table = owner
         if tenant == GLOBAL:
