@@ -134,6 +134,8 @@ class _Guard:
         self._refused_scope: dict | None = None
         self._cycle_before_read = None
         self._timer: asyncio.TimerHandle | None = None
+        self._timer_at = 0.0  # when the timer fires (loop time)
+        self._deadline: float | None = None  # when what the connection waits for is late (loop time)
         self._watching: tuple[str, Any] | None = None
         self._head_bytes = 0  # bytes of the head being waited for, received so far
         self._head_line_ended = False  # a line break among them: the request line is complete
@@ -148,19 +150,45 @@ class _Guard:
         return "app", cycle
 
     def _follow(self) -> None:
-        """(Re)arm the deadline of what the connection now waits for."""
+        """(Re)set the deadline of what the connection now waits for."""
         phase = self._phase()
         if phase == self._watching or self._lingering:
             return
         self._watching = phase
-        self._cancel_timer()
         if phase[0] == "head":
             self._head_bytes, self._head_line_ended = 0, False
-            self._timer = self.loop.call_later(self.limits.header_timeout, self._head_timed_out)
+            self._set_deadline(self.limits.header_timeout)
         elif phase[0] == "body":
-            self._timer = self.loop.call_later(self.limits.body_timeout, self._body_timed_out)
+            self._set_deadline(self.limits.body_timeout)
+        else:
+            self._deadline = None  # the app is answering: nothing to time
+
+    # One timer per connection, moved lazily: every request of a keep-alive connection moves its deadline
+    # twice (head, then the app answering), and cancelling and re-creating a loop timer each time cost more
+    # than the rest of the guard. A timer that fires before the current deadline just waits again.
+    def _set_deadline(self, seconds: float) -> None:
+        self._deadline = deadline = self.loop.time() + seconds
+        if self._timer is None or deadline < self._timer_at:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer, self._timer_at = self.loop.call_at(deadline, self._deadline_reached), deadline
+
+    def _deadline_reached(self) -> None:
+        self._timer = None
+        deadline = self._deadline
+        if deadline is None:
+            return
+        if self.loop.time() < deadline:
+            self._timer, self._timer_at = self.loop.call_at(deadline, self._deadline_reached), deadline
+            return
+        self._deadline = None
+        if self._watching is not None and self._watching[0] == "head":
+            self._head_timed_out()
+        else:
+            self._body_timed_out()
 
     def _cancel_timer(self) -> None:
+        self._deadline = None
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None

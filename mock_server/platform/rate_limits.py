@@ -19,7 +19,7 @@ DAILY = 200_000
 TOO_MANY = "Too Many Requests"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Usage:
     window_start: float
     in_window: int
@@ -39,24 +39,28 @@ class RateLimiter:
     def take(self, client: str, resource: str, now: float) -> tuple[list[tuple[bytes, bytes]], bool]:
         """Count one request; answers GHL's headers and whether the request is over a limit."""
         day = int(now // 86400)
+        burst, daily = self.burst, self.daily
         with self._lock:
             usage = self._usage.get((client, resource))
             if usage is None:
                 usage = self._usage[(client, resource)] = _Usage(now, 0, day, 0)
-            if (now - usage.window_start) * 1000 >= self.interval_ms:
+            elif (now - usage.window_start) * 1000 >= self.interval_ms:
                 usage.window_start, usage.in_window = now, 0
             if usage.day != day:
                 usage.day, usage.today = day, 0
-            over = usage.in_window >= self.burst or usage.today >= self.daily
+            in_window, today = usage.in_window, usage.today
+            over = in_window >= burst or today >= daily
             if not over or not self.enforce:
-                usage.in_window += 1
-                usage.today += 1
-            remaining = max(self.burst - usage.in_window, 0)
-            daily_remaining = max(self.daily - usage.today, 0)
-        daily, interval, burst = self._fixed_headers
-        headers = [daily, (b"x-ratelimit-daily-remaining", b"%d" % daily_remaining), interval, burst,
-                   (b"x-ratelimit-remaining", b"%d" % remaining)]
-        return headers, over and self.enforce
+                usage.in_window = in_window = in_window + 1
+                usage.today = today = today + 1
+        fixed = self._fixed
+        if fixed is None or fixed[0] != (daily, self.interval_ms, burst):
+            fixed = self._fixed_headers
+        else:
+            fixed = fixed[1]
+        return [fixed[0], (b"x-ratelimit-daily-remaining", b"%d" % (daily - today if today < daily else 0)),
+                fixed[1], fixed[2], (b"x-ratelimit-remaining", b"%d" % (burst - in_window if in_window < burst else 0))
+                ], over and self.enforce
 
     @property
     def _fixed_headers(self) -> tuple[tuple[bytes, bytes], ...]:

@@ -40,9 +40,10 @@ def check_access(principal: Principal, store: Store, tenants: TenantDirectory, p
         for location_id in body["locationIds"]:
             if isinstance(location_id, str):
                 _ensure_location(principal, tenants, location_id)
+    own = principal.tenant_id
     for value in path.values():
         owner = store.owner(value)
-        if owner is None:
+        if owner is None or owner[0] == own:  # unknown (the handler's not-found), or the caller's own record
             continue
         tenant, table = owner
         if tenant == GLOBAL:
@@ -57,8 +58,8 @@ def check_access(principal: Principal, store: Store, tenants: TenantDirectory, p
 
 
 def _named(source: dict[str, Any], keys: Iterable[str], alt_type: str) -> list[str]:
-    found = [source[k] for k in keys if isinstance(source.get(k), str) and source[k]]
-    if source.get("altType") == alt_type and isinstance(source.get("altId"), str):
+    found = [value for value in map(source.get, keys) if value and isinstance(value, str)]
+    if "altType" in source and source["altType"] == alt_type and isinstance(source.get("altId"), str):
         found.append(source["altId"])
     return found
 

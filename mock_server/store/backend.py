@@ -146,13 +146,17 @@ class StoreBackend(ABC):
             return work()
         for attempt in range(1, CONFLICT_ATTEMPTS + 1):
             try:
-                with self.transaction():
-                    return work()
+                return self._transact(work)
             except Conflict:
                 if attempt == CONFLICT_ATTEMPTS:
                     raise
                 time.sleep(random.uniform(0, 0.002 * min(attempt, 10)))  # let the winner commit first
         raise AssertionError("unreachable")
+
+    def _transact(self, work: Callable[[], T]) -> T:
+        """One attempt of ``atomically``: ``work()`` in a transaction (a backend may do it more cheaply)."""
+        with self.transaction():
+            return work()
 
     @abstractmethod
     def in_transaction(self) -> bool:

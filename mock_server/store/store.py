@@ -32,7 +32,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -46,6 +46,7 @@ GLOBAL = "_global"
 COMPACT_AFTER_BYTES = 16 * 1024 * 1024
 
 Doc = dict[str, Any]
+T = TypeVar("T")
 
 
 _decode = orjson.loads
@@ -208,28 +209,64 @@ class Store(StoreBackend):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All-or-nothing: undone if the block raises or the log refuses it, durably logged when it ends."""
-        committed: list[Callable[[], None]] = []
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
                 return
-            self._undo, self._redo, self._dropped, self._after_commit = [], [], [], []
+            self._begin()
             try:
                 yield
-                if self._redo and self._files is not None:
-                    self._files.append(self._redo)
+                self._log()
             except BaseException:
                 self._rollback(self._undo)
                 raise
             finally:
-                dropped, committed = self._dropped, self._after_commit
-                self._undo, self._redo, self._dropped, self._after_commit = None, [], [], []
-            if self._files is not None and self._files.wal_bytes > self._compact_at:
-                self._compact_quietly()
-        # Outside the lock: a listener or callback may hand work to another thread.
+                dropped, committed = self._end()
+            self._compact_if_due()
+        self._followers(dropped, committed)
+
+    def _transact(self, work: Callable[[], T]) -> T:
+        """``atomically``'s attempt: ``transaction()`` without a generator's cost (every API request runs here)."""
+        with self._lock:
+            if self._undo is not None:  # joining an enclosing transaction
+                return work()
+            self._begin()
+            try:
+                result = work()
+                self._log()
+            except BaseException:
+                self._rollback(self._undo)
+                raise
+            finally:
+                dropped, committed = self._end()
+            self._compact_if_due()
+        self._followers(dropped, committed)
+        return result
+
+    def _begin(self) -> None:
+        self._undo, self._redo, self._dropped, self._after_commit = [], [], [], []
+
+    def _log(self) -> None:
+        """Make the transaction's changes durable (file mode); raises ``WriteFailed``, and then it is undone."""
+        if self._redo and self._files is not None:
+            self._files.append(self._redo)
+
+    def _end(self) -> tuple[list[str], list[Callable[[], None]]]:
+        """Close the transaction (committed or undone); answers what must follow it."""
+        dropped, committed = self._dropped, self._after_commit
+        self._undo, self._redo, self._dropped, self._after_commit = None, [], [], []
+        return dropped, committed
+
+    def _compact_if_due(self) -> None:
+        if self._files is not None and self._files.wal_bytes > self._compact_at:
+            self._compact_quietly()
+
+    def _followers(self, dropped: list[str], committed: list[Callable[[], None]]) -> None:
+        """Outside the lock: a listener or callback may hand work to another thread."""
         for tenant in dropped:
             run_committed([lambda listener=listener: listener(tenant) for listener in self._drop_listeners])
-        run_committed(committed)
+        if committed:
+            run_committed(committed)
 
     def in_transaction(self) -> bool:
         return self._undo is not None and self._lock._is_owned()

@@ -15,12 +15,13 @@ from __future__ import annotations
 import inspect
 import time
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from mock_server.webhooks import loop_guard, signing
 from mock_server.webhooks.keys import KeyPair
+
+if TYPE_CHECKING:
+    import httpx  # imported where used: a start serves its first request without it
 
 READ_LIMIT = 64 * 1024
 EXCERPT_CHARS = 2000
@@ -86,6 +87,8 @@ def is_asgi(app: Any) -> bool:
 
 def sync_transport(app: Any) -> httpx.BaseTransport:
     """A blocking transport into an in-process ASGI or WSGI app."""
+    import httpx
+
     if is_asgi(app):
         from mock_server.testing.transport import InProcessTransport
 
@@ -152,6 +155,8 @@ class _Limited:
 
 
 def _failure(exc: Exception, started: float, request: Request) -> Answer:
+    import httpx
+
     if isinstance(exc, httpx.HTTPError):
         return Answer(None, latency_ms=_ms(started), error=_transport_error(exc, request.timeout))
     return Answer(None, latency_ms=_ms(started), error=f"the receiver raised {type(exc).__name__}: {exc}")
@@ -163,6 +168,8 @@ def _answer(response: httpx.Response, raw: bytes, started: float) -> Answer:
 
 
 def _transport_error(exc: httpx.HTTPError, timeout: float) -> str:
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         return f"timeout: no answer within {timeout:g} s ({type(exc).__name__})"
     if isinstance(exc, httpx.ConnectError):

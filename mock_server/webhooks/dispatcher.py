@@ -28,14 +28,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from mock_server.apis.common import iso_z
 from mock_server.webhooks import delivery, loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL
 from mock_server.webhooks.sender import SenderLost, SenderProcess
 
 if TYPE_CHECKING:
+    import httpx  # imported where used (manual delivery): a start serves its first request without it
+
     from mock_server.webhooks.service import Webhooks
 
 log = logging.getLogger("ghl_mock.webhooks")
@@ -207,6 +207,8 @@ class Dispatcher:
         return delivery.send(self._client_for(plan.url), request)
 
     def _client_for(self, url: str) -> httpx.Client:
+        import httpx
+
         host = urlsplit(url).netloc
         app = self.receivers.get(host)
         key = host if app is not None else None
@@ -279,6 +281,7 @@ class _Worker(threading.Thread):
         self._stopping = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
+        self._poked = False  # a wake-up is on its way to the worker's loop
         self._queues: dict[str, deque[Key]] = {}
         self._in_flight: dict[str, int] = {}
 
@@ -309,12 +312,24 @@ class _Worker(threading.Thread):
             await self._sender.close()
 
     def poke(self) -> None:
+        """Have the worker pump soon. Called on every commit with deliveries, from the API's thread: a wake-up
+        already on its way covers every delivery scheduled before the worker takes it (``_woken`` runs
+        before the pump), so a burst of commits costs one cross-thread wake-up, not one each (a wake-up
+        writes to the loop's self-pipe and hands the GIL to the worker)."""
         loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(wake.set)
-            except RuntimeError:
-                pass
+        if self._poked or loop is None or wake is None or loop.is_closed():
+            return
+        self._poked = True
+        try:
+            loop.call_soon_threadsafe(self._woken)
+        except RuntimeError:  # the loop closed meanwhile
+            self._poked = False
+
+    def _woken(self) -> None:
+        """In the worker's loop: a poke arrived. Cleared before the pump runs, so a delivery scheduled after
+        this point pokes again."""
+        self._poked = False
+        self._wake.set()
 
     def stop(self) -> None:
         self._stopping = True

@@ -49,3 +49,12 @@ def test_keys_keep_their_order_except_array_indexes_first():
 def test_non_ascii_and_control_characters():
     assert jsonjs.dumps({"name": "Zoë \u2028\n\x01"}) == json.dumps({"name": "Zoë \u2028\n\x01"}, ensure_ascii=False,
                                                                      separators=(",", ":")).encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(values)
+def test_plain_bodies_skip_the_rebuild_and_are_written_the_same(value):
+    # the shortcut for bodies orjson already writes as JavaScript does must never change a byte
+    import orjson
+
+    assert jsonjs.dumps(value) == orjson.dumps(jsonjs._javascript_view(value))

@@ -14,9 +14,10 @@ import concurrent.futures
 import inspect
 import weakref
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx  # imported where used: a start serves its first request without it
 
 # DECISION: GHL's queryUrl timeout is not documented; 10 seconds, no retry.
 TIMEOUT = 10.0
@@ -60,6 +61,8 @@ def post(world: Any, url: str, body: dict[str, Any]) -> Reply:
 
 
 def _transport_for(world: Any, url: str) -> httpx.BaseTransport | None:
+    import httpx
+
     for origin, app in _IN_PROCESS.get(world, {}).items():
         if url == origin or url.startswith(origin + "/"):
             if inspect.iscoroutinefunction(getattr(app, "__call__", app)) or inspect.iscoroutinefunction(app):
@@ -71,6 +74,8 @@ def _transport_for(world: Any, url: str) -> httpx.BaseTransport | None:
 
 
 def _post(transport: httpx.BaseTransport | None, url: str, body: dict[str, Any]) -> Reply:
+    import httpx
+
     try:
         with httpx.Client(transport=transport, timeout=TIMEOUT) as client:
             response = client.post(url, json=body, headers={"user-agent": USER_AGENT})
