@@ -78,7 +78,7 @@ def test_a_log_with_a_broken_line_before_later_writes_is_refused_with_a_way_out(
 
 def test_refusals_are_clear():
     workers = _run("serve", "--workers", "2", "--data", "x.json")
-    assert workers.returncode == 2 and "TinyDB files are single-process" in workers.stderr
+    assert workers.returncode == 2 and "a data file is single-process" in workers.stderr
     exposed = _run("serve", "--host", "0.0.0.0")
     assert exposed.returncode == 2 and "admin token" in exposed.stderr
     in_memory = _run("serve", "--workers", "2")
