@@ -48,6 +48,10 @@ BULK_CACHE_KIB = -262144
 # Records read or written lately, as their JSON, in process: a request reads the same few records (its location,
 # agency, token, user) again and again, and a dict lookup is ~20x cheaper than a SQLite statement.
 CACHE_BYTES = 32 * 1024 * 1024
+# Whole small tables read by ``scan`` (a location's custom fields, pipelines, calendars: read on many requests),
+# kept while their version holds. A table above SCAN_CACHE_TABLE_BYTES (a location's contacts) is always read.
+SCAN_CACHE_TABLE_BYTES = 256 * 1024
+SCAN_CACHE_BYTES = 16 * 1024 * 1024
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -93,6 +97,8 @@ class SqliteStore(StoreBackend):
         self._counts: dict[str, int] = {}
         self._cache = _RecordCache(CACHE_BYTES)
         self._written: list[str] = []  # ids written by the open transaction (evicted if it rolls back)
+        self._scans: dict[str, tuple[tuple[int, int], list[bytes]]] = {}  # "tenant/table" -> (version, records)
+        self._scans_bytes = 0
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self, fsync: bool) -> sqlite3.Connection:
@@ -201,9 +207,30 @@ class SqliteStore(StoreBackend):
         return None if entry is None else (entry[0], entry[1])
 
     def scan(self, tenant: str, table: str) -> list[Doc]:
-        rows = self._rows("SELECT doc FROM records WHERE tenant = ? AND tbl = ? ORDER BY rowid", (tenant, table))
-        loads = orjson.loads
-        return [loads(row[0]) for row in rows]
+        name = f"{tenant}/{table}"
+        with self._lock:
+            version = self.version(tenant, table)
+            cached = self._scans.get(name)
+            if cached is not None and cached[0] == version:
+                raws = cached[1]
+            else:
+                raws = [row[0] for row in self._conn.execute(
+                    "SELECT doc FROM records WHERE tenant = ? AND tbl = ? ORDER BY rowid", (tenant, table))]
+                self._keep_scan(name, version, raws)
+        return list(map(orjson.loads, raws))
+
+    def _keep_scan(self, name: str, version: tuple[int, int], raws: list[bytes]) -> None:
+        size = sum(map(len, raws))
+        previous = self._scans.pop(name, None)
+        if previous is not None:
+            self._scans_bytes -= sum(map(len, previous[1]))
+        if size > SCAN_CACHE_TABLE_BYTES:
+            return
+        if self._scans_bytes + size > SCAN_CACHE_BYTES:
+            self._scans.clear()
+            self._scans_bytes = 0
+        self._scans[name] = (version, raws)
+        self._scans_bytes += size
 
     def scan_ids(self, tenant: str, table: str, ids: Iterable[str]) -> list[Doc]:
         ids = list(ids)
@@ -390,6 +417,8 @@ class SqliteStore(StoreBackend):
     def _forget(self, tenant: str | None) -> None:
         self._epoch += 1
         self._cache.clear()  # a reset or a tenant's end: rare, and the cache refills on the next reads
+        self._scans.clear()
+        self._scans_bytes = 0
         for name in [n for n in (*self._counts, *self._table_versions) if tenant is None or n.startswith(tenant + "/")]:
             self._counts.pop(name, None)
             self._table_versions.pop(name, None)
