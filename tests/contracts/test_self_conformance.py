@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis.stateful import run_state_machine_as_test
-
 from mock_server.contracts import conformance
 
 SUITE = conformance.build()

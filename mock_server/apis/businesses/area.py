@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from mock_server.apis.businesses import routes, service
+from mock_server.apis.businesses import routes
+from mock_server.apis.businesses.tables import BUSINESS_NOT_FOUND, BUSINESSES
 from mock_server.platform.area import Area, Table
 from mock_server.platform.errors import BadRequest
 
 area = Area(
     "businesses",
     apis=(routes.api,),
-    tables=(Table(service.BUSINESSES, not_found=BadRequest(service.BUSINESS_NOT_FOUND)),),
+    tables=(Table(BUSINESSES, not_found=BadRequest(BUSINESS_NOT_FOUND)),),
     factories="mock_server.apis.businesses.factories:BusinessFactories",
     demo="mock_server.apis.businesses.demo:load",
 )

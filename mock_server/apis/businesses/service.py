@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from mock_server.apis.businesses.tables import BUSINESSES
 from mock_server.apis.common import iso_z, page
+from mock_server.apis.objects import business_view, events
 from mock_server.platform.tenant_context import Tenant
 
-BUSINESSES = "businesses"
-# DECISION: GHL's text for an unknown business id is not known.
-BUSINESS_NOT_FOUND = "Business not found"
 # DECISION: the official file leaves createdBy/updatedBy empty objects; we say who wrote it.
 WRITTEN_BY_API = {"source": "INTEGRATION", "channel": "API"}
 
@@ -28,7 +27,7 @@ def create_business(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
         "createdAt": now, "updatedAt": now,
     }
     business = tenant.store.put(BUSINESSES, business)
-    _announce(tenant, "RECORD_CREATE", business)
+    _announce(tenant, events.RECORD_CREATE, business)
     return business
 
 
@@ -53,7 +52,7 @@ def update_business(tenant: Tenant, business_id: str, changes: dict[str, Any]) -
     business["updatedAt"] = now
     business["updatedBy"] = {**WRITTEN_BY_API, "timestamp": now}
     business = tenant.store.put(BUSINESSES, business)
-    _announce(tenant, "RECORD_UPDATE", business)
+    _announce(tenant, events.RECORD_UPDATE, business)
     return business
 
 
@@ -61,13 +60,9 @@ def delete_business(tenant: Tenant, business_id: str) -> None:
     """Delete the business (the cascades unlink its contacts and remove its relations)."""
     business = get_business(tenant, business_id)
     tenant.delete(BUSINESSES, business_id)
-    _announce(tenant, "RECORD_DELETE", business)
+    _announce(tenant, events.RECORD_DELETE, business)
 
 
-def _announce(tenant: Tenant, event_name: str, business: dict[str, Any]) -> None:
-    """Send the objects area's Record* event ``event_name`` for ``business``, as a ``business`` record."""
-    # Imported here: the objects area's business view reads custom-field definitions, whose usage
-    # counting imports this module (BUSINESSES) at start-up.
-    from mock_server.apis.objects import business_records, events
-
-    events.announce_record(tenant, getattr(events, event_name), business_records.as_record(tenant, business))
+def _announce(tenant: Tenant, event, business: dict[str, Any]) -> None:
+    """Send the objects area's Record* ``event`` for ``business``, as a ``business`` record."""
+    events.announce_record(tenant, event, business_view.as_record(tenant, business))

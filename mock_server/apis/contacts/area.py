@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_server.apis.businesses.service import BUSINESSES
+from mock_server.apis.businesses.tables import BUSINESSES
 from mock_server.apis.contacts import business_links, custom_values, events, notes, records, routes, seeds, tasks
 from mock_server.apis.contacts.tables import CONTACTS, ENROLLMENTS, NOTES, TASKS
 from mock_server.apis.custom_fields.tables import CUSTOM_FIELDS

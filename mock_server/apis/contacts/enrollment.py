@@ -5,7 +5,8 @@ in an unknown one is refused with a 400. DECISION: enrolling twice keeps one enr
 workflow's event start time is updated); removing a contact that is not enrolled succeeds, as a
 no-op; any status (draft or published) takes contacts.
 GHL's API has no read of enrollments; the control plane shows them
-(``GET /_mock/locations/{locationId}/contacts/{contactId}/enrollments``).
+(``GET /_mock/locations/{locationId}/contacts/{contactId}/enrollments``). A campaign enrollment's start and
+end send CampaignStatusUpdate (``events.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, Literal
 
 from mock_server.apis.campaigns import service as campaigns
 from mock_server.apis.common import iso_z
-from mock_server.apis.contacts import records
+from mock_server.apis.contacts import events, records
 from mock_server.apis.contacts.tables import ENROLLMENTS
 from mock_server.apis.workflows import service as workflows
 from mock_server.platform.tenant_context import Tenant
@@ -31,7 +32,10 @@ def enroll(tenant: Tenant, contact_id: str, kind: Kind, target_id: str, *,
                               "targetId": target_id, "dateAdded": iso_z(tenant.now())}
     if event_start_time is not None:
         enrollment["eventStartTime"] = event_start_time
-    return tenant.store.put(ENROLLMENTS, enrollment)
+    stored = tenant.store.put(ENROLLMENTS, enrollment)
+    if kind == "campaign":
+        tenant.emit(events.CAMPAIGN_STATUS_UPDATE, events.campaign_status_payload(stored, "active"))
+    return stored
 
 
 def unenroll(tenant: Tenant, contact_id: str, kind: Kind, target_id: str) -> None:
@@ -39,13 +43,19 @@ def unenroll(tenant: Tenant, contact_id: str, kind: Kind, target_id: str) -> Non
     _target(tenant, kind, target_id)
     existing = _find(tenant, contact_id, kind, target_id)
     if existing is not None:
-        tenant.delete(ENROLLMENTS, existing["id"])
+        _remove(tenant, existing)
 
 
 def unenroll_everywhere(tenant: Tenant, contact_id: str, kind: Kind) -> None:
     records.get_contact(tenant, contact_id)
     for enrollment in enrollments(tenant, contact_id, kind):
-        tenant.delete(ENROLLMENTS, enrollment["id"])
+        _remove(tenant, enrollment)
+
+
+def _remove(tenant: Tenant, enrollment: dict[str, Any]) -> None:
+    tenant.delete(ENROLLMENTS, enrollment["id"])
+    if enrollment["kind"] == "campaign":
+        tenant.emit(events.CAMPAIGN_STATUS_UPDATE, events.campaign_status_payload(enrollment, "removed"))
 
 
 def enrollments(tenant: Tenant, contact_id: str, kind: Kind | None = None) -> list[dict]:

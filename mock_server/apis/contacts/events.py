@@ -17,8 +17,13 @@ carries them); the tag endpoints send ContactTagUpdate on every success, even wh
   TaskDelete.
 
 DECISION: what a contact's deletion deletes with it (its notes, tasks, ...) sends only ContactDelete.
-DECISION: a contact's other changes (followers, its business, a deleted custom field's values, campaign and
-workflow enrollment) send nothing: the event map lists no event for them.
+DECISION: a contact's other changes (followers, its business, a deleted custom field's values, workflow
+enrollment) send nothing: the event map lists no event for them.
+- enrolling a contact in a campaign sends CampaignStatusUpdate (status ``active``), and removing it from one it
+  was in sends it again (status ``removed``). DECISION: GHL's doc says only "whenever a campaign status is
+  updated"; the contact's status in the campaign is what the mock's API can change. ``id`` and ``templateId``
+  are the campaign's id (GHL's API names no other template of a campaign); ``replied`` is ``"false"`` (a string,
+  as the doc types it) until the mock models replies.
 """
 
 from __future__ import annotations
@@ -50,7 +55,12 @@ TASK_COMPLETE = EventType("TaskComplete", caused_by=(
     always=("id", "contactId"))
 TASK_DELETE = EventType("TaskDelete", caused_by=("delete-task",), always=("id", "contactId"))
 
-EVENTS = (CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DND_UPDATE, CONTACT_TAG_UPDATE, CONTACT_DELETE,
+# Removal sends it too, but only for a contact that was enrolled: not a cause the generated test can perform
+# on its own (tests/apis/contacts/test_enrollment_events.py covers it).
+CAMPAIGN_STATUS_UPDATE = EventType("CampaignStatusUpdate", caused_by=("add-contact-to-campaign",),
+                                   always=("id", "contactId", "status"))
+
+EVENTS = (CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DND_UPDATE, CONTACT_TAG_UPDATE, CONTACT_DELETE, CAMPAIGN_STATUS_UPDATE,
           NOTE_CREATE, NOTE_UPDATE, NOTE_DELETE, TASK_CREATE, TASK_COMPLETE, TASK_DELETE)
 
 # The fields the contact events' docs show, in their order; ContactDndUpdate adds dndSettings.
@@ -90,3 +100,8 @@ def task_payload(task: dict[str, Any], *, created: bool = False) -> dict[str, An
     names = ("id", "assignedTo", "body", "contactId", "title", "dateAdded", "dueDate")
     return {name: task[name] for name in names
             if task.get(name) is not None and not (created and name in TASK_CREATE_LEAVES_OUT)}
+
+
+def campaign_status_payload(enrollment: dict[str, Any], status: str) -> dict[str, Any]:
+    return {"id": enrollment["targetId"], "contactId": enrollment["contactId"], "status": status,
+            "templateId": enrollment["targetId"], "replied": "false", "dateAdded": enrollment["dateAdded"]}

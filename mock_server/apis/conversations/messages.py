@@ -16,6 +16,7 @@ from mock_server.apis.common import iso_z
 from mock_server.apis.contacts import records as contacts
 from mock_server.apis.conversations import events, kinds, records
 from mock_server.apis.conversations.tables import MESSAGES
+from mock_server.apis.locations import placeholders
 from mock_server.apis.locations.service import get_location
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -51,7 +52,7 @@ def send(tenant: Tenant, body: dict[str, Any], user_id: str | None) -> dict[str,
     scheduled = body.get("scheduledTimestamp")
     status = "scheduled" if scheduled and scheduled > now.timestamp() else (body.get("status") or "pending")
     message = _new_message(tenant, conversation, channel.message_type, "outbound", status, iso_z(now), {
-        "body": body.get("message") or body.get("html") or "", "attachments": body.get("attachments") or [],
+        "body": placeholders.render(tenant, body.get("message") or body.get("html") or "", contact), "attachments": body.get("attachments") or [],
         "userId": user_id, "conversationProviderId": body.get("conversationProviderId"),
         "contentType": "text/html" if body.get("html") else "text/plain",
         "scheduledAt": iso_z(datetime.fromtimestamp(scheduled, UTC)) if status == "scheduled" else None,
@@ -238,8 +239,11 @@ def _email_fields(tenant: Tenant, contact: dict[str, Any], body: dict[str, Any],
     ours = body.get("emailFrom") if not inbound else body.get("emailTo")
     ours = ours or location.get("email") or "noreply@example.com"
     theirs = (body.get("emailTo") if not inbound else body.get("emailFrom")) or contact.get("email") or ""
+    subject = body.get("subject")
+    if subject and not inbound:  # what the location sends has its merge fields filled; what it receives is as sent
+        subject = placeholders.render(tenant, subject, contact)
     return {
-        "subject": body.get("subject"), "threadId": body.get("threadId") or (replied or {}).get("threadId") or message_id,
+        "subject": subject, "threadId": body.get("threadId") or (replied or {}).get("threadId") or message_id,
         "from": theirs if inbound else ours, "to": [ours if inbound else theirs],
         "cc": body.get("emailCc") or [], "bcc": body.get("emailBcc") or [], "provider": "ghl-mock",
         "replyToMessageId": body.get("replyMessageId"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.businesses.service import BUSINESSES
+from mock_server.apis.businesses.tables import BUSINESSES
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.objects.tables import RECORDS
 from mock_server.apis.opportunities.tables import OPPORTUNITIES

@@ -1,5 +1,6 @@
 """A location's custom values: named text the ``{{ custom_values.<key> }}`` placeholders of messages,
-templates and workflows read in GHL (the mock renders no placeholders yet).
+templates and workflows read in GHL (the mock renders them in the messages a location sends:
+``placeholders.py``).
 
 The key is the name in snake case (``Webinar Date`` -> ``webinar_date``), answered as ``fieldKey`` in the
 placeholder's form, ``{{ custom_values.webinar_date }}``, as GHL answers it (a public client strips the

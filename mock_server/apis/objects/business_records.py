@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.businesses import service
+from mock_server.apis.businesses.tables import BUSINESSES
 from mock_server.apis.contacts import custom_values
-from mock_server.apis.custom_fields import definitions
+from mock_server.apis.objects.business_view import OBJECT_KEY, STANDARD, as_record
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.tenant_context import Tenant
 
-OBJECT_KEY = "business"
-STANDARD = ("name", "phone", "email", "website", "address", "city", "state", "postalCode", "country", "description")
 NAME_REQUIRED = "properties.name is required: it is the primary display property of business"
 
 
@@ -50,30 +49,6 @@ def delete(tenant: Tenant, business_id: str) -> None:
     service.delete_business(tenant, business_id)
 
 
-def all_as_records(tenant: Tenant) -> list[dict[str, Any]]:
-    names = _short_keys(tenant)
-    return [_record(b, names) for b in tenant.store.scan(service.BUSINESSES)]
-
-
-def as_record(tenant: Tenant, business: dict[str, Any]) -> dict[str, Any]:
-    return _record(business, _short_keys(tenant))
-
-
-def _record(business: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    properties = {k: business[k] for k in STANDARD if business.get(k) is not None}
-    properties.update({names[v["id"]]: v["value"] for v in business.get("customFields") or () if v["id"] in names})
-    written = {"channel": "API", "source": "PUBLIC_API", "sourceId": business["locationId"]}
-    return {"id": business["id"], "locationId": business["locationId"], "objectId": OBJECT_KEY,
-            "objectKey": OBJECT_KEY, "owner": [], "followers": [], "properties": properties,
-            "createdAt": business["createdAt"], "updatedAt": business["updatedAt"],
-            "createdBy": {**written, "createdAt": business["createdAt"]},
-            "lastUpdatedBy": {**written, "createdAt": business["updatedAt"]}}
-
-
-def _short_keys(tenant: Tenant) -> dict[str, str]:
-    return {f["id"]: definitions.short_key(f) for f in definitions.fields_of(tenant, OBJECT_KEY)}
-
-
 def _split(tenant: Tenant, properties: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The standard fields given, and the custom values resolved (a 422 naming every bad one)."""
     standard = {k: v for k, v in properties.items() if k in STANDARD}
@@ -93,7 +68,7 @@ def standard_fields() -> dict[str, dict[str, Any]]:
 def forget_fields(tenant: Tenant, field_ids: list[str]) -> None:
     """Cascade of deleted custom-field definitions: their values leave every business."""
     gone = set(field_ids)
-    for business in tenant.store.scan(service.BUSINESSES):
+    for business in tenant.store.scan(BUSINESSES):
         changed = custom_values.without_values(business, gone)
         if changed is not None:
-            tenant.store.put(service.BUSINESSES, changed)
+            tenant.store.put(BUSINESSES, changed)

@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 from mock_server.apis.contacts.search_filters import Context, FieldCatalog, compile_filters
 from mock_server.apis.custom_fields import definitions
 from mock_server.apis.locations.service import location_timezone
-from mock_server.apis.objects import business_records, records, schemas
+from mock_server.apis.objects import business_records, business_view, records, schemas
 from mock_server.apis.objects.tables import RECORDS
 from mock_server.platform.errors import Unprocessable
 from mock_server.platform.tenant_context import Tenant
@@ -99,7 +99,7 @@ def _read(tenant: Tenant, object_key: str, ids: list[str]) -> list[dict[str, Any
 def _candidates(tenant: Tenant, object_key: str, filters: list[dict]) -> list[dict[str, Any]]:
     """The object's records (READ-ONLY), narrowed by the index when a top-level filter is a property equality."""
     if object_key == business_records.OBJECT_KEY:
-        return business_records.all_as_records(tenant)
+        return business_view.all_as_records(tenant)
     for condition in filters:
         value = condition.get("value")
         if (condition.get("operator") == "eq" and str(condition.get("field", "")).startswith(PROPERTY_PREFIX)

@@ -200,3 +200,35 @@ def test_indexed_lookup_answers_like_every_event_of_the_location(ghl: GhlTenant,
             raise RolledBack
     except RolledBack:
         pass
+
+
+def test_free_slots_read_none_of_the_appointments_other_hosts_hold(ghl: GhlTenant, monkeypatch):
+    """Issue 10 item 11 (the cost follows the calendar's own hosts): with 500 appointments another user holds on
+    another calendar, a free-slots request reads none of them from the store (before ``busy_lookup`` it scanned
+    every appointment of the location, on every request)."""
+    other_host = ghl.user()
+    busy_calendar, quiet_calendar = ghl.calendar(team=[other_host]), ghl.calendar()
+    store, location = ghl.world.store, ghl.location_id
+    start = ghl.now().replace(microsecond=0)
+    with store.transaction():
+        for n in range(500):
+            begins = start.timestamp() + n * HOUR
+            store.put(location, tables.APPOINTMENTS, {
+                "id": f"unrelated-{n}", "locationId": location, "calendarId": busy_calendar["id"],
+                "assignedUserId": other_host["id"], "appointmentStatus": "confirmed",
+                "startTime": iso(int(begins), 1, "UTC"), "endTime": iso(int(begins) + 1800, 1, "UTC")})
+    appointments_read: list[int] = []
+
+    def counting(read):
+        def wrapper(tenant, table, *rest):
+            rows = read(tenant, table, *rest)
+            if table == tables.APPOINTMENTS:
+                appointments_read.append(len(rows))
+            return rows
+        return wrapper
+
+    monkeypatch.setattr(store, "scan", counting(store.scan))
+    monkeypatch.setattr(store, "scan_ids", counting(store.scan_ids))
+    assert ghl.free_slots(quiet_calendar, days=21)  # it still answers its slots
+    assert sum(appointments_read) == 0
+    assert len(ghl.free_slots(busy_calendar, days=21)) < len(ghl.free_slots(quiet_calendar, days=21))

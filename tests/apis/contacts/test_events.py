@@ -60,3 +60,18 @@ def test_a_refused_create_sends_nothing(ghl, api, new_contact):
     refused = api.post("/contacts/", json={"locationId": ghl.location_id, "email": "taken@example.com"})
     assert refused.status_code == 400
     assert _types(ghl) == ["ContactCreate"]
+
+
+def test_a_campaign_enrollment_sends_its_status_when_it_starts_and_ends(ghl, api, new_contact, seed):
+    contact, other = new_contact(), new_contact()
+    campaign = seed("campaigns", name="Nurture")
+    api.post(f"/contacts/{contact['id']}/campaigns/{campaign['id']}", json={})
+    api.delete(f"/contacts/{other['id']}/campaigns/{campaign['id']}")  # never enrolled: nothing changes
+    api.delete(f"/contacts/{contact['id']}/campaigns/{campaign['id']}")
+    api.post(f"/contacts/{contact['id']}/campaigns/{campaign['id']}", json={})
+    api.delete(f"/contacts/{contact['id']}/campaigns/removeAll")
+    sent = [(e["payload"]["contactId"], e["payload"]["status"]) for e in ghl.events("CampaignStatusUpdate")]
+    assert sent == [(contact["id"], "active"), (contact["id"], "removed"), (contact["id"], "active"),
+                    (contact["id"], "removed")]
+    first = ghl.events("CampaignStatusUpdate")[0]["payload"]
+    assert (first["id"], first["templateId"], first["locationId"]) == (campaign["id"], campaign["id"], ghl.location_id)
