@@ -2,13 +2,16 @@
 
 DECISION: file mode runs on SQLite (the standard library's ``sqlite3``), not on a JSON snapshot loaded whole
 into memory. Measured with ``bench/bench_restart.py`` at 100,000 contacts (which also hold 100,000 webhook
-events: half of the data), the in-memory design started in 3.5 s of CPU and held 274 MB (peak 444 MB): every
-record had to be read, kept in memory and scanned by the webhook outbox before the server was healthy, so
-start-up time and memory grew with the data and 200 MB could not be met (the records' JSON alone is 112 MB).
-SQLite keeps the records and the declared indexes on disk: a start opens the file and reads nothing, so a
-restart costs the same at 100,000 contacts as with none, and memory is SQLite's page cache. Reads by id and
-indexed lookups are B-tree lookups (microseconds); every declared index is a real index, kept in the same
-transaction as the record, so nothing is rebuilt after a restart.
+events: half of the data), the in-memory design started in 2.0 s of CPU (0.7 s of it imports) and held 271 MB
+(peak 436 MB): every record had to be read, kept in memory and scanned by the webhook outbox before the server
+was healthy, so start-up time and memory grew with the data, and 200 MB could not be met (the records' JSON
+alone is 113 MB). SQLite keeps the records and the declared indexes on disk: a start opens the file and reads
+nothing. Same run, this design: 0.75 s of CPU at 100,000 contacts against 0.72 s with an empty file, 79 MB
+resident (peak 79 MB). Every declared index is a real index, kept in the same transaction as its record, so
+nothing is rebuilt after a restart (the first indexed lookup after a start: 0.4 s against 2.8 s, mostly
+first-request work). Requests read records by id from a bounded cache in process (``_RecordCache``) and small
+tables through a scan cache, so they cost what they cost in memory (``bench/bench_file_reads.py``); writes
+cost more CPU (the index rows), and the first start of an older file migrates it (about 15 s at 100,000).
 
 Durability: WAL journal with ``synchronous=FULL`` (the log is fsync'd before a commit returns), so a ``kill -9``
 or a power cut loses nothing acknowledged; a write the disk refuses (full, over a size limit) rolls the
@@ -164,8 +167,7 @@ class SqliteStore(StoreBackend):
                                for field, key in _index_keys(orjson.loads(raw), new)})
                 self._sql_many("INSERT OR IGNORE INTO idx VALUES (?, ?, ?, ?, ?)", rows)
                 self._indexed[table] = (*self._indexed.get(table, ()), *new)
-                self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('indexed', ?)",
-                                   (orjson.dumps(self._indexed).decode(),))
+                self._sql("INSERT OR REPLACE INTO meta VALUES ('indexed', ?)", (orjson.dumps(self._indexed).decode(),))
 
     @contextmanager
     def _bulk(self) -> Iterator[None]:
@@ -304,9 +306,9 @@ class SqliteStore(StoreBackend):
                 return
             self._depth, self._after_commit, self._dropped, self._written = 1, [], [], []
             try:
-                self._sql("BEGIN IMMEDIATE")
                 yield
-                self._sql("COMMIT")
+                if self._conn.in_transaction:  # begun by the first write (a read-only block costs no statement)
+                    self._sql("COMMIT")
             except BaseException:
                 self._rolled_back()
                 raise
@@ -319,6 +321,8 @@ class SqliteStore(StoreBackend):
         run_committed(committed)
 
     def _rolled_back(self) -> None:
+        if not self._conn.in_transaction and not self._written and not self._dropped:
+            return  # nothing was written
         if self._conn.in_transaction:
             try:
                 self._conn.execute("ROLLBACK")
@@ -333,7 +337,10 @@ class SqliteStore(StoreBackend):
             self._cache.clear()
 
     def _sql(self, statement: str, params: tuple | Iterable = ()) -> sqlite3.Cursor:
+        """A write statement (or COMMIT), in the open transaction, which it begins if it is the first."""
         try:
+            if self._depth and not self._conn.in_transaction:
+                self._conn.execute("BEGIN IMMEDIATE")
             return self._conn.execute(statement, params)
         except sqlite3.OperationalError as exc:
             raise WriteFailed(_refused(self._files.path, exc)) from None
@@ -389,6 +396,8 @@ class SqliteStore(StoreBackend):
 
     def _sql_many(self, statement: str, rows: list[tuple]) -> None:
         try:
+            if self._depth and not self._conn.in_transaction:
+                self._conn.execute("BEGIN IMMEDIATE")
             self._conn.executemany(statement, rows)
         except sqlite3.OperationalError as exc:
             raise WriteFailed(_refused(self._files.path, exc)) from None
