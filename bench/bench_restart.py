@@ -10,13 +10,19 @@ empty file's, and the server's memory once healthy (resident, and the peak durin
     python bench/bench_restart.py [--sizes 10000,50000,100000] [--keep DIR] [--baseline CHECKOUT]
 
 ``--keep DIR`` keeps the data files there and reuses them on the next run (building 100k takes a while).
-``--baseline CHECKOUT`` also starts another checkout's code (say ``git worktree add /tmp/main main``) on
-the same files, alternating with this one, and prints both side by side.
+``--baseline CHECKOUT`` also starts another checkout's code (say ``git worktree add /tmp/main main``),
+alternating with this one, and prints both side by side. The data files are built by the baseline's code
+when one is given (an older layout is what a user upgrading has), and each checkout restarts its own copy,
+started once unmeasured first: a newer ghl-mock migrates an older file on that first start.
+
+The servers import ghl-mock from the checkouts: their modules are byte-compiled first (as ``pip install``
+does), or with PYTHONDONTWRITEBYTECODE set every start would compile every module again (about 0.7 s).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import shutil
 import statistics
 import sys
@@ -66,8 +72,8 @@ def first_lookup_ms(url: str) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def build(data: Path, contacts: int) -> None:
-    proc, url, _, _ = serve(data)
+def build(data: Path, contacts: int, code: str | None = None) -> None:
+    proc, url, _, _ = serve(data, code)
     try:
         with httpx.Client(base_url=url, timeout=120) as client:
             location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
@@ -81,9 +87,20 @@ def build(data: Path, contacts: int) -> None:
         stop(proc)
 
 
+def copy_of(data: Path, folder: Path) -> Path:
+    """A fresh copy of a data file (and its log) in ``folder``: each checkout restarts its own."""
+    folder.mkdir(exist_ok=True)
+    copy = folder / data.name
+    for suffix in ("", ".wal"):
+        source = Path(str(data) + suffix)
+        if source.exists():
+            shutil.copy(source, str(copy) + suffix)
+    return copy
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="10000,50000,100000")
+    parser.add_argument("--sizes", default="10000,50000,100000", help="comma-separated contact counts")
     parser.add_argument("--keep", metavar="DIR", default=None)
     parser.add_argument("--baseline", metavar="CHECKOUT", default=None)
     args = parser.parse_args()
@@ -91,20 +108,25 @@ def main() -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="ghl-restart-"))
     folder.mkdir(parents=True, exist_ok=True)
     codes = {"this": None, **({"baseline": args.baseline} if args.baseline else {})}
+    for code in (str(REPO), *([args.baseline] if args.baseline else [])):
+        compileall.compile_dir(Path(code) / "mock_server", quiet=1)
     try:
         rows = []
         for size in sizes:
             data = folder / f"contacts-{size}.json"
             if not data.exists():
                 print(f"building {data.name} ...", flush=True)
-                build(data, size)
+                build(data, size, args.baseline)
+            copies = {name: copy_of(data, folder / name) for name in codes}
+            for name, code in codes.items():
+                stop(serve(copies[name], code)[0])  # the first start (a migration, if the layout is older)
             samples: dict[str, list[tuple[float, ...]]] = {name: [] for name in codes}
             for _ in range(RESTARTS):
                 for name, code in codes.items():  # alternate, so both see the same machine load
-                    proc, url, elapsed, cpu = serve(data, code)
+                    proc, url, elapsed, cpu = serve(copies[name], code)
                     samples[name].append((elapsed, cpu, *memory_mb(proc.pid), first_lookup_ms(url)))
                     stop(proc)
-            rows.append((size, data.stat().st_size / 1e6, samples))
+            rows.append((size, {name: copies[name].stat().st_size / 1e6 for name in codes}, samples))
         print(f"\nrestart to healthy /_mock/health, median of {RESTARTS} (target: 100k contacts <= 1.5 s)")
         print(f"{'contacts':>9} {'file MB':>8} {'code':>9} {'median s':>9} {'min s':>7} {'x empty':>8} {'CPU s':>6} "
               f"{'RSS MB':>7} {'peak MB':>8} {'1st lookup ms':>14}")
@@ -112,7 +134,7 @@ def main() -> int:
             for name, runs in samples.items():
                 median = [statistics.median(column) for column in zip(*runs, strict=True)]
                 empty = statistics.median(r[0] for r in rows[0][2][name])
-                print(f"{size:>9} {megabytes:>8.1f} {name:>9} {median[0]:>9.3f} {min(r[0] for r in runs):>7.3f} "
+                print(f"{size:>9} {megabytes[name]:>8.1f} {name:>9} {median[0]:>9.3f} {min(r[0] for r in runs):>7.3f} "
                       f"{median[0] / empty:>8.2f} {median[1]:>6.2f} {median[2]:>7.0f} {median[3]:>8.0f} "
                       f"{median[4]:>14.1f}")
     finally:

@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
                                                      "the control plane needs --admin-token)")
     serve.add_argument("--port", type=int, default=None, help="port (default 8765; 0 picks a free one)")
     serve.add_argument("--data", metavar="PATH", default=None,
-                       help="persist state in this TinyDB file (crash-safe); omitted: in memory")
+                       help="persist state in this SQLite data file (crash-safe; an older JSON data file is migrated); omitted: in memory")
     serve.add_argument("--store", metavar="URL|PATH", default=None,
                        help="keep state in PostgreSQL (postgresql://user@host:5432/db, shared by --workers and "
                             "replicas; needs pip install 'ghl-mock[postgres]') or in a data file (same as --data)")

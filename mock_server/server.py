@@ -34,7 +34,7 @@ def check(settings: Settings) -> None:
     if settings.workers != 1 and not is_database_url(settings.store_spec):
         if settings.store_spec:
             raise SettingsError(
-                f"--workers {settings.workers} with --data is refused: TinyDB files are single-process, so several "
+                f"--workers {settings.workers} with --data is refused: a data file is single-process, so several "
                 "workers would corrupt or lose each other's writes. Run one worker (the mock is fast enough), "
                 "or share a PostgreSQL store between workers (--store postgresql://...).")
         raise SettingsError(

@@ -15,7 +15,7 @@ GHL_HOST = "services.leadconnectorhq.com"
 class Settings:
     host: str = "127.0.0.1"
     port: int = 8765
-    # Persist state in this TinyDB file; None keeps everything in memory.
+    # Persist state in this SQLite data file (store/sqlite.py); None keeps everything in memory.
     data: str | None = None
     # Keep state in this store instead: a postgresql:// URL (shared by several workers and replicas) or a
     # data file path (like ``data``). See README "Choosing a store".

@@ -61,24 +61,22 @@ def test_a_data_file_others_can_read_is_warned_about(serve_process, tmp_path):
     assert f"chmod 600 {data}" in output
 
 
-def test_a_log_with_a_broken_line_before_later_writes_is_refused_with_a_way_out(serve_process, tmp_path):
+def test_an_older_data_file_whose_log_has_a_broken_line_is_refused_with_a_way_out(tmp_path):
+    """The older layout (JSON snapshot + JSON log) is migrated on start; a damaged log refuses that start."""
     data = tmp_path / "s.json"
-    server = serve_process("--data", str(data))
-    server.wait_healthy()
-    httpx.post(server.url + "/_mock/tenants", json={"name": "Logged"})
-    server.kill()
+    data.write_text('{\n"L1/contacts":{\n"c1":{"id":"c1"}\n}\n}\n')
     wal = tmp_path / "s.json.wal"
-    lines = wal.read_bytes().splitlines(keepends=True)
-    wal.write_bytes(b"".join([lines[0], b'{"tx":[{"op":"put"\n', *lines[1:]]))
+    good = b'{"tx":[{"op":"put","t":"L1/contacts","doc":{"id":"c2"}}]}\n'
+    wal.write_bytes(good + b'{"tx":[{"op":"put"\n' + good.replace(b'"c2"', b'"c3"'))
     result = _run("serve", "--port", "0", "--data", str(data))
     assert result.returncode == 2
-    assert f"{wal}: line 2 (byte offset {len(lines[0])})" in result.stderr and "sed -i '2d'" in result.stderr
+    assert f"{wal}: line 2 (byte offset {len(good)})" in result.stderr and "sed -i '2d'" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_refusals_are_clear():
     workers = _run("serve", "--workers", "2", "--data", "x.json")
-    assert workers.returncode == 2 and "TinyDB files are single-process" in workers.stderr
+    assert workers.returncode == 2 and "a data file is single-process" in workers.stderr
     exposed = _run("serve", "--host", "0.0.0.0")
     assert exposed.returncode == 2 and "admin token" in exposed.stderr
     in_memory = _run("serve", "--workers", "2")

@@ -1,5 +1,5 @@
-"""Per-tenant record storage behind one contract (``backend.py``): in memory for tests, a crash-safe file
-(TinyDB's JSON layout) for a personal sandbox, PostgreSQL for a sandbox several processes share."""
+"""Per-tenant record storage behind one contract (``backend.py``): in memory for tests, a crash-safe SQLite
+file for a personal sandbox, PostgreSQL for a sandbox several processes share."""
 
 from mock_server.store.backend import Conflict, StoreBackend
 from mock_server.store.files import DataFileCorrupt, DataFileError, DataFileInUse, WriteFailed
@@ -18,7 +18,9 @@ def open_store(spec: str | None, *, fsync: bool = True) -> StoreBackend:
         from mock_server.store.postgres import PostgresStore
 
         return PostgresStore(spec)
-    return Store.open_file(spec, fsync=fsync)
+    from mock_server.store.sqlite import SqliteStore
+
+    return SqliteStore(spec, fsync=fsync)
 
 
 __all__ = ["GLOBAL", "Conflict", "DataFileCorrupt", "DataFileError", "DataFileInUse", "Store", "StoreBackend",

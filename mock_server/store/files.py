@@ -1,21 +1,17 @@
-"""Crash-safe persistence for file mode: a JSON snapshot plus a write-ahead log.
+"""The data file's surroundings for file mode (``sqlite.py`` holds the records): the single-process lock, the
+files' private modes, and reading the older layout a data file is migrated from.
 
 Layout for ``--data sandbox.json``:
-  sandbox.json       the snapshot, in TinyDB's JSON layout (``{"table": {"id": {...}}}``), written one
-                     record a line so a start slices it instead of parsing it (a file in any other JSON
-                     layout, such as one an older ghl-mock wrote, is parsed whole and rewritten on start)
-  sandbox.json.wal   one JSON line per committed transaction since that snapshot
+  sandbox.json       the SQLite database (``-wal`` and ``-shm`` beside it while a server runs)
   sandbox.json.lock  held (flock) while a server owns the data, so two processes never share it
 
-A transaction is acknowledged only after its line is written and fsync'd, so a ``kill -9`` at any
-moment loses nothing that was acknowledged. A torn last line (the write that was cut off) was never
-acknowledged and is dropped on the next start. Snapshots are replaced atomically (write a temp file,
-fsync, rename, fsync the directory), so the snapshot is never truncated or half-written either.
+The older layout (ghl-mock before SQLite), read once and migrated on the first start:
+  sandbox.json       a JSON snapshot in TinyDB's layout (``{"table": {"id": {...}}}``), one record a line or
+                     any other JSON layout (an even older ghl-mock's, parsed whole)
+  sandbox.json.wal   one JSON line per transaction committed since that snapshot
 
-A write the disk refuses (full, over a size limit, an I/O error) is cut back off the log before the
-error is raised, so the log never holds a torn line followed by later transactions. If even that
-fails, the files refuse every later write until a restart (whose replay drops the torn tail).
-Anything else unreadable at start-up is refused loudly: dropping it could lose acknowledged writes.
+Reading the older log, a torn last line (a write cut off before it was acknowledged) is dropped; anything
+else unreadable refuses the start loudly, since dropping it could lose acknowledged writes.
 
 The files hold the JWT signing secret, every PIT and app client secrets: ghl-mock creates them
 readable by their owner only (0600), and warns about existing ones that others can read.
@@ -27,7 +23,6 @@ import fcntl
 import logging
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,18 +50,14 @@ class WriteFailed(DataFileError):
 
 
 class DataFiles:
-    def __init__(self, path: str | os.PathLike[str], *, fsync: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.wal_path = self.path.with_name(self.path.name + ".wal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.tmp_path = self.path.with_name(self.path.name + ".tmp")
-        self.fsync = fsync
+        self.sqlite_log_path = self.path.with_name(self.path.name + "-wal")  # SQLite's own write-ahead log
         self._lock_fd: int | None = None
-        self._wal_fd: int | None = None
-        self._broken: str | None = None  # why every write is refused, once the log could not be restored
-        self.wal_bytes = 0
         self.warnings: list[str] = []
-        self.migrated = False
 
     # -- ownership -------------------------------------------------------------------------
     def acquire(self) -> None:
@@ -77,7 +68,7 @@ class DataFiles:
         except BlockingIOError:
             os.close(fd)
             raise DataFileInUse(
-                f"{self.path} is already in use by another ghl-mock process. TinyDB files are "
+                f"{self.path} is already in use by another ghl-mock process. A data file is "
                 "single-process: stop the other server, or give this one its own --data file."
             ) from None
         os.ftruncate(fd, 0)
@@ -88,9 +79,10 @@ class DataFiles:
             log.warning(warning)
 
     def _readable_by_others(self) -> list[str]:
-        # DECISION: only the snapshot and the log hold secrets (the lock file holds a pid). Existing files
+        # DECISION: only the database and the logs hold secrets (the lock file holds a pid). Existing files
         # keep their mode: changing a user's file behind their back could break whatever they set it up for.
-        loose = [(p, stat.S_IMODE(p.stat().st_mode)) for p in (self.path, self.wal_path) if p.exists()]
+        loose = [(p, stat.S_IMODE(p.stat().st_mode)) for p in (self.path, self.sqlite_log_path, self.wal_path)
+                 if p.exists()]
         loose = [(p, mode) for p, mode in loose if mode & (stat.S_IRGRP | stat.S_IROTH)]
         if not loose:
             return []
@@ -102,9 +94,6 @@ class DataFiles:
                 f"chmod 600 {' '.join(str(p) for p, _ in loose)}"]
 
     def release(self) -> None:
-        if self._wal_fd is not None:
-            os.close(self._wal_fd)
-            self._wal_fd = None
         if self._lock_fd is not None:
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
             os.close(self._lock_fd)
@@ -112,9 +101,7 @@ class DataFiles:
 
     # -- reading ---------------------------------------------------------------------------
     def load_snapshot(self) -> dict[str, dict[str, bytes]]:
-        """``{"tenant/table": {id: the record's JSON bytes}}``. ``self.migrated`` tells whether the file was in
-        another layout than the one ``write_snapshot`` writes (then it should be rewritten)."""
-        self.migrated = False
+        """The older layout's snapshot: ``{"tenant/table": {id: the record's JSON bytes}}``."""
         if not self.path.exists() or self.path.stat().st_size == 0:
             return {}
         raw = self.path.read_bytes()
@@ -127,7 +114,6 @@ class DataFiles:
             problem = f"is not valid JSON ({exc})"
         else:
             if isinstance(data, dict) and all(isinstance(table, dict) for table in data.values()):
-                self.migrated = True
                 return {name: {rid: orjson.dumps(doc) for rid, doc in table.items()} for name, table in data.items()}
             problem = 'is not a ghl-mock data file (expected {"tenant/table": {"id": {...}}})'
         raise DataFileCorrupt(
@@ -168,79 +154,6 @@ class DataFiles:
             f.truncate(length)
             os.fsync(f.fileno())
 
-    # -- writing ---------------------------------------------------------------------------
-    def append(self, transaction: list[dict[str, Any]]) -> None:
-        """Log one transaction durably, or raise ``WriteFailed`` with the log as it was before."""
-        if self._broken is not None:
-            raise WriteFailed(self._broken)
-        line = orjson.dumps({"tx": transaction}) + b"\n"
-        try:
-            if self._wal_fd is None:
-                self._wal_fd = _open_private(self.wal_path, os.O_WRONLY | os.O_APPEND)
-            fd = self._wal_fd
-            start = os.fstat(fd).st_size
-        except OSError as exc:
-            raise WriteFailed(_refused(self.wal_path, exc)) from None
-        try:
-            view = memoryview(line)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            if self.fsync:
-                os.fsync(fd)
-        except BaseException as exc:  # an interrupt part-way leaves a torn line just the same
-            self._restore_log(fd, start, exc)
-            if isinstance(exc, OSError):
-                raise WriteFailed(_refused(self.wal_path, exc)) from None
-            raise
-        self.wal_bytes = start + len(line)
-
-    def _restore_log(self, fd: int, length: int, cause: BaseException) -> None:
-        """Cut a failed append back off the log, so later transactions never follow a torn line."""
-        try:
-            os.ftruncate(fd, length)
-            os.fsync(fd)
-        except OSError as exc:
-            # DECISION: the log cannot be trusted to end where it should, so refuse every later write (reads
-            # go on) until a restart: the torn line then stays the last one, which the replay drops.
-            self._broken = (
-                f"ghl-mock stopped accepting writes: a write to {self.wal_path} failed ({_reason(cause)}) and the "
-                f"file could not be restored afterwards ({_reason(exc)}). Reads still work; nothing acknowledged "
-                f"was lost. Fix the disk, then restart the server.")
-            log.error(self._broken)
-
-    def write_snapshot(self, data: dict[str, dict[str, bytes]]) -> None:
-        """Atomically replace the snapshot with ``data`` (records as JSON bytes) and empty the log; raises
-        ``WriteFailed`` with both files as they were if the disk refuses."""
-        try:
-            self.tmp_path.unlink(missing_ok=True)
-            fd = _open_private(self.tmp_path, os.O_WRONLY, exclusive=True)
-            try:
-                for chunk in _snapshot_chunks(data):
-                    payload = memoryview(chunk)
-                    while payload:
-                        payload = payload[os.write(fd, payload):]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(self.tmp_path, self.path)
-        except OSError as exc:
-            self.tmp_path.unlink(missing_ok=True)
-            raise WriteFailed(_refused(self.path, exc)) from None
-        self._fsync_dir()
-        # Only now is the log redundant. A crash before this truncate replays it over the new
-        # snapshot, which is harmless: every logged operation is idempotent.
-        try:
-            if self._wal_fd is not None:
-                os.ftruncate(self._wal_fd, 0)
-                os.fsync(self._wal_fd)
-            elif self.wal_path.exists():
-                self._cut_log(0)
-        except OSError as exc:  # harmless: the next start replays the old log over the new snapshot
-            log.warning("could not empty %s after a snapshot (%s)", self.wal_path, _reason(exc))
-            return
-        self.wal_bytes = 0
-
     def _fsync_dir(self) -> None:
         fd = os.open(self.path.parent, os.O_RDONLY)
         try:
@@ -249,7 +162,7 @@ class DataFiles:
             os.close(fd)
 
 
-# The snapshot, one record a line (valid JSON, TinyDB's layout):
+# The older snapshot, one record a line (valid JSON, TinyDB's layout):
 #   {
 #   "L1/contacts":{
 #   "c1":{...},
@@ -257,16 +170,6 @@ class DataFiles:
 #   },
 #   ...
 #   }
-# A start splits it into lines and keeps each record's bytes as they are, without parsing them.
-def _snapshot_chunks(data: dict[str, dict[str, bytes]]) -> Iterator[bytes]:
-    yield b"{\n"
-    tables = [(name, docs) for name, docs in data.items() if docs]
-    for t, (name, docs) in enumerate(tables):
-        lines = [orjson.dumps(rid) + b":" + raw for rid, raw in docs.items()]
-        yield orjson.dumps(name) + b":{\n" + b",\n".join(lines) + (b"\n},\n" if t < len(tables) - 1 else b"\n}\n")
-    yield b"}\n"
-
-
 def _sliced(raw: bytes) -> dict[str, dict[str, bytes]] | None:
     """The snapshot's records, if it is in the one-record-a-line layout; None for any other layout.
 
@@ -309,12 +212,3 @@ def _open_private(path: Path, flags: int, *, exclusive: bool = False) -> int:
     fd = os.open(path, flags | os.O_CREAT | (os.O_EXCL if exclusive else 0), PRIVATE)
     os.fchmod(fd, PRIVATE)  # the umask may have taken bits away (never added any): set exactly 0600
     return fd
-
-
-def _reason(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or repr(exc)
-
-
-def _refused(path: Path, exc: OSError) -> str:
-    return (f"The change was not saved: ghl-mock could not write its data file {path} ({_reason(exc)}). "
-            f"Nothing was applied; free disk space (or raise the file size limit) and retry.")

@@ -1,34 +1,22 @@
-"""The store: every record of every tenant, in tables, with an id index and secondary indexes.
+"""The in-memory store (tests, ``ghl-mock serve`` without ``--data``): every record of every tenant, in tables,
+with an id index and secondary indexes. File mode is ``sqlite.py``; both pass ``tests/store/test_contract.py``.
 
 Records are JSON dicts with an ``id``. Each lives in one tenant (a location id, a company id, or
-``GLOBAL``) and one table, stored under ``"<tenant>/<table>"`` in one dict of dicts: TinyDB's JSON
-layout, so ``TinyDB(path)`` can open a sandbox's snapshot (see ``files.py``). Reading by id is a dict
-lookup however large a location grows; declared secondary indexes (say ``contacts.email``) make
+``GLOBAL``) and one table, stored under ``"<tenant>/<table>"`` in one dict of dicts. Reading by id is a
+dict lookup however large a location grows; declared secondary indexes (say ``contacts.email``) make
 equality lookups constant-time too.
 
 DECISION: a record is kept as its JSON bytes (orjson's), not as a dict, and decoded when read. A dict
-costs about 2 KB per contact against 0.5 KB of bytes: 100,000 contacts held 290 MB as dicts; as bytes the
-whole server stays under 200 MB (issue 15, ``bench/bench_restart.py``). Reads already had to copy the
-record (one orjson round trip), and now decode it once instead; a start-up no longer builds a dict per
-record (the snapshot keeps one record a line, so loading slices bytes). The cost is in scans: ``scan``
-decodes every record of the table it reads.
+costs about 2 KB per contact against 0.5 KB of bytes. Reads had to copy the record anyway (one orjson round
+trip), and now decode it once instead. The cost is in scans: ``scan`` decodes every record of the table.
 
 Writes happen inside transactions: if anything raises before the transaction ends, every change is
-undone (no half-written data); when it ends, the changes are logged durably (file mode) before the
-caller answers, and if the log refuses them they are undone too (``WriteFailed``). Values are copied
-on the way in and out (an orjson round trip), so callers can never change stored state by mutating a
-dict they were given.
-
-DECISION: TinyDB stays the file format, not the engine. Every read here is a dict lookup or one of our
-indexes, so TinyDB's tables and queries were never on any path; its public write path rebuilds a whole
-table on every write (O(n), fatal at 100,000 contacts), and skipping that meant overriding its private
-methods. Owning the dict layout costs a few lines and no copies.
+undone (no half-written data). Values are copied on the way in and out (an orjson round trip), so callers
+can never change stored state by mutating a dict they were given.
 """
 
 from __future__ import annotations
 
-import gc
-import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -37,13 +25,9 @@ from typing import Any, TypeVar
 import orjson
 
 from mock_server.store.backend import StoreBackend, run_committed
-from mock_server.store.files import DataFiles, WriteFailed
 from mock_server.store.indexes import Indexes
 
-log = logging.getLogger("ghl_mock")
-
 GLOBAL = "_global"
-COMPACT_AFTER_BYTES = 16 * 1024 * 1024
 
 Doc = dict[str, Any]
 T = TypeVar("T")
@@ -52,27 +36,10 @@ T = TypeVar("T")
 _decode = orjson.loads
 
 
-@contextmanager
-def _loading() -> Iterator[None]:
-    """Loading a data file creates millions of objects and no garbage. The cycle collector would walk them
-    again and again while they are created (it doubled the time to parse a large snapshot), then once
-    more, all at once, right after. So it is off while loading, and what was loaded is then moved out of
-    its sight (``gc.freeze``): loaded records are plain JSON, which reference counting frees on its own."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-
 class Store(StoreBackend):
-    """The embedded backend: in memory, or in memory over a crash-safe file (one process owns it)."""
+    """The embedded backend, in memory."""
 
-    def __init__(self, files: DataFiles | None = None) -> None:
-        self._files = files
+    def __init__(self) -> None:
         self._data: dict[str, dict[str, bytes]] = {}  # "tenant/table" -> id -> the record's JSON
         self._owners: dict[str, tuple[str, str]] = {}
         self._indexes = Indexes()
@@ -82,51 +49,14 @@ class Store(StoreBackend):
         self._epoch = 0
         self._lock = threading.RLock()
         self._undo: list[tuple] | None = None
-        self._redo: list[Doc] = []
         self._dropped: list[str] = []
         self._after_commit: list[Callable[[], None]] = []
         self._drop_listeners: list[Callable[[str], None]] = []
-        self._compact_at = COMPACT_AFTER_BYTES
-        if files is not None:
-            self._load(files)
 
     # -- construction ------------------------------------------------------------------------
     @classmethod
     def in_memory(cls) -> Store:
         return cls()
-
-    @classmethod
-    def open_file(cls, path: str, *, fsync: bool = True) -> Store:
-        files = DataFiles(path, fsync=fsync)
-        files.acquire()
-        try:
-            return cls(files)
-        except BaseException:
-            files.release()
-            raise
-
-    def _load(self, files: DataFiles) -> None:
-        with _loading():
-            self._data = files.load_snapshot()
-            transactions = files.committed_transactions()
-            for transaction in transactions:
-                for op in transaction:
-                    self._apply_logged(op)
-            self._own_all()
-        if transactions or files.migrated:  # a file in an older layout is rewritten in the current one
-            self._compact_quietly()
-
-    def _apply_logged(self, op: Doc) -> None:
-        kind = op["op"]
-        if kind == "put":
-            self._data.setdefault(op["t"], {})[op["doc"]["id"]] = orjson.dumps(op["doc"])
-        elif kind == "del":
-            self._data.get(op["t"], {}).pop(op["id"], None)
-        elif kind == "drop":
-            for name in self._table_names(op["tenant"]):
-                del self._data[name]
-        elif kind == "clear":
-            self._data.clear()
 
     def _own_all(self, tables: dict[str, dict[str, bytes]] | None = None) -> None:
         """Note the tenant and table of every record (of ``tables``, default all)."""
@@ -208,7 +138,7 @@ class Store(StoreBackend):
     # -- writes ------------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing: undone if the block raises or the log refuses it, durably logged when it ends."""
+        """All-or-nothing: undone if the block raises."""
         with self._lock:
             if self._undo is not None:  # joining an enclosing transaction
                 yield
@@ -216,13 +146,11 @@ class Store(StoreBackend):
             self._begin()
             try:
                 yield
-                self._log()
             except BaseException:
                 self._rollback(self._undo)
                 raise
             finally:
                 dropped, committed = self._end()
-            self._compact_if_due()
         self._followers(dropped, committed)
 
     def _transact(self, work: Callable[[], T]) -> T:
@@ -233,33 +161,22 @@ class Store(StoreBackend):
             self._begin()
             try:
                 result = work()
-                self._log()
             except BaseException:
                 self._rollback(self._undo)
                 raise
             finally:
                 dropped, committed = self._end()
-            self._compact_if_due()
         self._followers(dropped, committed)
         return result
 
     def _begin(self) -> None:
-        self._undo, self._redo, self._dropped, self._after_commit = [], [], [], []
-
-    def _log(self) -> None:
-        """Make the transaction's changes durable (file mode); raises ``WriteFailed``, and then it is undone."""
-        if self._redo and self._files is not None:
-            self._files.append(self._redo)
+        self._undo, self._dropped, self._after_commit = [], [], []
 
     def _end(self) -> tuple[list[str], list[Callable[[], None]]]:
         """Close the transaction (committed or undone); answers what must follow it."""
         dropped, committed = self._dropped, self._after_commit
-        self._undo, self._redo, self._dropped, self._after_commit = None, [], [], []
+        self._undo, self._dropped, self._after_commit = None, [], []
         return dropped, committed
-
-    def _compact_if_due(self) -> None:
-        if self._files is not None and self._files.wal_bytes > self._compact_at:
-            self._compact_quietly()
 
     def _followers(self, dropped: list[str], committed: list[Callable[[], None]]) -> None:
         """Outside the lock: a listener or callback may hand work to another thread."""
@@ -296,7 +213,6 @@ class Store(StoreBackend):
             before = self._data.get(name, {}).get(rid)
             self._write(tenant, table, rid, raw, before, stored)
             self._undo.append(("put", tenant, table, rid, before))
-            self._redo.append({"op": "put", "t": name, "doc": orjson.Fragment(raw)})
         return stored
 
     def delete(self, tenant: str, table: str, record_id: str) -> bool:
@@ -307,7 +223,6 @@ class Store(StoreBackend):
                 return False
             self._write(tenant, table, record_id, None, before)
             self._undo.append(("put", tenant, table, record_id, before))
-            self._redo.append({"op": "del", "t": name, "id": record_id})
         return True
 
     def _write(self, tenant: str, table: str, rid: str, raw: bytes | None, before: bytes | None,
@@ -338,7 +253,6 @@ class Store(StoreBackend):
                     self._owners.pop(rid, None)
             self._indexes.forget(tenant)
             self._undo.append(("drop", dropped, tenant))
-            self._redo.append({"op": "drop", "tenant": tenant})
             self._dropped.append(tenant)
 
     def clear(self) -> None:
@@ -351,7 +265,6 @@ class Store(StoreBackend):
             self._table_versions.clear()
             self._indexes.forget_all()
             self._epoch += 1
-            self._redo.append({"op": "clear"})
             self._dropped.extend(sorted(tenants))
 
     def _rollback(self, undo: list[tuple]) -> None:
@@ -371,41 +284,8 @@ class Store(StoreBackend):
                 else:
                     self._indexes.forget(tenant)
 
-    # -- persistence -------------------------------------------------------------------------
-    @property
-    def persistent(self) -> bool:
-        return self._files is not None
-
-    @property
-    def path(self) -> str | None:
-        return None if self._files is None else str(self._files.path)
-
-    @property
-    def warnings(self) -> list[str]:
-        """What the user should know about the data files (say, that other users can read them)."""
-        return [] if self._files is None else list(self._files.warnings)
-
-    def compact(self) -> None:
-        """Write a fresh snapshot and empty the log (file mode only); raises ``WriteFailed``."""
-        if self._files is not None:
-            with self._lock:
-                self._files.write_snapshot(self._data)
-
-    def _compact_quietly(self) -> None:
-        """Compact, and if the disk refuses, keep going on the log (nothing is lost) and retry later."""
-        try:
-            self.compact()
-        except WriteFailed as exc:
-            log.warning("could not write a snapshot, the log keeps every change: %s", exc)
-            self._compact_at = self._files.wal_bytes + COMPACT_AFTER_BYTES
-        else:
-            self._compact_at = COMPACT_AFTER_BYTES
-
     def close(self) -> None:
-        if self._files is not None:
-            self._compact_quietly()
-            self._files.release()
-            self._files = None
+        """Nothing to release: the records go with the process."""
 
 
 class TenantStore:

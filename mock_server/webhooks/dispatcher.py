@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from mock_server.apis.common import iso_z
 from mock_server.webhooks import delivery, loop_guard
-from mock_server.webhooks.outbox import EVENTS, FINAL
+from mock_server.webhooks.outbox import EVENTS, FINAL, save
 from mock_server.webhooks.sender import SenderLost, SenderProcess
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class Dispatcher:
                         entry["outcome"] = target["status"] = "failed"
                         target.pop("nextAttemptAtMs", None)
             target["attempts"].append(entry)
-            self.world.store.put(tenant, EVENTS, record)
+            save(self.world.store, tenant, record)
 
     # -- manual ------------------------------------------------------------------------------------
     def run_manual(self, companies: set[str] | None = None) -> int:

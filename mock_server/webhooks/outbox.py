@@ -32,22 +32,53 @@ if TYPE_CHECKING:
 
 EVENTS = "webhook_events"
 FINAL = frozenset({"delivered", "failed", "dropped", "skipped"})
+# Indexed: true on the records with a delivery not yet final, so a start finds them without reading every event.
+OPEN = "open"
+# The highest seq handed out so far is reserved in the store a block at a time (a start reads it, not every event).
+SEQ_KEY = "webhook-seq"
+SEQ_BLOCK = 1000
+
+
+def save(store, tenant: str, record: dict[str, Any]) -> None:
+    """Store an event record, marked open while one of its deliveries is not final."""
+    if any(d["status"] not in FINAL for d in record["deliveries"]):
+        record[OPEN] = True
+    else:
+        record.pop(OPEN, None)
+    store.put(tenant, EVENTS, record)
 
 
 class Outbox:
     def __init__(self, hooks: Webhooks) -> None:
         self.hooks = hooks
         self.world = hooks.world
-        self.last_seq = self._last_seq()
+        self.world.store.declare_index(EVENTS, OPEN)
+        reserved = self.world.meta(SEQ_KEY)
+        if reserved is None:  # events written before seqs were reserved (or none at all): read them once
+            self._mark_open_records()
+            self.last_seq = max((r.get("seq", 0) for _, r in self.records()), default=0)
+            if self.last_seq:  # once: the next start reads this instead
+                self.world.set_meta(SEQ_KEY, {"upTo": self.last_seq})
+        else:
+            self.last_seq = reserved["upTo"]
+        self._reserved = self.last_seq
         self._seq = itertools.count(self.last_seq + 1)
         self._id_sources: dict[str, Any] = {}
 
-    def _last_seq(self) -> int:
-        return max((r.get("seq", 0) for _, r in self.records()), default=0)
+    def _mark_open_records(self) -> None:
+        for tenant, record in list(self.records()):
+            if any(d["status"] not in FINAL for d in record["deliveries"]) and not record.get(OPEN):
+                save(self.world.store, tenant, dict(record))
 
     def _next_seq(self) -> int:
-        self.last_seq = next(self._seq)
-        return self.last_seq
+        """The next seq. One beyond the reserved block reserves the next block, in the event's own transaction
+        (so a rolled-back event leaves no reservation behind, and the next one reserves again)."""
+        self.last_seq = seq = next(self._seq)
+        if seq > self._reserved:
+            up_to = seq + SEQ_BLOCK
+            self.world.set_meta(SEQ_KEY, {"upTo": up_to})
+            self.world.store.on_commit(lambda: setattr(self, "_reserved", max(self._reserved, up_to)))
+        return seq
 
     def _ids(self, company_id: str):
         """The agency's own stream of webhookIds (seeded with the mock: the same ids on every run), apart
@@ -101,7 +132,7 @@ class Outbox:
                                                          f"(more than {loop_guard.MAX_DEPTH - 1})")
             record["deliveries"].append(delivery)
         tenant = location_id or company_id
-        world.store.put(tenant, EVENTS, record)
+        save(world.store, tenant, record)
         if any(d["status"] == "pending" for d in record["deliveries"]):
             summary = [(index, d["dueAtMs"], d["appId"]) for index, d in enumerate(record["deliveries"])
                        if d["status"] == "pending"]
@@ -125,8 +156,10 @@ class Outbox:
 
     def pending_deliveries(self) -> Iterator[tuple[str, tuple[str, str, int, str], int]]:
         """(company, (tenant, webhookId, delivery index, appId), due ms) of every delivery not yet final."""
-        for tenant, record in self.records():
-            for index, delivery in enumerate(record["deliveries"]):
-                if delivery["status"] not in FINAL:
-                    due = delivery.get("nextAttemptAtMs") or delivery["dueAtMs"]
-                    yield record["companyId"], (tenant, record["id"], index, delivery["appId"]), due
+        store = self.world.store
+        for tenant in sorted(store.tenants()):
+            for record in store.find(tenant, EVENTS, OPEN, True):
+                for index, delivery in enumerate(record["deliveries"]):
+                    if delivery["status"] not in FINAL:
+                        due = delivery.get("nextAttemptAtMs") or delivery["dueAtMs"]
+                        yield record["companyId"], (tenant, record["id"], index, delivery["appId"]), due

@@ -13,7 +13,7 @@ from mock_server.platform.errors import BadRequest
 from mock_server.webhooks.dispatcher import Dispatcher
 from mock_server.webhooks.events import EventRegistry, EventType
 from mock_server.webhooks.keys import Keys
-from mock_server.webhooks.outbox import EVENTS, FINAL, Outbox
+from mock_server.webhooks.outbox import EVENTS, FINAL, Outbox, save
 from mock_server.webhooks.routing import Routing
 from mock_server.webhooks.settings import SettingsBook
 
@@ -99,7 +99,7 @@ class Webhooks:
                 key = (tenant, webhook_id, index, target["appId"])
                 self.world.store.on_commit(lambda key=key: self.dispatcher.committed(
                     record["companyId"], key[0], key[1], [(key[2], now_ms, key[3])]))
-            self.world.store.put(tenant, EVENTS, record)
+            save(self.world.store, tenant, record)
         return detail(record)
 
     def recover(self, since_ms: int, *, app_id: str | None = None, location_id: str | None = None,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from mock_server.store import GLOBAL, Conflict, Store, StoreBackend
+from mock_server.store.sqlite import SqliteStore
 from tests import postgres
 
 BACKENDS = ["memory", "file", "postgresql"]
@@ -33,7 +34,7 @@ class Opener:
         if self.kind == "memory":
             store = Store.in_memory()
         elif self.kind == "file":
-            store = Store.open_file(self.url, fsync=False)
+            store = SqliteStore(self.url, fsync=False)
         else:
             from mock_server.store.postgres import PostgresStore
 
