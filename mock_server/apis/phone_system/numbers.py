@@ -90,31 +90,6 @@ def sending_number(tenant: Tenant, requested: str | None = None) -> str | None:
     return numbers[0]["phoneNumber"] if numbers else None
 
 
-# -- Version v3 (phone-system-v3.json): the same data in its envelope, with v3's names ----------------------
-# DECISION: v3's envelope message; its text is not known.
-V3_MESSAGE = "Success"
-
-
-def v3_envelope(data: dict[str, Any], status: int) -> dict[str, Any]:
-    return {"status": "success", "statusCode": status, "message": V3_MESSAGE, "data": data}
-
-
-def v3_listing(tenant: Tenant, q: Any) -> dict[str, Any]:
-    """The listing as v3 answers it: ``isUnderLc`` for ``isUnderGhl``, a ``total``, and no RCS sender ids."""
-    v2 = listing(tenant, q)
-    numbers = sorted(tenant.store.scan(PHONE_NUMBERS), key=lambda n: (n["dateAdded"], n["seq"]))
-    total = len([n for n in numbers if not (q.skipNumberPool and n.get("numberPoolId"))])
-    rows = [{k: v for k, v in n.items() if v is not None} for n in v2["numbers"]]
-    return v3_envelope({"numbers": rows, "isUnderLc": True, "page": v2["page"], "pageSize": v2["pageSize"],
-                        "total": total, "accountStatus": "active", "rcsSenderIds": []}, 200)
-
-
-def v3_purchased(tenant: Tenant, number: str) -> dict[str, Any]:
-    record = tenant.store.find(PHONE_NUMBERS, "phoneNumber", number)[0]
-    return v3_envelope({"number": number, "locationId": tenant.location_id, "id": record["id"],
-                        "underLcAccount": True}, 201)
-
-
 def sms_addresses(tenant: Tenant, from_number: str | None, to_number: str | None) -> dict[str, str]:
     """What conversations records on an SMS it sends: ``from`` (``sending_number``) and ``to``, those known.
 

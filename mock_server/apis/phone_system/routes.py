@@ -33,13 +33,11 @@ def available_numbers(call: Call) -> dict:
           tokens=LOCATION, body=m.PurchasePhoneNumberBody, response=m.TwilioAccountResponse, status=201,
           summary="Purchase a phone number")
 def purchase_phone_number(call: Call) -> dict:
-    """Take a number of the location's inventory; answers the location's Twilio account with it (v3: the number)."""
-    account = numbers.purchase(call.tenant, sent_fields(call.body))
-    return numbers.v3_purchased(call.tenant, call.body.phoneNumber) if call.v3 else account
+    """Take a number of the location's inventory; answers the location's Twilio account with it."""
+    return numbers.purchase(call.tenant, sent_fields(call.body))
 
 
 @api.get("/phone-system/numbers/location/{locationId}", "active-numbers", scopes="phonenumbers.read", tokens=LOCATION,
          query=m.ActiveNumbersQuery, response=m.ActiveNumbersResponse, summary="List active numbers")
 def active_numbers(call: Call) -> dict:
-    """The location's numbers, oldest first (v3: in v3's envelope)."""
-    return (numbers.v3_listing if call.v3 else numbers.listing)(call.tenant, call.query)
+    return numbers.listing(call.tenant, call.query)

@@ -79,18 +79,3 @@ def test_an_sms_goes_out_from_the_locations_default_number(ghl):
     sent = _sent_sms(ghl, contact)
     assert (sent["from"], sent["to"]) == ("+14155550100", "+15550003333")
     assert _sent_sms(ghl, contact, fromNumber="+14155550101")["from"] == "+14155550101"
-
-
-def test_version_v3_answers_in_its_envelope(ghl):
-    ghl.phone_number("+14155550100")
-    ghl.available_phone_number("+18305551234")
-    v3 = ghl.client(version="v3")
-    listed = v3.get(f"/phone-system/numbers/location/{ghl.location_id}")
-    assert listed.status_code == 200, listed.text
-    body = listed.json()
-    assert (body["status"], body["statusCode"]) == ("success", 200)
-    assert [n["phoneNumber"] for n in body["data"]["numbers"]] == ["+14155550100"]
-    assert body["data"]["total"] == 1 and body["data"]["isUnderLc"] is True
-    bought = v3.post(f"/phone-system/numbers/location/{ghl.location_id}/purchase", json={"phoneNumber": "+18305551234"})
-    assert bought.status_code == 201, bought.text
-    assert bought.json()["data"]["number"] == "+18305551234" and bought.json()["statusCode"] == 201
