@@ -23,8 +23,8 @@ from mock_server.apis.courses.area import area as courses
 from mock_server.apis.custom_fields.area import area as custom_fields
 from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.emails.area import area as emails
-from mock_server.apis.forms.area import area as forms
 from mock_server.apis.files.area import area as files
+from mock_server.apis.forms.area import area as forms
 from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations

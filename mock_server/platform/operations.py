@@ -53,6 +53,9 @@ class Operation:
     # The body limit of an operation whose documented file limit is above the server's (``max_body_bytes``
     # setting, 2 MiB): its largest allowed file must reach the domain, which refuses what is over GHL's limit.
     max_body_bytes: int | None = None
+    # On GHL it charges the account (buys a phone number): the contract kit's verify never performs it against a
+    # target, whose account it would charge for real.
+    charges_the_account: bool = False
     response: Any = None
     # What a 2xx answer is: JSON, or a file (``FileReply``) of this media type.
     response_media_type: str = "application/json"

@@ -62,6 +62,13 @@ UNWALKED: dict[tuple[str, str, str], str] = {
         ("GET", "/conversations/locations/{locationId}/messages/{messageId}/transcription"),
         ("GET", "/conversations/locations/{locationId}/messages/{messageId}/transcription/download"),
     )},
+    # A custom subtype to update, a default-subscription change naming a subtype, a conversation holding a review:
+    # records the generic probes do not make; the area's walk performs each of them.
+    **{("conversations.json", method, path): _MESSAGES_WALK.replace("messages have", "these have") for method, path in (
+        ("PUT", "/conversations/preferences/custom-subtypes/{id}"),
+        ("POST", "/conversations/preferences/unsubscriptions/user-change"),
+        ("POST", "/conversations/messages/review-reply"),
+    )},
 }
 
 

@@ -30,6 +30,7 @@ area = Area(
     ),
     factories="mock_server.apis.phone_system.factories:PhoneFactories",
     demo="mock_server.apis.phone_system.demo:load",
+    upstream_allowlist="mock_server.apis.phone_system.upstream",
     contract_seeds=(
         ContractSeed("/locations/{locationId}/phone-numbers", {"phoneNumber": "+14155550100"}, {}),
         ContractSeed("/locations/{locationId}/number-pools", {"name": "Contract pool", "numbers": ["+14155550100"]},

@@ -31,7 +31,7 @@ def available_numbers(call: Call) -> dict:
 
 @api.post("/phone-system/numbers/location/{locationId}/purchase", "purchase-phone-number", scopes="phonenumbers.write",
           tokens=LOCATION, body=m.PurchasePhoneNumberBody, response=m.TwilioAccountResponse, status=201,
-          summary="Purchase a phone number")
+          charges_the_account=True, summary="Purchase a phone number")
 def purchase_phone_number(call: Call) -> dict:
     """Take a number of the location's inventory; answers the location's Twilio account with it."""
     return numbers.purchase(call.tenant, sent_fields(call.body))
