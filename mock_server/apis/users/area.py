@@ -9,7 +9,8 @@ from mock_server.platform.errors import BadRequest
 area = Area(
     "users",
     apis=(routes.api,),
-    tables=(Table(service.USERS, scope="agency", not_found=BadRequest(service.USER_NOT_FOUND)),),
+    tables=(Table(service.USERS, scope="agency", indexes=("email",),  # the duplicate check stays constant-time
+                  not_found=BadRequest(service.USER_NOT_FOUND)),),
     factories="mock_server.apis.users.factories:UserFactories",
     demo="mock_server.apis.users.demo:load",
     upstream_allowlist="mock_server.apis.users.upstream",

@@ -19,7 +19,7 @@ def create_user(tenant: Tenant, fields: dict[str, Any], *, user_id: str | None =
     """A user of ``tenant``'s agency (its ``locationIds`` name the locations it works in)."""
     users = tenant.agency.store
     email = fields["email"].strip().lower()
-    if any(u.get("email") == email for u in users.scan(USERS)):
+    if users.find(USERS, "email", email):
         raise BadRequest("User with this email already exists")  # DECISION: text not known
     location_ids = fields.pop("locationIds", [])
     user = {
@@ -128,9 +128,10 @@ def search_users(tenant: Tenant, *, query: str | None = None, location_id: str |
 
 def users_by_email(tenant: Tenant, emails: list[str], *, deleted: bool, skip: str,
                    limit: str) -> tuple[list[dict], int]:
-    wanted = {e.strip().lower() for e in emails if e.strip()}
-    users = [u for u in tenant.agency.store.scan(USERS)
-             if u.get("email") in wanted and bool(u.get("deleted")) == deleted]
+    wanted = dict.fromkeys(e.strip().lower() for e in emails if e.strip())
+    store = tenant.agency.store
+    found = {u["id"]: u for email in wanted for u in store.find(USERS, "email", email)}
+    users = [u for u in found.values() if bool(u.get("deleted")) == deleted]
     return [public(u) for u in page(users, skip, limit, 25)], len(users)
 
 
