@@ -3,6 +3,7 @@ with GHL's 401, and a token of another location (or agency) with GHL's 403."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from mock_server.testing.tenant import GhlTenant
 pytestmark = pytest.mark.ghl_allow_violations("deprecated_operation")
 
 REGISTRY = build_registry()
+ROOT = Path(__file__).resolve().parents[2]
 SECURED = [op for op in REGISTRY if not op.public]
 SCOPE_401 = "The token is not authorized for this scope."
 TENANT_403 = "The token does not have access to this location."
@@ -92,23 +94,21 @@ def test_a_token_of_another_tenant_gets_403(op: Operation, ghl: GhlTenant, ghl_a
         owner.close()
 
 
-# Operations whose official body names no tenant, only records of the token's location by id (contactId,
-# conversationId): another tenant's record is not found there (400, nothing written); each area tests that.
-# A custom menu is the token's agency's; the locations it names are checked by its area (403).
-NAMES_RECORDS_ONLY = {
-    "POST /custom-menus/": "tests/apis/custom_menus/test_custom_menus.py::test_menus_belong_to_their_agency",
-    "POST /conversations/messages": "tests/apis/conversations/test_messages.py",
-    "POST /conversations/messages/inbound": "tests/apis/conversations/test_messages.py",
-    "POST /conversations/messages/outbound": "tests/apis/conversations/test_messages.py",
-    "PATCH /invoices/stats/last-visited-at": "tests/apis/invoices/test_invoices.py",
-    "PATCH /invoices/estimate/stats/last-visited-at": "tests/apis/invoices/test_estimates.py",
-    "POST /medias/upload-file": "tests/apis/medias/test_library.py::test_another_locations_folder_is_not_found",
-}
-
-
 def test_every_secured_operation_names_its_tenant():
-    """If an operation names no tenant at all, the 403 test above cannot reach it: list them loudly."""
-    assert [_ids(op) for op in SECURED if not _names_a_tenant(op) and _ids(op) not in NAMES_RECORDS_ONLY] == []
+    """If an operation names no tenant at all, the 403 test above cannot reach it: its declaration must say
+    which of its area's tests proves another tenant's records are refused (``names_records_only``)."""
+    assert [_ids(op) for op in SECURED if not _names_a_tenant(op) and not op.names_records_only] == []
+    # ... and only those say so: a declaration naming a tenant is covered by the 403 test above.
+    assert [_ids(op) for op in SECURED if _names_a_tenant(op) and op.names_records_only] == []
+
+
+@pytest.mark.parametrize("op", [op for op in SECURED if op.names_records_only], ids=_ids)
+def test_the_test_an_operation_names_exists(op: Operation):
+    """``names_records_only`` points at a real test file (and test, when it names one)."""
+    path, _, name = op.names_records_only.partition("::")
+    source = ROOT / path
+    assert source.is_file(), op.names_records_only
+    assert not name or f"def {name}(" in source.read_text(encoding="utf-8"), op.names_records_only
 
 
 def test_scope_is_checked_before_tenant(ghl: GhlTenant, ghl_app):

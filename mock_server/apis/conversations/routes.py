@@ -12,6 +12,8 @@ api = Api("conversations.json", tag="Conversations")
 
 READ, WRITE = "conversations.readonly", "conversations.write"
 MESSAGE_READ, MESSAGE_WRITE = "conversations/message.readonly", "conversations/message.write"
+# Sending and adding messages name only a contact or conversation: another location's is not found there.
+MESSAGES_TEST = "tests/apis/conversations/test_messages.py"
 
 
 # -- conversations ------------------------------------------------------------------------------
@@ -72,7 +74,8 @@ def live_chat_typing(call: Call) -> dict:
 
 # -- messages -----------------------------------------------------------------------------------
 @api.post("/conversations/messages", "send-a-new-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
-          body=m.SendMessageBody, response=m.SendMessageResponse, summary="Send a new message")
+          body=m.SendMessageBody, response=m.SendMessageResponse, summary="Send a new message",
+          names_records_only=MESSAGES_TEST)
 def send_message(call: Call) -> dict:
     """To the contact on ``type``'s channel (creating its conversation); DND and a missing phone/email refuse it."""
     user_id = call.principal.user_id if call.principal else None
@@ -80,14 +83,16 @@ def send_message(call: Call) -> dict:
 
 
 @api.post("/conversations/messages/inbound", "add-an-inbound-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
-          body=m.InboundMessageBody, response=m.ProcessMessageResponse, summary="Add an inbound message")
+          body=m.InboundMessageBody, response=m.ProcessMessageResponse, summary="Add an inbound message",
+          names_records_only=MESSAGES_TEST)
 def add_inbound(call: Call) -> dict:
     """A message from the contact into its conversation: it becomes the last message and counts as unread."""
     return messages.add_inbound(call.tenant, sent_fields(call.body), _app_of(call))
 
 
 @api.post("/conversations/messages/outbound", "add-an-outbound-message", scopes=MESSAGE_WRITE, tokens=LOCATION,
-          body=m.OutboundCallBody, response=m.ProcessMessageResponse, summary="Add an external outbound call")
+          body=m.OutboundCallBody, response=m.ProcessMessageResponse, summary="Add an external outbound call",
+          names_records_only=MESSAGES_TEST)
 def add_outbound_call(call: Call) -> dict:
     return messages.add_outbound_call(call.tenant, sent_fields(call.body), _app_of(call))
 

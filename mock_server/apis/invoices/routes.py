@@ -207,7 +207,7 @@ def record_invoice(call: Call) -> dict:
 
 
 @api.operation("PATCH", "/invoices/stats/last-visited-at", "update-invoice-last-visited-at", tokens=LOCATION_OR_AGENCY,
-               body=models.PatchInvoiceStatsLastViewedBody)
+               body=models.PatchInvoiceStatsLastViewedBody, names_records_only="tests/apis/invoices/test_invoices.py")
 def update_invoice_last_visited_at(call: Call) -> dict:
     invoices.visited(call.tenant, call.body.invoiceId)
     return {"success": True}
@@ -266,7 +266,8 @@ def list_estimates(call: Call) -> dict:
 
 
 @api.operation("PATCH", "/invoices/estimate/stats/last-visited-at", "update-estimate-last-visited-at",
-               tokens=LOCATION_OR_AGENCY, body=models.EstimateIdParamBody)
+               tokens=LOCATION_OR_AGENCY, body=models.EstimateIdParamBody,
+               names_records_only="tests/apis/invoices/test_estimates.py")
 def update_estimate_last_visited_at(call: Call) -> dict:
     estimates.visited(call.tenant, call.body.estimateId)
     return {"success": True}

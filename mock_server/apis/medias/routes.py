@@ -23,7 +23,8 @@ def fetch_media_content(call: Call) -> dict:
 
 @api.post("/medias/upload-file", "upload-media-content", scopes=WRITE, tokens=LOCATION, body=m.UploadForm,
           body_media_types=("multipart/form-data",), accepts_files=True, max_body_bytes=body_limit(kinds.LIMITS),
-          response=m.UploadResponse, summary="Upload File into Media Storage")
+          response=m.UploadResponse, summary="Upload File into Media Storage",
+          names_records_only="tests/apis/medias/test_library.py::test_another_locations_folder_is_not_found")
 def upload_media_content(call: Call) -> dict:
     """Store the ``file`` part (served back at the answered URL), or record a ``hosted`` ``fileUrl``."""
     return library.upload(call.tenant, call.body.model_dump(exclude={"file"}), call.files)
