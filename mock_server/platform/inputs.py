@@ -47,6 +47,9 @@ async def read_body(receive: Callable[[], Awaitable[dict]], headers: dict[str, s
 
 
 def parse_json(raw: bytes) -> Any:
+    if not raw.strip(b" \t\n\r"):
+        # body-parser's strict mode finds no first character, and its JSON.parse("") throws this.
+        raise BadRequest("Unexpected end of JSON input")
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:

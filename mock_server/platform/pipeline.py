@@ -175,9 +175,10 @@ class GhlApi:
                     files: list[inputs.UploadedFile] | None) -> Any:
         if op.body is None:
             return None  # GHL ignores bodies of operations that take none (SDKs send them on DELETE)
-        if not raw.strip():
-            return {}
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        # No body is no fields (express's special case); a JSON body of only whitespace is malformed (below).
+        if not raw or (not raw.strip() and not content_type.endswith("json")):
+            return {}
         accepted = op.body_media_types
         if content_type not in accepted and not (content_type.endswith("+json") and "application/json" in accepted):
             message = f"Content-Type must be {accepted[0]}, not {content_type or 'missing'}"

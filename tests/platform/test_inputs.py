@@ -68,6 +68,20 @@ def test_malformed_json_is_a_400_like_express(ghl, ghl_client):
     assert error["message"].startswith("Unexpected token in JSON at position")
 
 
+@pytest.mark.parametrize("raw", [b" ", b"\n\t \r\n"])
+def test_a_json_body_of_only_whitespace_is_a_400_like_express(ghl, ghl_client, raw):
+    """express's strict JSON parser refuses it (nothing written); only an empty body counts as no fields."""
+    response = ghl_client.post("/contacts/", content=raw, headers={"Content-Type": "application/json"})
+    assert _assert_ghl_error(response, 400)["message"] == "Unexpected end of JSON input"
+    assert ghl_client.get("/contacts/", params={"locationId": ghl.location_id}).json()["contacts"] == []
+
+
+def test_an_empty_json_body_is_no_fields(ghl, ghl_client):
+    response = ghl_client.post("/contacts/", content=b"", headers={"Content-Type": "application/json"})
+    assert response.status_code == 422  # validated as {}: the location is required, not a malformed body
+    assert "locationId" in str(response.json()["message"])
+
+
 @pytest.mark.parametrize("raw", [b"\xff\xfe{}", b'{"a": "\\ud800"}', b"[1, 2", b"nul", b"{'a': 1}"])
 def test_undecodable_bodies_are_400(ghl_client, raw):
     _assert_ghl_error(ghl_client.post("/users/", content=raw, headers={"Content-Type": "application/json"}), 400)
