@@ -13,7 +13,7 @@ import pytest
 
 from mock_server.apis import build_registry
 from mock_server.platform.official_index import official_routes
-from mock_server.platform.routing import shape
+from mock_server.platform.routing import OperationRouter, shape
 
 _IMPLEMENTED = {(op.method, shape(path)) for op in build_registry() for path in op.paths}
 LACKING = [route for route in official_routes() if (route.method, shape(route.path)) not in _IMPLEMENTED]
@@ -51,3 +51,25 @@ def test_every_official_operation_the_mock_lacks_answers_501(ghl, ghl_client, sp
             wrong.append(f"{route.method} {route.path}: journal {journaled}")
     assert not wrong, "\n".join(wrong)
     assert {v["kind"] for v in ghl.violations()} == {"unimplemented_operation"}
+
+
+def test_no_official_literal_segment_is_taken_for_one_of_our_parameters():
+    """Each official operation's path reaches a route of its own shape: the mock's operation serving that path,
+    or the official one's 501. A literal the official file spells (``/contacts/{id}/campaigns/remove-all``)
+    never reaches a handler of ours that reads it as a parameter (``/contacts/{id}/campaigns/{campaignId}``)."""
+    router = OperationRouter(build_registry(), official_routes())
+    swallowed = []
+    for route in official_routes():
+        matched, _ = router.match(route.method, _concrete(route.path))
+        if not any(shape(path) == shape(route.path) for path in matched.paths):
+            swallowed.append(f"{route.method} {route.path} ({route.spec_file}) reaches {matched!r}")
+    assert swallowed == []
+
+
+def test_the_guard_sees_a_literal_taken_for_a_parameter():
+    """Without the official index's routes (nor our alias), remove-all would reach the single removal."""
+    ops = [op for op in build_registry() if op.operation_id != "remove-contact-from-every-campaign"]
+    matched, params = OperationRouter(ops).match("DELETE", "/contacts/c1/campaigns/remove-all")
+    assert (matched.operation_id, params["campaignId"]) == ("remove-contact-from-campaign", "remove-all")
+    assert shape(matched.path) != shape("/contacts/{contactId}/campaigns/remove-all")
+
