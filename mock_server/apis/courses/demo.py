@@ -9,18 +9,17 @@ if TYPE_CHECKING:
 
 
 def course(title: str) -> dict[str, Any]:
-    """A product with a published module of two lessons (one with a worksheet) and a draft bonus module."""
-    lesson = {"visibility": "published", "contentType": "video", "bucketVideoUrl": "https://videos.example.com/1.mp4"}
-    return {"title": title, "description": f"{title}, step by step", "instructorDetails": {
-                "name": "Avery Stone", "description": "Coach"},
-            "categories": [
-                {"title": "Getting started", "visibility": "published", "posts": [
-                    {**lesson, "title": "Welcome", "description": "What this course covers"},
-                    {**lesson, "title": "First steps", "description": "Set up your account", "postMaterials": [
-                        {"title": "Worksheet", "type": "pdf", "url": "https://files.example.com/worksheet.pdf"}]}]},
-                {"title": "Bonus", "visibility": "draft", "subCategories": [
-                    {"title": "Interviews", "visibility": "draft", "posts": [
-                        {**lesson, "title": "Interview 1", "description": "A conversation"}]}]}]}
+    """A product with a published module of two lessons (the second with a worksheet) and a draft bonus module."""
+    def lesson(name: str, **more: Any) -> dict[str, Any]:
+        return {"title": name, "description": f"{name}, a lesson", "visibility": "published", "contentType": "video",
+                "bucketVideoUrl": "https://videos.example.com/1.mp4", **more}
+    worksheet = {"title": "Worksheet", "type": "pdf", "url": "https://files.example.com/worksheet.pdf"}
+    return {"title": title, "description": f"{title}, step by step",
+            "instructorDetails": {"name": "Avery Stone", "description": "Coach"},
+            "categories": [{"title": "Getting started", "visibility": "published",
+                            "posts": [lesson("Welcome"), lesson("First steps", postMaterials=[worksheet])]},
+                           {"title": "Bonus", "visibility": "draft", "subCategories": [
+                               {"title": "Interviews", "visibility": "draft", "posts": [lesson("Interview 1")]}]}]}
 
 
 def load(demo: DemoLoader) -> None:

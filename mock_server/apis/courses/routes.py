@@ -11,8 +11,7 @@ api = Api("courses.json", tag="Courses")
 
 
 @api.post("/courses/courses-exporter/public/import", "import-courses", scopes="courses.write", tokens=LOCATION,
-          body=models.PublicExporterPayloadBody, status=201,
-          notes=("scope from Scopes.md: courses.json declares bearer with no scope",))
+          body=models.PublicExporterPayloadBody, status=201)  # the scope: upstream.py
 def import_courses(call: Call) -> dict:
     service.import_courses(call.tenant, sent_fields(call.body))
     # DECISION: the file documents no body for the 201; an acknowledgement (what was made: the control plane).
