@@ -7,7 +7,7 @@ order of the API's pipeline: the path's location or company must exist (400 ``Lo
 in one store transaction (all or nothing) and its answer is sent with the declared status.
 
 The README's table of seed endpoints comes from the same declarations (``readme_table``; a test keeps the
-README current: ``python -m mock_server.control.seeds README.md`` rewrites its block).
+README current: ``python -m mock_server.control.readme README.md``, or this module, rewrites its blocks).
 """
 
 from __future__ import annotations
@@ -81,20 +81,9 @@ def readme_table(areas: Areas) -> str:
     return "\n".join([README_START, "| seed endpoint | what it does |", "|---|---|", *rows, README_END])
 
 
-def rewrite_readme(path: Path, areas: Areas) -> bool:
-    """Put the current rows into the README at ``path``; True when it changed."""
-    text = path.read_text(encoding="utf-8")
-    block = re.compile(re.escape(README_START) + ".*?" + re.escape(README_END), re.S)
-    if not block.search(text):
-        raise ValueError(f"{path} has no seed endpoints block (markers {README_START!r} ... {README_END!r})")
-    updated = block.sub(lambda _: readme_table(areas), text)
-    if updated != text:
-        path.write_text(updated, encoding="utf-8")
-    return updated != text
-
-
 if __name__ == "__main__":
     from mock_server.apis import REGISTERED
+    from mock_server.control.readme import rewrite  # README's other generated blocks too
 
-    changed = rewrite_readme(Path(sys.argv[1] if len(sys.argv) > 1 else "README.md"), REGISTERED)
+    changed = rewrite(Path(sys.argv[1] if len(sys.argv) > 1 else "README.md"), REGISTERED)
     print("README updated" if changed else "README already current")

@@ -4,6 +4,7 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
 
     area = Area(
         "blogs",
+        serves="Blogs: sites, authors, categories, posts, slug check",
         apis=(routes.api,),
         tables=(Table(BLOGS, not_found=BadRequest("Blog not found")), ...),
         seeds=(Seed("POST", "/locations/{locationId}/blogs", sites.seed_blog, body=BlogSeed,
@@ -19,8 +20,8 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
 and ``mock_server/apis/__init__.py`` lists it (``AREAS``). The platform reads these declarations the way it
 reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
 endpoints, delete cascades, the ``ghl`` factories, the demo, the contract kit's reference seeding, its
-upstream allowlist and the webhook events it sends (``events``) all come from here, so adding an area
-touches its own package, its tests and one registry line.
+upstream allowlist, the webhook events it sends (``events``) and its row of README's table of areas
+(``serves``) all come from here, so adding an area touches its own package, its tests and one registry line.
 
 Serving never imports testing, demo or contract-kit code: ``factories``, ``demo`` and
 ``upstream_allowlist`` name their modules as ``"module:attr"`` strings, imported on first use
@@ -177,3 +178,6 @@ class Area:
     # Webhook events this area sends (``EventType``s, mock_server/webhooks); domain code emits them with
     # ``tenant.emit(EVENT, payload)``.
     events: tuple[EventType, ...] = ()
+    # What it serves, in a few words: its row of README's table of areas, beside its official files (the table is
+    # generated: ``python -m mock_server.control.readme README.md``). Without it the row reads its APIs' tags.
+    serves: str = ""

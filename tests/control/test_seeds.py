@@ -63,4 +63,4 @@ def test_the_readme_lists_every_seed_endpoint():
     text = README.read_text(encoding="utf-8")
     block = text[text.index(README_START):text.index(README_END) + len(README_END)]
     assert block == readme_table(REGISTERED), \
-        "README.md's seed endpoints are stale: run `python -m mock_server.control.seeds README.md`"
+        "README.md's seed endpoints are stale: run `python -m mock_server.control.readme README.md`"

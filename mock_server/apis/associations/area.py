@@ -9,6 +9,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "associations",
+    serves="Associations and relations",
     apis=(routes.api,),
     tables=(
         Table(ASSOCIATIONS, indexes=("key",), not_found=BadRequest(definitions.ASSOCIATION_NOT_FOUND)),

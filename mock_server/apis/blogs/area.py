@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "blogs",
+    serves="Blogs: sites, authors, categories, posts, slug check",
     apis=(routes.api,),
     tables=(
         Table(sites.BLOGS, not_found=BadRequest(sites.BLOG_NOT_FOUND)),

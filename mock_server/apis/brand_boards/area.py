@@ -8,6 +8,7 @@ from mock_server.platform.errors import NotFound
 
 area = Area(
     "brand_boards",
+    serves="Brand boards",
     apis=(routes.api,),
     tables=(Table(tables.BRAND_BOARDS, not_found=NotFound(tables.BRAND_BOARD_NOT_FOUND)),),
     factories="mock_server.apis.brand_boards.factories:BrandBoardFactories",

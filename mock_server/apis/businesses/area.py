@@ -9,6 +9,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "businesses",
+    serves="Businesses",
     apis=(routes.api,),
     tables=(Table(BUSINESSES, not_found=BadRequest(BUSINESS_NOT_FOUND)),),
     factories="mock_server.apis.businesses.factories:BusinessFactories",

@@ -21,6 +21,8 @@ from mock_server.platform.errors import BadRequest, NotFound
 
 area = Area(
     "calendars",
+    serves=("Calendars: groups, calendars, free slots, appointments (a contact's too), block slots, notes, "
+            "notifications, resources, schedules"),
     apis=(routes.api, routes.contacts_api),
     tables=(
         Table(tables.GROUPS, not_found=BadRequest(lookups.GROUP_NOT_FOUND)),

@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "campaigns",
+    serves="Campaigns (seeded, listed)",
     apis=(routes.api,),
     tables=(Table(service.CAMPAIGNS, not_found=BadRequest(service.CAMPAIGN_NOT_FOUND)),),
     seeds=(Seed("POST", "/locations/{locationId}/campaigns", service.seed_campaign, body=service.AutomationSeed,

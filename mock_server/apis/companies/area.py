@@ -9,6 +9,7 @@ from mock_server.platform.tenants import COMPANIES
 
 area = Area(
     "companies",
+    serves="Companies (agencies)",
     apis=(routes.api,),
     tables=(Table(COMPANIES, scope="global", not_found=BadRequest(service.COMPANY_NOT_FOUND)),),
 )

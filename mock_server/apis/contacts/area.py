@@ -11,6 +11,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "contacts",
+    serves="Contacts: records, search, duplicates, upsert, tags, tasks, notes, followers, workflows and campaigns",
     apis=(routes.api,),
     tables=(
         # Indexed: duplicate checks and search by email / phone / tag / business stay constant-time.

@@ -27,6 +27,10 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "conversations",
+    serves=("Conversations: conversations, messages by channel (merge fields such as `{{contact.first_name}}` and "
+            "`{{ custom_values.x }}` filled in what is sent), status, scheduling, search, recordings, "
+            "transcriptions; attachments (multipart upload, signed-URL upload, a call's attachments), served back "
+            "at their URLs"),
     apis=(routes.api,),  # attachment_routes declares its operations on it too
     tables=(
         Table(CONVERSATIONS, indexes=("contactId",), not_found=BadRequest(records.CONVERSATION_NOT_FOUND)),

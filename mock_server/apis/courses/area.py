@@ -7,6 +7,7 @@ from mock_server.platform.area import Area, Seed, Table
 
 area = Area(
     "courses",
+    serves="Courses import (read back through the control plane)",
     apis=(routes.api,),
     tables=(Table(service.COURSES),),
     seeds=(Seed("GET", "/locations/{locationId}/courses", service.imported_courses, status=200,

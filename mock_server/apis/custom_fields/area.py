@@ -13,6 +13,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "custom_fields",
+    serves="Custom fields v2: fields and folders of any object, one store with the location API's",
     apis=(routes.api,),
     tables=(Table(CUSTOM_FIELDS, indexes=("objectKey", "parentId", "fieldKey"),
                   not_found=BadRequest(CUSTOM_FIELD_NOT_FOUND)),),

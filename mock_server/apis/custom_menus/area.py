@@ -8,6 +8,7 @@ from mock_server.platform.errors import NotFound
 
 area = Area(
     "custom_menus",
+    serves="Custom menu links (agency)",
     apis=(routes.api,),
     tables=(Table(tables.CUSTOM_MENUS, scope="agency", not_found=NotFound(tables.CUSTOM_MENU_NOT_FOUND)),),
     factories="mock_server.apis.custom_menus.factories:CustomMenuFactories",

@@ -8,6 +8,8 @@ from mock_server.platform.errors import NotFound
 
 area = Area(
     "emails",
+    serves=("E-mail builder templates (create, save content, list, delete, folders) and e-mail schedules (seeded, "
+            "listed)"),
     apis=(routes.api,),
     tables=(Table(tables.TEMPLATES, indexes=("parentId",), not_found=NotFound(tables.TEMPLATE_NOT_FOUND)),
             Table(tables.SCHEDULES, indexes=("parentId",), not_found=NotFound(tables.SCHEDULE_NOT_FOUND))),

@@ -12,6 +12,7 @@ from mock_server.platform.errors import NotFound
 
 area = Area(
     "files",
+    serves="Stored files: what the upload operations keep, served back byte for byte at their URLs",
     tables=(Table(STORED_FILES, indexes=("ownerId",), not_found=NotFound("File not found")),
             Table(UPLOAD_SLOTS, indexes=("ownerId",))),
     seeds=(Seed("GET", "/locations/{locationId}/files", storage.list_files, status=200,

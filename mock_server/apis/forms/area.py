@@ -10,6 +10,8 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "forms",
+    serves=("Forms (seeded): listings, visitor submissions that create or update the contact (filters, date "
+            "range, paging), file uploads to a contact's FILE_UPLOAD fields"),
     apis=(routes.api,),
     tables=(Table(tables.FORMS, indexes=("type",), not_found=BadRequest(FORM_NOT_FOUND)),
             Table(tables.FORM_SUBMISSIONS, indexes=("formId", "contactId")),

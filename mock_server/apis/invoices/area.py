@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "invoices",
+    serves="Invoices (money exact), estimates, templates, recurring schedules",
     apis=(routes.api,),
     tables=(
         Table(tables.INVOICES, indexes=("status",), not_found=BadRequest(tables.INVOICE_NOT_FOUND)),

@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "links",
+    serves="Trigger links",
     apis=(routes.api,),
     tables=(Table(tables.LINKS, not_found=BadRequest(tables.LINK_NOT_FOUND)),),
     factories="mock_server.apis.links.factories:LinkFactories",

@@ -27,6 +27,9 @@ from mock_server.platform.tenants import LOCATIONS
 
 area = Area(
     "locations",
+    serves=("Locations (search, create, read, update, delete, time zones, custom fields and their file uploads, "
+            "tags, custom values, task search, recurring tasks, templates; v3 permissions and conversation "
+            "channels)"),
     apis=(routes.api, location_routes.v3_api),
     tables=(
         Table(LOCATIONS, scope="global", not_found=BadRequest(service.LOCATION_NOT_FOUND)),

@@ -10,6 +10,8 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "medias",
+    serves=("Media library: files (uploaded, or hosted elsewhere) and folders, rename and delete (one or many), "
+            "trash, search and paging; files served back at their URLs"),
     apis=(routes.api,),
     tables=(Table(MEDIAS, indexes=("parentId",), not_found=BadRequest(MEDIA_NOT_FOUND)),),
     # (a file's stored bytes go with it: a cascade of the files area, which owns them)

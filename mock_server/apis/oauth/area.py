@@ -7,6 +7,7 @@ from mock_server.platform.area import Area, Table
 
 area = Area(
     "oauth",
+    serves="OAuth: token (code, refresh, client credentials), location token, installed locations",
     apis=(routes.api,),
     tables=(Table(service.APPS, scope="global"), Table(service.CODES, scope="global"),
             Table(service.INSTALLS, scope="global")),

@@ -10,6 +10,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "objects",
+    serves="Custom objects and their records",
     apis=(routes.api,),
     tables=(
         Table(CUSTOM_OBJECTS, indexes=("key",), not_found=BadRequest(OBJECT_NOT_FOUND)),

@@ -11,6 +11,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "opportunities",
+    serves="Opportunities: records, status, upsert, followers, search, pipelines, lost reasons",
     apis=(routes.api,),
     tables=(
         Table(OPPORTUNITIES, indexes=("contactId",), not_found=BadRequest(records.OPPORTUNITY_NOT_FOUND)),

@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "payments",
+    serves="Payments: orders, transactions, subscriptions, coupons, custom payment provider flow",
     apis=(routes.api,),
     tables=(
         Table(tables.ORDERS, not_found=BadRequest(tables.ORDER_NOT_FOUND)),

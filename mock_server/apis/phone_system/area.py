@@ -14,6 +14,8 @@ def _seed_number(tenant, body: NumberSeed) -> dict:
 
 area = Area(
     "phone_system",
+    serves=("Phone system: a location's numbers (read by real clients at start-up), numbers to buy and the "
+            "purchase, number pools; an SMS goes out from the location's default number"),
     apis=(routes.api,),
     tables=(Table(PHONE_NUMBERS, indexes=("phoneNumber",)), Table(INVENTORY, indexes=("phoneNumber",)),
             Table(NUMBER_POOLS), Table(ACCOUNTS)),

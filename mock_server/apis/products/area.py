@@ -8,6 +8,8 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "products",
+    serves=("Products: products, one-time and recurring prices (money in minor units), variants, inventory, "
+            "collections, reviews, a store's products, bulk changes"),
     apis=(routes.api,),
     tables=(
         Table(tables.PRODUCTS, indexes=("slug",), not_found=BadRequest(tables.PRODUCT_NOT_FOUND)),

@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "snapshots",
+    serves="Snapshots: listing, share links, push status on the mock clock",
     apis=(routes.api,),
     tables=(Table(service.SNAPSHOTS, scope="agency", not_found=BadRequest(pushes.SNAPSHOT_NOT_FOUND)),
             Table(pushes.PUSHES, scope="agency", indexes=("snapshotId",)),

@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "store",
+    serves="Store: shipping zones, rates and carriers, the shipping rate calculation for an order, store settings",
     apis=(routes.api,),
     tables=(
         Table(tables.ZONES, not_found=BadRequest(tables.ZONE_NOT_FOUND)),

@@ -11,6 +11,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "surveys",
+    serves="Surveys (seeded): listings, visitor submissions as the forms take them",
     apis=(routes.api,),
     tables=(Table(tables.SURVEYS, indexes=("type",), not_found=BadRequest(SURVEY_NOT_FOUND)),
             Table(tables.SURVEY_SUBMISSIONS, indexes=("surveyId", "contactId"))),

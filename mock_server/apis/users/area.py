@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "users",
+    serves="Users",
     apis=(routes.api,),
     tables=(Table(service.USERS, scope="agency", indexes=("email",),  # the duplicate check stays constant-time
                   not_found=BadRequest(service.USER_NOT_FOUND)),),

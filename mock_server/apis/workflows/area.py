@@ -8,6 +8,7 @@ from mock_server.platform.errors import BadRequest
 
 area = Area(
     "workflows",
+    serves="Workflows (seeded, listed)",
     apis=(routes.api,),
     tables=(Table(service.WORKFLOWS, not_found=BadRequest(service.WORKFLOW_NOT_FOUND)),),
     seeds=(Seed("POST", "/locations/{locationId}/workflows", service.seed_workflow, body=service.AutomationSeed,
