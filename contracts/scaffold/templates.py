@@ -302,7 +302,8 @@ def registration(plan: AreaPlan) -> Registration:
     package = f"mock_server/apis/{plan.area}"
     files = {f"{package}/__init__.py": f'"""The {plan.tag} API ({plan.spec_file})."""\n'}
     imports: source.Imports = {f"mock_server.apis.{plan.area}": {"routes"}, "mock_server.platform.area": {"Area"}}
-    arguments = [source.literal(plan.area), "apis=(routes.api,)"]
+    # ``serves`` is the area's row of README's table of areas: the file's tag until the author says more.
+    arguments = [source.literal(plan.area), f"serves={source.literal(plan.tag)}", "apis=(routes.api,)"]
     tables = plan.tables
     if tables:
         files[f"{package}/tables.py"] = _tables_module(plan)
