@@ -164,3 +164,5 @@ def test_records_of_the_table_uploads_were_kept_in_before_load_and_are_left_alon
     assert client.get("/_mock/tenants").status_code == 200
     assert client.delete(f"/contacts/{contact['id']}").status_code == 200
     assert _stored(ghl) == []
+    tenant = ghl_app.world.tenant(ghl.location_id)
+    assert tenant.store.get("formUploadedFiles", "oldDocument000000000")["fileId"] == "old"  # inert, not lost
