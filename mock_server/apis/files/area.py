@@ -3,6 +3,7 @@ the tables every upload operation keeps its bytes in, and a control-plane listin
 
 from __future__ import annotations
 
+from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.conversations.tables import CONVERSATIONS
 from mock_server.apis.files import storage
 from mock_server.apis.files.tables import STORED_FILES, UPLOAD_SLOTS
@@ -16,12 +17,15 @@ area = Area(
     tables=(Table(STORED_FILES, indexes=("ownerId",), not_found=NotFound("File not found")),
             Table(UPLOAD_SLOTS, indexes=("ownerId",))),
     seeds=(Seed("GET", "/locations/{locationId}/files", storage.list_files, status=200,
-                doc="every file the location uploaded (media library, conversation attachments): name, type, "
-                    "size, sha256 and the URL it is served at (`/_files/...`, byte for byte)"),),
+                doc="every file the location uploaded (media library, conversation attachments, custom-field "
+                    "files): `owner` (the area) and `ownerId` (its record), name, type, size, sha256 and the URL "
+                    "it is served at (`/_files/...`, byte for byte)"),),
     cascades=(
         delete_children(MEDIAS, STORED_FILES, "ownerId", "deleting a media library file deletes its stored bytes"),
         delete_children(CONVERSATIONS, STORED_FILES, "ownerId", "deleting a conversation deletes the files "
                         "uploaded for it (their URLs stop answering)"),
         delete_children(CONVERSATIONS, UPLOAD_SLOTS, "ownerId", "and its signed uploads not yet completed"),
+        delete_children(CONTACTS, STORED_FILES, "ownerId", "deleting a contact deletes the files uploaded to its "
+                        "custom fields (POST /forms/upload-custom-files)"),
     ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
-from mock_server.apis.forms import items, routes, seeds, submissions, tables, uploads
+from mock_server.apis.forms import items, routes, seeds, submissions, tables
 from mock_server.apis.forms.kind import FORM_NOT_FOUND
 from mock_server.platform.area import Area, ContractSeed, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
@@ -11,24 +11,20 @@ from mock_server.platform.errors import BadRequest
 area = Area(
     "forms",
     serves=("Forms (seeded): listings, visitor submissions that create or update the contact (filters, date "
-            "range, paging), file uploads to a contact's FILE_UPLOAD fields"),
+            "range, paging), file uploads to a contact's FILE_UPLOAD fields (served back at their URLs)"),
     apis=(routes.api,),
     tables=(Table(tables.FORMS, indexes=("type",), not_found=BadRequest(FORM_NOT_FOUND)),
-            Table(tables.FORM_SUBMISSIONS, indexes=("formId", "contactId")),
-            Table(tables.FORM_UPLOADS, indexes=("contactId",))),
+            Table(tables.FORM_SUBMISSIONS, indexes=("formId", "contactId"))),
     seeds=(Seed("POST", "/locations/{locationId}/forms", seeds.seed_form, body=items.ItemSeed,
                 doc='`{"name"}` (`"type": "folder"`, `parentId` optional): seed a form, which GHL\'s API only lists'),
            Seed("POST", "/locations/{locationId}/forms/{formId}/submissions", seeds.seed_submission,
                 body=submissions.SubmissionSeed,
                 doc='`{"answers": {"first_name", "email", "phone", <custom field id or key>...}}` (`eventData`, '
-                    "`createdAt` optional): submit the form as a visitor; it creates or updates the contact"),
-           Seed("GET", "/locations/{locationId}/form-uploads", uploads.list_uploads, status=200,
-                doc="the files uploaded by POST /forms/upload-custom-files (content base64; GHL's API has no read "
-                    "for them)")),
-    # DECISION: a contact's submissions and uploaded files go with it (nothing of a deleted contact stays
-    # readable, as the contacts area decides for the rest of it).
-    cascades=(delete_children(CONTACTS, tables.FORM_SUBMISSIONS, "contactId"),
-              delete_children(CONTACTS, tables.FORM_UPLOADS, "contactId")),
+                    "`createdAt` optional): submit the form as a visitor; it creates or updates the contact")),
+    # DECISION: a contact's submissions go with it (nothing of a deleted contact stays readable, as the
+    # contacts area decides for the rest of it); so do the files uploaded to its fields (a cascade of the files
+    # area, which keeps them).
+    cascades=(delete_children(CONTACTS, tables.FORM_SUBMISSIONS, "contactId"),),
     contract_seeds=(ContractSeed("/locations/{locationId}/forms", {"name": "Contract form"}, {"formId": "id"}),),
     factories="mock_server.apis.forms.factories:FormFactories",
     demo="mock_server.apis.forms.demo:load",

@@ -23,9 +23,10 @@ def get_forms_submissions(call: Call) -> dict:
 
 @api.post("/forms/upload-custom-files", "upload-to-custom-fields", scopes="forms.write", tokens=LOCATION,
           query=models.UploadToCustomFieldsQuery, body=models.UploadToCustomFieldsBody,
-          body_media_types=("multipart/form-data",), accepts_files=True, response=models.UploadedToContactResponse,
-          summary="Upload files to a contact's FILE_UPLOAD custom fields")
+          body_media_types=("multipart/form-data",), accepts_files=True, max_body_bytes=uploads.BODY_LIMIT,
+          response=models.UploadedToContactResponse, summary="Upload files to a contact's FILE_UPLOAD custom fields")
 def upload_to_custom_fields(call: Call) -> dict:
+    """Store the files (served back at the URLs the contact's fields give) and add them to those fields."""
     return uploads.upload(call.tenant, call.query.contactId, call.files)
 
 
