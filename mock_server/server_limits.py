@@ -77,12 +77,12 @@ def refusal(status: int, message: str) -> bytes:
 def oversized(scope: dict[str, Any], limit: int) -> int | None:
     """414 when a complete request's line is longer than ``limit``, 431 when its head is, else None."""
     # Sizes as they were on the wire, give or take the spaces: method, target, version; name: value.
-    line = len(scope["method"]) + len(scope["raw_path"]) + len(scope["query_string"]) + 11
-    if line > limit:
+    size = len(scope["method"]) + len(scope["raw_path"]) + len(scope["query_string"]) + 11
+    if size > limit:
         return 414
-    if line + sum(len(name) + len(value) + 4 for name, value in scope["headers"]) > limit:
-        return 431
-    return None
+    for name, value in scope["headers"]:  # a plain loop: twice as fast as sum() over a generator, on every request
+        size += len(name) + len(value) + 4
+    return 431 if size > limit else None
 
 
 # -- the protocol guard ----------------------------------------------------------------------------
@@ -201,8 +201,9 @@ class _Guard:
     def data_received(self, data: bytes) -> None:
         if self._lingering:
             return
-        reading_head, cycle = self._phase()[0] == "head", self.cycle
-        self._cycle_before_read = cycle
+        cycle = self._cycle_before_read = self.cycle
+        # ``_phase() == "head"``, spelled out: every request of every connection passes here
+        reading_head = (cycle is None or cycle.response_complete) and not self._receiving_body()
         if reading_head:  # every byte is the head's, unless the head completes within this chunk
             self._head_bytes += len(data)
             self._head_line_ended = self._head_line_ended or b"\n" in data
@@ -214,11 +215,13 @@ class _Guard:
             return
         if self._lingering or self.transport.is_closing():
             return
-        if reading_head and self._phase()[0] == "head" and self._head_bytes > self.limits.max_header_bytes:
-            self._refuse_oversized_head()
-            return
-        if reading_head and self.cycle is not cycle and self._refuse_if_oversized(self.cycle):
-            return
+        if reading_head:
+            if self.cycle is cycle:  # no head completed: still waiting for it, refused once it outgrows the limit
+                if self._head_bytes > self.limits.max_header_bytes and not self._receiving_body():
+                    self._refuse_oversized_head()
+                    return
+            elif self._refuse_if_oversized(self.cycle):  # a head completed: measured before its app task runs
+                return
         self._follow()
 
     async def _app_unless_refused(self, scope, receive, send) -> None:
