@@ -12,6 +12,8 @@ class uvicorn serves with is therefore a subclass of its own (``guarded_protocol
 - ``--max-header-bytes`` (default 16 KiB, Node's default, which GHL's services run on): a longer request line
   answers 414, longer headers 431: a complete head is measured before the app sees it, an incomplete one is
   refused as soon as it outgrows the limit.
+- Every answer goes out in one write (httptools): uvicorn writes an answer's head as soon as the app starts it
+  and its body when the app sends it, two system calls and two packets; the head is held until the body.
 - Malformed HTTP (a bad request line, a bad header, conflicting lengths) answers uvicorn's 400 as GHL-shaped
   JSON instead of plain text. These answers close the connection, after reading what the client still sends
   for a moment ("lingering close"), so the client reads the answer instead of a TCP reset.
@@ -109,10 +111,17 @@ class _H11Parsing:
 
 class _HttptoolsParsing:
     _in_body = False
+    _writer: _OneWritePerAnswer | None = None
+
+    def connection_made(self, transport) -> None:
+        self._writer = _OneWritePerAnswer(transport)
+        super().connection_made(transport)
 
     def on_headers_complete(self) -> None:
         self._in_body = True
         super().on_headers_complete()
+        if self.cycle is not None:  # the request's answer is written through the writer
+            self.cycle.transport = self._writer
 
     def on_message_complete(self) -> None:
         self._in_body = False
@@ -122,10 +131,52 @@ class _HttptoolsParsing:
         return self._in_body
 
 
+class _OneWritePerAnswer:
+    """The transport a request's answer is written to: an answer's head is held until what follows it (its body),
+    then both go out in one write. Whatever else is written, or closing, sends what is held first."""
+
+    __slots__ = ("transport", "_held")
+
+    def __init__(self, transport) -> None:
+        self.transport = transport
+        self._held: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            self.transport.write(held + data)
+        elif data[:5] == b"HTTP/" and data[-4:] == b"\r\n\r\n" and data[9:13] != b"100 ":  # a head, not 100 Continue
+            self._held = data
+        else:
+            self.transport.write(data)
+
+    def flush(self) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            self.transport.write(held)
+
+    def close(self) -> None:
+        self.flush()
+        self.transport.close()
+
+    def is_closing(self) -> bool:
+        return self.transport.is_closing()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.transport, name)
+
+
 class _Guard:
     """What the protocol waits for (a head, a body, or nothing: the app is answering), and for how long."""
 
     limits: Limits
+    _writer: _OneWritePerAnswer | None = None  # httptools only
+
+    def _flush_answer(self) -> None:
+        if self._writer is not None:
+            self._writer.flush()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -229,6 +280,8 @@ class _Guard:
             await self._app(scope, receive, send)
 
     def on_response_complete(self) -> None:
+        if self._writer is not None:  # an answer without a body (HEAD, 204) leaves its head held
+            self._writer.flush()
         super().on_response_complete()
         self._follow()
 
@@ -264,6 +317,7 @@ class _Guard:
         self._timer = None
         cycle = self.cycle
         if cycle is None or cycle.response_started:
+            self._flush_answer()
             self.transport.close()
             return
         cycle.disconnected = True  # the app reads a disconnect, and its answer goes nowhere
@@ -290,6 +344,7 @@ class _Guard:
         """Answer ``status`` as JSON, then close after draining what the client still sends."""
         if self._lingering or self.transport.is_closing():
             return
+        self._flush_answer()
         self._lingering = True
         self._cancel_timer()
         body = refusal(status, message)
