@@ -66,6 +66,9 @@ class Limits:
 def uvicorn_config(app, *, http: str | type = "auto", **options: Any) -> uvicorn.Config:
     """The uvicorn configuration every served mock uses (``ghl-mock serve``, the ``ghl_server`` fixture)."""
     limits = Limits.of(app.world.settings)
+    # No proxy-header middleware: nothing the mock answers depends on the client's address or scheme (its URLs
+    # come from --public-url), and the middleware reads every request's headers.
+    options.setdefault("proxy_headers", False)
     return uvicorn.Config(app, http=guarded_protocol(http, limits), ws="none",
                           # h11 must never refuse a head before the guard: it would only say "invalid"
                           h11_max_incomplete_event_size=limits.max_header_bytes + _READ_CHUNK, **options)
