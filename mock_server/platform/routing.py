@@ -10,8 +10,8 @@ Besides the implemented operations the router may hold the official operations t
 (``official_index.OfficialRoute``): they take part in the same literal-before-parameter order, and an
 implemented operation always wins over an official one of the same method and path shape.
 
-A router remembers the answers it gave for the last few thousand paths (every request is matched, and most
-requests of a client repeat the paths it used before): a repeated path is one dict lookup.
+A router remembers the answers it gave for the last few paths (every request is matched, and a client often
+repeats the paths it just used): a repeated path is one dict lookup.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-# DECISION: up to 4,096 remembered paths of at most 256 characters (a couple of MB at worst); past that the
-# memory starts over, so it never grows with what clients send.
-REMEMBERED_PATHS = 4096
+# DECISION: up to 32 remembered paths of at most 256 characters; past that the memory starts over. Enough for a
+# client repeating the paths it just used (polling, reading back what it wrote), and small enough that a suite
+# making a tenant per test (new ids, new paths) sees no memory grow with each tenant.
+REMEMBERED_PATHS = 32
 REMEMBERED_PATH_LENGTH = 256
 _UNMATCHED = (None, None)
 
