@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 
 _CONTROL_PATHS = frozenset({"/openapi.json", "/", "/favicon.ico"})
-_FILES = FILES_PREFIX + "/"
 
 
 def _is_ghl_path(path: str) -> bool:
@@ -89,7 +88,7 @@ class MockApp:
                 finally:
                     self.world.push_clocks(clocks)
                 return
-            if path.startswith(_FILES):
+            if path.startswith(FILES_PREFIX + "/"):
                 self.world.pull_clocks()  # a signed upload URL expires on the mock clock
                 await serve_file(self.world, scope, receive, send)
                 return
