@@ -143,3 +143,39 @@ def test_ordinary_keep_alive_requests_are_untouched(server):
                 received += sock.recv(65536)
             assert received.startswith(b"HTTP/1.1 200 OK")
             time.sleep(TIMEOUT / 2)  # idle between requests, but under the timeouts
+
+
+def test_an_answer_without_a_body_is_sent_at_once(server):
+    """httptools holds an answer's head until its body: a HEAD answer (a head alone) still goes out, before the
+    idle connection is closed."""
+    received, _ = _exchange(server, b"HEAD /_mock/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    assert received.startswith(b"HTTP/1.1 200 ") and received.endswith(b"\r\n\r\n")
+    assert b"content-length: " in received.lower()
+
+
+def test_an_answers_head_and_body_go_out_in_one_write():
+    from mock_server.server_limits import _OneWritePerAnswer
+
+    class Recording:
+        def __init__(self) -> None:
+            self.writes: list[bytes] = []
+            self.closed = False
+
+        def write(self, data: bytes) -> None:
+            self.writes.append(data)
+
+        def close(self) -> None:
+            self.closed = True
+
+    transport = Recording()
+    writer = _OneWritePerAnswer(transport)
+    writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")  # the client waits for it before sending its body
+    assert transport.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]
+    head = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n"
+    writer.write(head)
+    assert len(transport.writes) == 1
+    writer.write(b"{}")
+    assert transport.writes[1:] == [head + b"{}"]
+    writer.write(head)
+    writer.close()  # closing sends what is held first
+    assert transport.writes[2:] == [head] and transport.closed

@@ -51,7 +51,7 @@ JSON_HEADERS = [(b"content-type", b"application/json; charset=utf-8")]
 class Exchange:
     """What the pipeline learned about one request (for the journal and the violation log)."""
 
-    __slots__ = ("method", "path", "trace_id", "op", "principal", "query", "status", "headers")
+    __slots__ = ("method", "path", "trace_id", "op", "principal", "query", "status", "headers", "time")
 
     def __init__(self, method: str, path: str) -> None:
         self.method, self.path = method, path
@@ -61,6 +61,7 @@ class Exchange:
         self.query: dict[str, Any] = {}
         self.status = 500
         self.headers: list[tuple[bytes, bytes]] = []
+        self.time: float | None = None  # the caller's mock-clock time, once the caller is known
 
 
 class GhlApi:
@@ -83,7 +84,7 @@ class GhlApi:
             payload, kind = orjson.dumps({"statusCode": 500, "message": "Internal server error",
                                           "error": "Internal Server Error", "traceId": exchange.trace_id}), JSON_HEADERS
         await send({"type": "http.response.start", "status": exchange.status,
-                    "headers": [*kind, *exchange.headers, (b"content-length", str(len(payload)).encode())]})
+                    "headers": [*kind, *exchange.headers, (b"content-length", b"%d" % len(payload))]})
         await send({"type": "http.response.body", "body": payload})
         self._journal(exchange, started)
 
@@ -119,17 +120,24 @@ class GhlApi:
                             f"{op.method} {op.path} is deprecated in the official API", None)
 
         # GHL ignores the body of an operation that takes none (SDKs send one on DELETE): it is not even read.
-        body_limit = max(self.world.settings.max_body_bytes, op.max_body_bytes or 0)
-        raw_body = b"" if op.body is None else await inputs.read_body(receive, headers, body_limit)
         files: list[inputs.UploadedFile] | None = [] if op.accepts_files else None
-        body_data = self._parse_body(op, headers, raw_body, exchange, files)
+        if op.body is None:
+            body_data = None
+        else:
+            body_limit = max(self.world.settings.max_body_bytes, op.max_body_bytes or 0)
+            raw_body = await inputs.read_body(receive, headers, body_limit)
+            body_data = self._parse_body(op, headers, raw_body, exchange, files)
         query_data = exchange.query = inputs.query_dict(scope["query_string"], op.query)
 
         if principal is not None:
             tenancy.check_access(principal, self.world.store, self.world.tenants, path_params, query_data, body_data)
 
-        self._check_path_enums(op, path_params, exchange)
-        query, body = self._validate(op, query_data, body_data, exchange)
+        if op.path_enums:
+            self._check_path_enums(op, path_params, exchange)
+        if op.query is None and op.body is None and not query_data:  # nothing sent, nothing to validate (reads by id)
+            query = body = None
+        else:
+            query, body = self._validate(op, query_data, body_data, exchange)
         if is_unwritten(op):
             self._not_implemented(exchange)
 
@@ -144,8 +152,12 @@ class GhlApi:
             return status, _encoded(payload, exchange.trace_id)
 
         try:
-            # The loop guard: events this request causes are as deep in a delivery chain as the request says.
-            with loop_guard.depth(loop_guard.depth_of(headers)):
+            if loop_guard.DEPTH_HEADER in headers:
+                # The loop guard: events this request causes are as deep in a delivery chain as the request says
+                # (without the header, as deep as the request is already served at: nothing to change).
+                with loop_guard.depth(loop_guard.depth_of(headers)):
+                    exchange.status, encoded = self.world.store.atomically(handle)
+            else:
                 exchange.status, encoded = self.world.store.atomically(handle)
         except WriteFailed as failure:  # undone: nothing of the request was applied
             raise ServiceUnavailable(str(failure)) from None
@@ -166,15 +178,13 @@ class GhlApi:
 
     def _count_rate(self, principal: Principal, authorization: str, exchange: Exchange) -> None:
         client = principal.client_id or ("pit:" + authorization[-12:] if principal.token_kind == "pit" else "-")
-        now = self.world.clock(principal.company_id).timestamp()
+        now = exchange.time = self.world.clock(principal.company_id).timestamp()
         exchange.headers, over = self.world.rate_limits.take(client, principal.tenant_id, now)
         if over:
             raise TooManyRequests(TOO_MANY)
 
     def _parse_body(self, op: Operation, headers: dict[str, str], raw: bytes, exchange: Exchange,
                     files: list[inputs.UploadedFile] | None) -> Any:
-        if op.body is None:
-            return None  # GHL ignores bodies of operations that take none (SDKs send them on DELETE)
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         # No body is no fields (express's special case); a JSON body of only whitespace is malformed (below).
         if not raw or (not raw.strip() and not content_type.endswith("json")):
@@ -191,8 +201,6 @@ class GhlApi:
         return inputs.parse_json(raw)
 
     def _check_path_enums(self, op: Operation, path_params: dict[str, str], exchange: Exchange) -> None:
-        if not op.path_enums:
-            return
         problems = [f"{name} must be one of the following values: {', '.join(words)}"
                     for name, words in op.path_enums.items() if path_params.get(name) not in words]
         for message in problems:
@@ -263,7 +271,7 @@ class GhlApi:
         principal, op = exchange.principal, exchange.op
         company_id = principal.company_id if principal else None
         self.world.journal.record({  # stored raw, made readable when listed (journal.py)
-            "time": self.world.clock(company_id).timestamp(),
+            "time": exchange.time if exchange.time is not None else self.world.clock(company_id).timestamp(),
             "method": exchange.method, "path": exchange.path, "query": exchange.query,
             "operationId": op.operation_id if op else None, "specFile": op.spec_file if op else None,
             "status": exchange.status, "traceId": exchange.trace_id, "principal": principal,

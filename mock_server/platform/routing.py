@@ -9,12 +9,22 @@ lookups whatever the number of operations.
 Besides the implemented operations the router may hold the official operations the mock lacks
 (``official_index.OfficialRoute``): they take part in the same literal-before-parameter order, and an
 implemented operation always wins over an official one of the same method and path shape.
+
+A router remembers the answers it gave for the last few paths (every request is matched, and a client often
+repeats the paths it just used): a repeated path is one dict lookup.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+
+# DECISION: up to 32 remembered paths of at most 256 characters; past that the memory starts over. Enough for a
+# client repeating the paths it just used (polling, reading back what it wrote), and small enough that a suite
+# making a tenant per test (new ids, new paths) sees no memory grow with each tenant.
+REMEMBERED_PATHS = 32
+REMEMBERED_PATH_LENGTH = 256
+_UNMATCHED = (None, None)
 
 
 def normalize(path: str) -> str:
@@ -45,6 +55,7 @@ class OperationRouter:
     def __init__(self, operations: Iterable[Any], official: Iterable[Any] = ()) -> None:
         self._literal: dict[tuple[str, str], Any] = {}
         self._trees: dict[str, _Node] = {}
+        self._matched: dict[tuple[str, str], tuple[Any, tuple[tuple[str, str], ...]] | tuple[None, None]] = {}
         # implemented first: a later route of the same method and shape never replaces an earlier one
         for route in [*operations, *official]:
             for path in route.paths:
@@ -65,19 +76,30 @@ class OperationRouter:
                 self._literal[(route.method, normalize(path))] = route
 
     def match(self, method: str, path: str) -> tuple[Any, dict[str, str]] | None:
+        remembered = self._matched.get((method, path))
+        if remembered is None:
+            remembered = self._match(method, path)
+            if len(path) <= REMEMBERED_PATH_LENGTH:
+                if len(self._matched) >= REMEMBERED_PATHS:
+                    self._matched.clear()
+                self._matched[(method, path)] = remembered
+        route, params = remembered
+        return None if route is None else (route, dict(params))  # a fresh dict: the caller's to keep
+
+    def _match(self, method: str, path: str) -> tuple[Any, tuple[tuple[str, str], ...]] | tuple[None, None]:
         if method == "HEAD":
             method = "GET"
         route = self._literal.get((method, normalize(path)))
         if route is not None:
-            return route, {}
+            return route, ()
         root = self._trees.get(method)
         if root is None:
-            return None
+            return _UNMATCHED
         values: list[str] = []
         node = _walk(root, segments(path), 0, values)
         if node is None:
-            return None
-        return node.route, dict(zip(node.names, values, strict=True))
+            return _UNMATCHED
+        return node.route, tuple(zip(node.names, values, strict=True))
 
 
 def _walk(node: _Node, parts: list[str], at: int, values: list[str]) -> _Node | None:

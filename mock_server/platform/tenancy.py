@@ -25,12 +25,13 @@ NO_COMPANY_ACCESS = "The token does not have access to this company."
 
 LOCATION_KEYS = ("locationId", "location_id")
 COMPANY_KEYS = ("companyId", "company_id")
+_NAMING_KEYS = frozenset({*LOCATION_KEYS, *COMPANY_KEYS, "altType"})
 
 
 def check_access(principal: Principal, store: Store, tenants: TenantDirectory, path: dict[str, str],
                  query: dict[str, Any], body: Any) -> None:
     for source in (path, query, body if isinstance(body, dict) else None):
-        if not source:  # most requests name no tenant in the query and send no body: nothing to look at
+        if not source or _NAMING_KEYS.isdisjoint(source):  # most sources name no tenant: nothing to look at
             continue
         for location_id in _named(source, LOCATION_KEYS, "location"):
             _ensure_location(principal, tenants, location_id)

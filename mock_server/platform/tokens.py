@@ -55,9 +55,9 @@ class TokenService:
         self.tenants = tenants
         self.secret = secret
         self.all_scopes = all_scopes
-        # Verified JWTs by token string, least recently used first: the signature is checked once, the rest
-        # on every request.
-        self._verified: OrderedDict[str, tuple[Principal, float, str]] = OrderedDict()
+        # Verified JWTs by their signature (token, principal, expiry, jti), least recently used first: the
+        # signature is checked once, the rest on every request.
+        self._verified: OrderedDict[str, tuple[str, Principal, float, str]] = OrderedDict()
         self._verified_lock = threading.Lock()
         store.declare_index(PITS, "companyId")
         store.declare_index(REFRESH_TOKENS, "companyId")
@@ -140,10 +140,17 @@ class TokenService:
         return principal
 
     def _jwt_principal(self, token: str) -> Principal:
+        # Keyed by the signature, not the token: a token is kilobytes (every scope is in it) and a fresh string
+        # on every request, so hashing it whole cost more than the rest of the lookup. The whole token is still
+        # compared, so only the token that was verified ever matches its entry.
+        signature = token[token.rfind(".") + 1:]
         with self._verified_lock:
-            cached = self._verified.get(token)
+            cached = self._verified.get(signature)
             if cached is not None:
-                self._verified.move_to_end(token)
+                if cached[0] == token:
+                    self._verified.move_to_end(signature)
+                else:
+                    cached = None
         if cached is None:
             claims = self._decode(token, "access")
             principal = Principal(
@@ -151,12 +158,12 @@ class TokenService:
                 scopes=_scope_set(tuple(claims["oauthMeta"]["scopes"])), token_kind="oauth",
                 client_id=claims.get("sourceId") or None, user_id=claims.get("userId"),
             )
-            cached = (principal, float(claims["exp"]), claims["jti"])
+            cached = (token, principal, float(claims["exp"]), claims["jti"])
             with self._verified_lock:
-                self._verified[token] = cached
+                self._verified[signature] = cached
                 if len(self._verified) > VERIFIED_TOKENS:
                     self._verified.popitem(last=False)
-        principal, exp, jti = cached
+        _, principal, exp, jti = cached
         if self.clocks.for_company(principal.company_id).timestamp() >= exp:
             raise Unauthorized(INVALID_JWT)
         if self.store.owner(jti) == (GLOBAL, REVOKED):
@@ -166,10 +173,10 @@ class TokenService:
     def forget_tenant(self, tenant: str) -> None:
         """Drop the cached verifications of a location's or company's tokens (its records were dropped)."""
         with self._verified_lock:
-            gone = [token for token, (principal, _, _) in self._verified.items()
+            gone = [key for key, (_, principal, _, _) in self._verified.items()
                     if tenant in (principal.company_id, principal.location_id)]
-            for token in gone:
-                del self._verified[token]
+            for key in gone:
+                del self._verified[key]
 
     def _decode(self, token: str, token_type: str) -> dict[str, Any]:
         try:

@@ -3,6 +3,7 @@ operations before official ones the mock lacks (501), GHL's 404 for what nothing
 
 from __future__ import annotations
 
+from mock_server.platform import routing
 from mock_server.platform.official_index import OfficialRoute
 from mock_server.platform.routing import OperationRouter
 
@@ -49,6 +50,24 @@ def test_a_path_nothing_official_matches_keeps_ghl_s_404(ghl_client):
     assert answer.status_code == 404
     assert answer.json()["message"] == "Cannot GET /contacts/c1/nowhere"
     assert ghl_client.patch("/contacts/c1").status_code == 404  # a method GHL does not have there
+
+
+def test_a_remembered_match_answers_as_the_first_one_did_with_a_dict_of_its_own():
+    router = OperationRouter([_route("GET", "/a/{x}")])
+    route, params = router.match("GET", "/a/1")
+    params["x"] = "changed by the caller"
+    assert _matched(router, "GET", "/a/1") == ("/a/{x}", {"x": "1"})
+    assert router.match("GET", "/b") is None and router.match("GET", "/b") is None
+
+
+def test_remembered_matches_stay_bounded_whatever_clients_send(monkeypatch):
+    monkeypatch.setattr(routing, "REMEMBERED_PATHS", 3)
+    router = OperationRouter([_route("GET", "/a/{x}")])
+    for n in range(10):
+        assert _matched(router, "GET", f"/a/{n}") == ("/a/{x}", {"x": str(n)})
+    long_id = "x" * (routing.REMEMBERED_PATH_LENGTH + 1)
+    assert _matched(router, "GET", f"/a/{long_id}") == ("/a/{x}", {"x": long_id})
+    assert len(router._matched) <= 3 and ("GET", f"/a/{long_id}") not in router._matched
 
 
 class _Declared:

@@ -7,6 +7,9 @@ the clock back again, until its expiry on that clock.
 
 from __future__ import annotations
 
+import base64
+import json
+
 import httpx
 import pytest
 
@@ -83,3 +86,18 @@ def test_the_fixture_client_after_freezing_a_future_date(ghl: GhlTenant):
     ghl.freeze("2028-06-01T09:00Z")
     assert ghl.client().get(f"/locations/{ghl.location_id}").status_code == 200
     assert ghl.client(kind="pit").get(f"/locations/{ghl.location_id}").status_code == 200
+
+
+def test_a_token_that_reuses_a_verified_tokens_signature_is_refused(sandbox):
+    """Verified tokens are cached by their signature: a token with another payload under the same signature
+    (a forgery) must still be checked, and refused, even right after the genuine one was served."""
+    client, tenant = sandbox
+    token = client.post("/_mock/tokens", json={"locationId": tenant["locationId"]}).json()["access_token"]
+    assert _read_location(client, tenant, token).status_code == 200  # verified and cached
+    header, payload, signature = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    claims["userId"] = "someone-else"
+    forged_payload = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
+    forged = _read_location(client, tenant, f"{header}.{forged_payload}.{signature}")
+    assert forged.status_code == 401 and forged.json()["message"] == "Invalid JWT"
+    assert _read_location(client, tenant, token).status_code == 200

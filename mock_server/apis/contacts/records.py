@@ -124,7 +124,8 @@ def normalized_phone(tenant: Tenant, phone: str, country: str | None = None) -> 
 
 def view(record: dict[str, Any], *, v3: bool = False) -> dict[str, Any]:
     """The contact as GHL answers it (v3 spells the DND channels in camelCase)."""
-    out = {k: v for k, v in record.items() if v is not None}
+    # Most records hold no null: then a plain copy, several times cheaper than filtering key by key.
+    out = dict(record) if None not in record.values() else {k: v for k, v in record.items() if v is not None}
     if v3 and "dndSettings" in out:
         out["dndSettings"] = fields.dnd_settings_v3(out["dndSettings"])
     return out
