@@ -40,10 +40,15 @@ def dumps(value: Any) -> bytes:
     return orjson.dumps(_javascript_view(value))
 
 
-# In orjson's compact output a number starts the text or follows ``:``, ``,`` or ``[``, and a key follows ``{`` or ``,`` (inside a
-# string every quote is escaped, so ``{"`` or ``,"`` never starts there). Floats have a point or an exponent;
-# integers of 16 digits or more may be beyond 2**53; array-index keys are enumerated first by JavaScript.
-_MAYBE_DIFFERENT = re.compile(rb'(?:\A|[:,\[])-?[0-9]+[.eE]|(?:\A|[:,\[])-?[0-9]{16}|[{,]"(?:0|[1-9][0-9]*)":')
+# In orjson's compact output a number starts the text or follows ``:``, ``,`` or ``[``, and ends the text or
+# is followed by ``,``, ``}`` or ``]``; a key follows ``{`` or ``,`` (inside a string every quote is escaped, so
+# ``{"`` or ``,"`` never starts there). Floats have a point or an exponent; integers of 16 digits or more may
+# be beyond 2**53; array-index keys are enumerated first by JavaScript. (A timestamp's ``:47.558Z`` is no number.)
+_NUMBER_END = rb"(?=[,}\]]|\Z)"
+_MAYBE_DIFFERENT = re.compile(
+    rb"(?:\A|[:,\[])-?[0-9]+(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+)" + _NUMBER_END
+    + rb"|(?:\A|[:,\[])-?[0-9]{16,}" + _NUMBER_END
+    + rb'|[{,]"(?:0|[1-9][0-9]*)":')
 
 
 def number(value: float | int) -> str:
