@@ -3,11 +3,12 @@
 Every delivery not yet final sits in a heap per agency, keyed by when it is due on *that agency's*
 mock clock (tests move their own clocks). Two ways to take them out:
 
-- ``background`` (the sandbox): a worker thread with its own asyncio loop and httpx client. It wakes
-  when a change commits and every ``TICK_SECONDS`` (so advancing a clock fires due retries), moves
-  due deliveries into per-app queues (bounded: the rest stay in the outbox), and starts attempts in
-  queue order, at most ``concurrency`` in flight per app. A slow or dead receiver only fills its own
-  app's queue; the API never waits for a delivery.
+- ``background`` (the sandbox): a worker task, on the server's event loop under ``serve`` or on a thread
+  of its own elsewhere. It wakes when a change commits and every ``TICK_SECONDS`` (so advancing a clock
+  fires due retries), moves due deliveries into per-app queues (bounded: the rest stay in the outbox),
+  and starts attempts in queue order, at most ``concurrency`` in flight per app; the sender process
+  (``sender.py``) signs and sends them, and the answers are logged in batches. A slow or dead receiver
+  only fills its own app's queue; the API never waits for a delivery.
 - ``manual`` (pytest in-process, or on request): nothing is sent until ``run_manual`` is called (by
   ``ghl.deliver()``, ``ghl.wait_for_event()``, ``ghl.advance()``, ``POST /_mock/webhooks/flush``); it
   sends every due delivery in order, in the caller's thread: deterministic.
