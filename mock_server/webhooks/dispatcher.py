@@ -327,6 +327,7 @@ class _Worker:
         self._thread: threading.Thread | None = None
         self._loop_thread: int | None = None  # the thread the loop runs in
         self._task: asyncio.Task | None = None
+        self._ticking: asyncio.TimerHandle | None = None
         self._wake: asyncio.Event | None = None
         self._poked = False  # a wake-up is on its way to the worker's loop
         self._queues: dict[str, deque[tuple[str, Key]]] = {}  # app -> (company, key), in order
@@ -363,22 +364,27 @@ class _Worker:
             await asyncio.to_thread(lambda: keys.current)  # made (seconds, seeded) or loaded: never on the loop
             await self._sender.start(keys)
             self.ready.set()
+            self._tick()
             while not self._stopping:
                 self._pump()
                 if self._starting:
                     starting, self._starting = self._starting, []
                     await self._sender.submit(starting, self.dispatcher.hooks.keys)
-                try:
-                    await asyncio.wait_for(self._wake.wait(), TICK_SECONDS)
-                except TimeoutError:
-                    pass
+                await self._wake.wait()
                 self._wake.clear()
         except Exception:  # never take the server down with it
             log.exception("webhook worker stopped")
         finally:
+            if self._ticking is not None:
+                self._ticking.cancel()
             for task in self._tasks:
                 task.cancel()
             await self._sender.close()
+
+    def _tick(self) -> None:
+        """Every ``TICK_SECONDS`` (a timer, not a ``wait_for`` task on every wake-up): retries due on a moved clock."""
+        self._wake.set()
+        self._ticking = self._loop.call_later(TICK_SECONDS, self._tick)
 
     def poke(self) -> None:
         """Have the worker pump soon. Called on every commit with deliveries, from the API's thread: a wake-up
