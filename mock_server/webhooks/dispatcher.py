@@ -331,6 +331,7 @@ class _Worker:
         self._wake: asyncio.Event | None = None
         self._poked = False  # a wake-up is on its way to the worker's loop
         self._queues: dict[str, deque[tuple[str, Key]]] = {}  # app -> (company, key), in order
+        self._waiting: dict[str, deque[tuple[str, Key]]] = {}  # app -> due, in order, beyond its queue's bound
         self._in_flight: dict[str, int] = {}
         self._flights: dict[int, _Flight] = {}  # by the number the sender answers with
         self._numbers = itertools.count(1)
@@ -424,7 +425,7 @@ class _Worker:
             await asyncio.wait([self._task], timeout=10)
 
     def idle(self) -> bool:
-        return not any(self._queues.values()) and not any(self._in_flight.values())
+        return not any(self._queues.values()) and not any(self._waiting.values()) and not any(self._in_flight.values())
 
     def _pump(self) -> None:
         """Due deliveries into their app's queue; then start what each app's concurrency allows."""
@@ -432,10 +433,17 @@ class _Worker:
         settings_of = dispatcher.hooks.settings.for_company
         for company, key in dispatcher.due_with_company(background=True):
             queue = self._queues.setdefault(key[3], deque())
-            if len(queue) >= settings_of(company).queueSize:  # full: it waits in the outbox, due, for a later round
-                dispatcher.schedule(company, key, 0)
+            waiting = self._waiting.get(key[3])
+            if waiting or len(queue) >= settings_of(company).queueSize:
+                # Full: it waits, in order, behind the queue (pushing it back into the heap, as this did, cost
+                # every round a heap operation per delivery waiting: seconds of CPU under a storm's backlog).
+                self._waiting.setdefault(key[3], deque()).append((company, key))
                 continue
             queue.append((company, key))
+        for app_id, waiting in self._waiting.items():
+            queue = self._queues[app_id]
+            while waiting and len(queue) < settings_of(waiting[0][0]).queueSize:
+                queue.append(waiting.popleft())
         dropped: list[tuple[Plan, None, bool]] = []
         for app_id, queue in self._queues.items():
             while queue and self._in_flight.get(app_id, 0) < settings_of(queue[0][0]).concurrency:
