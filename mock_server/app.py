@@ -52,6 +52,8 @@ class MockApp:
         # README's two commands in one environment) replaces the files on disk.
         self._assets = load_assets()
         self._control: Starlette | None = None
+        # ``serve``: background webhook deliveries run on the server's own event loop (see Dispatcher.start_on_loop).
+        self.deliver_on_server_loop = False
 
     @property
     def control(self) -> Starlette:
@@ -109,12 +111,17 @@ class MockApp:
         return self._openapi
 
     async def _lifespan(self, receive, send) -> None:
-        """ASGI lifespan: nothing to start; the world (and its data file) is closed on shutdown."""
+        """ASGI lifespan: the webhook worker on the server's loop (``serve``); the world (and its data file) is
+        closed on shutdown."""
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                if self.deliver_on_server_loop:
+                    self.world.webhooks.dispatcher.start_on_loop()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                if self.deliver_on_server_loop:
+                    await self.world.webhooks.dispatcher.stop_on_loop()
                 self.world.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return

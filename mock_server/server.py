@@ -72,9 +72,10 @@ def serve(settings: Settings) -> int:
 
 def _run(app, settings: Settings, sock: socket.socket, stack: tuple) -> None:
     loop, http = stack
-    # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
-    if app.world.webhooks.settings.global_settings.delivery == "background":
-        threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
+    # Background deliveries run on the server's loop, started with it. The webhook keys take a moment to make
+    # (seconds, seeded): beside start-up, not on the first delivery.
+    app.deliver_on_server_loop = True
+    threading.Thread(target=lambda: app.world.webhooks.keys.current, name="webhook-keys", daemon=True).start()
     # Everything built so far lives until exit: keep the garbage collector off it (cheaper collections while
     # serving), and on again if the command line paused it during start-up.
     gc.freeze()

@@ -1,9 +1,9 @@
 """One delivery attempt: the request (signed body, headers), sending it, and what came back.
 
-Sending is the only part that differs between the modes: ``send`` (blocking, for manual delivery in the
-caller's thread) and ``send_async`` (the background worker). Either goes over real HTTP (httpx), or,
-for an in-process receiver registered by host (the pytest receiver fixture), through the receiver's own
-ASGI/WSGI app with no socket: the same bytes and headers either way.
+Sending is the only part that differs between the modes: ``send`` here (blocking httpx, for manual
+delivery in the caller's thread, and for an in-process receiver registered by host, the pytest receiver
+fixture, through its own ASGI/WSGI app with no socket) and the sender process's lean client
+(``client.py``, background delivery over the network): the same bytes and headers either way.
 
 What a bad receiver does is an answer too, logged with its reason: a refused connection, a timeout,
 a redirect (never followed: DECISION, GHL states nothing and following would POST elsewhere), a huge
@@ -47,6 +47,10 @@ class Spec:
     timeout: float
     tamper: bool = False
     rotated: bool = False
+
+    def as_list(self) -> list:
+        """The fields in order (``Spec(*spec.as_list())`` makes it again): what crosses the pipe."""
+        return [self.url, self.body, self.mode, self.depth, self.timeout, self.tamper, self.rotated]
 
     def request(self, keys) -> Request:
         return build(self.body.encode(), self.url, keys=keys.next if self.rotated else keys.current, mode=self.mode,
@@ -115,26 +119,6 @@ def _send(client: httpx.Client, request: Request) -> Answer:
                     break
             return _answer(response, limited.data(), started)
     except Exception as exc:  # an in-process receiver's own bug is a failed attempt too (a server's 500)
-        return _failure(exc, started, request)
-
-
-async def send_async(client: httpx.AsyncClient, request: Request) -> Answer:
-    answer = await _send_async(client, request)
-    answer.sent_headers = dict(request.headers)
-    return answer
-
-
-async def _send_async(client: httpx.AsyncClient, request: Request) -> Answer:
-    started = time.perf_counter()
-    try:
-        async with client.stream("POST", request.url, content=request.body, headers=request.headers,
-                                 timeout=request.timeout) as response:
-            limited = _Limited()
-            async for chunk in response.aiter_raw():
-                if limited.full(chunk):
-                    break
-            return _answer(response, limited.data(), started)
-    except Exception as exc:
         return _failure(exc, started, request)
 
 

@@ -3,11 +3,12 @@
 Every delivery not yet final sits in a heap per agency, keyed by when it is due on *that agency's*
 mock clock (tests move their own clocks). Two ways to take them out:
 
-- ``background`` (the sandbox): a worker thread with its own asyncio loop and httpx client. It wakes
-  when a change commits and every ``TICK_SECONDS`` (so advancing a clock fires due retries), moves
-  due deliveries into per-app queues (bounded: the rest stay in the outbox), and starts attempts in
-  queue order, at most ``concurrency`` in flight per app. A slow or dead receiver only fills its own
-  app's queue; the API never waits for a delivery.
+- ``background`` (the sandbox): a worker task, on the server's event loop under ``serve`` or on a thread
+  of its own elsewhere. It wakes when a change commits and every ``TICK_SECONDS`` (so advancing a clock
+  fires due retries), moves due deliveries into per-app queues (bounded: the rest stay in the outbox),
+  and starts attempts in queue order, at most ``concurrency`` in flight per app; the sender process
+  (``sender.py``) signs and sends them, and the answers are logged in batches. A slow or dead receiver
+  only fills its own app's queue; the API never waits for a delivery.
 - ``manual`` (pytest in-process, or on request): nothing is sent until ``run_manual`` is called (by
   ``ghl.deliver()``, ``ghl.wait_for_event()``, ``ghl.advance()``, ``POST /_mock/webhooks/flush``); it
   sends every due delivery in order, in the caller's thread: deterministic.
@@ -31,7 +32,7 @@ from urllib.parse import urlsplit
 from mock_server.apis.common import iso_z
 from mock_server.webhooks import delivery, loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL, save
-from mock_server.webhooks.sender import SenderLost, SenderProcess
+from mock_server.webhooks.sender import SenderProcess
 
 if TYPE_CHECKING:
     import httpx  # imported where used (manual delivery): a start serves its first request without it
@@ -87,7 +88,12 @@ class Dispatcher:
 
     def due(self, companies: set[str] | None = None, *, background: bool) -> list[Key]:
         """Take out every delivery due now (of these agencies, in that delivery mode), oldest first."""
-        taken: list[tuple[int, int, Key]] = []
+        return [key for _, key in self.due_with_company(companies, background=background)]
+
+    def due_with_company(self, companies: set[str] | None = None, *,
+                         background: bool) -> list[tuple[str, Key]]:
+        """``due``, each key with its agency."""
+        taken: list[tuple[int, int, Key, str]] = []
         with self._lock:
             for company_id, heap in list(self._pending.items()):
                 if companies is not None and company_id not in companies:
@@ -96,11 +102,11 @@ class Dispatcher:
                     continue
                 now = self.world.clock(company_id).now_ms()
                 while heap and heap[0][0] <= now:
-                    taken.append(heapq.heappop(heap))
+                    taken.append((*heapq.heappop(heap), company_id))
                 if not heap:
                     del self._pending[company_id]
         taken.sort()
-        return [key for _, _, key in taken]
+        return [(company_id, key) for _, _, key, company_id in taken]
 
     def waiting(self, company_id: str | None = None) -> int:
         with self._lock:
@@ -133,49 +139,58 @@ class Dispatcher:
 
     def record(self, plan: Plan, answer: delivery.Answer | None, *, duplicate: bool = False) -> None:
         """Log the attempt (``answer`` None: dropped by a fault) and decide what follows."""
-        tenant, webhook_id, index, _ = plan.key
+        self.record_many([(plan, answer, duplicate)])
+
+    def record_many(self, outcomes: list[tuple[Plan, delivery.Answer | None, bool]]) -> None:
+        """Log these attempts, in order, in one transaction (the background worker logs what one read of the
+        sender's answers brought: a transaction each would cost the API's process more than the sending)."""
         with self.hooks.lock, self.world.store.transaction():
-            record = self.world.store.get(tenant, EVENTS, webhook_id)
-            if record is None:
-                return
-            target = record["deliveries"][index]
-            settings = self.hooks.settings.for_company(record["companyId"])
-            clock = self.world.clock(record["companyId"])
-            now_ms = clock.now_ms()
-            entry: dict[str, Any] = {"n": len(target["attempts"]) + 1, "at": iso_z(clock.now()), "atMs": now_ms,
-                                     "url": plan.url}
-            if answer is not None:
-                entry["requestHeaders"] = answer.sent_headers
-            if plan.faults:
-                entry["faults"] = plan.faults
+            for plan, answer, duplicate in outcomes:
+                self._record(plan, answer, duplicate)
+
+    def _record(self, plan: Plan, answer: delivery.Answer | None, duplicate: bool) -> None:
+        tenant, webhook_id, index, _ = plan.key
+        record = self.world.store.get(tenant, EVENTS, webhook_id)
+        if record is None:
+            return
+        target = record["deliveries"][index]
+        settings = self.hooks.settings.for_company(record["companyId"])
+        clock = self.world.clock(record["companyId"])
+        now_ms = clock.now_ms()
+        entry: dict[str, Any] = {"n": len(target["attempts"]) + 1, "at": iso_z(clock.now()), "atMs": now_ms,
+                                 "url": plan.url}
+        if answer is not None:
+            entry["requestHeaders"] = answer.sent_headers
+        if plan.faults:
+            entry["faults"] = plan.faults
+        if duplicate:
+            entry["duplicate"] = True
+        if answer is None:
+            entry.update(outcome="dropped", reason="fault: dropped, never sent")
+            target["status"] = "dropped"
+        else:
+            entry.update(status=answer.status, latencyMs=answer.latency_ms, responseExcerpt=answer.excerpt,
+                         reason=answer.reason())
+            if answer.truncated:
+                entry["responseTruncated"] = True
             if duplicate:
-                entry["duplicate"] = True
-            if answer is None:
-                entry.update(outcome="dropped", reason="fault: dropped, never sent")
-                target["status"] = "dropped"
+                entry["outcome"] = "duplicate"
+            elif answer.status is not None and 200 <= answer.status < 300:
+                entry["outcome"] = target["status"] = "delivered"
+                target.pop("nextAttemptAtMs", None)
             else:
-                entry.update(status=answer.status, latencyMs=answer.latency_ms, responseExcerpt=answer.excerpt,
-                             reason=answer.reason())
-                if answer.truncated:
-                    entry["responseTruncated"] = True
-                if duplicate:
-                    entry["outcome"] = "duplicate"
-                elif answer.status is not None and 200 <= answer.status < 300:
-                    entry["outcome"] = target["status"] = "delivered"
-                    target.pop("nextAttemptAtMs", None)
+                retries_done = plan.attempt - 1 - target.get("roundStart", 0)
+                profile = settings.profile
+                if profile.retryable(answer.status) and retries_done < profile.retries:
+                    due = now_ms + int(profile.delay(retries_done + 1, f"{webhook_id}/{index}") * 1000)
+                    entry.update(outcome="retry", nextAttemptAt=iso_z(_at(due)))
+                    target.update(status="retrying", nextAttemptAtMs=due)
+                    self.world.store.on_commit(lambda: self.schedule(record["companyId"], plan.key, due))
                 else:
-                    retries_done = plan.attempt - 1 - target.get("roundStart", 0)
-                    profile = settings.profile
-                    if profile.retryable(answer.status) and retries_done < profile.retries:
-                        due = now_ms + int(profile.delay(retries_done + 1, f"{webhook_id}/{index}") * 1000)
-                        entry.update(outcome="retry", nextAttemptAt=iso_z(_at(due)))
-                        target.update(status="retrying", nextAttemptAtMs=due)
-                        self.world.store.on_commit(lambda: self.schedule(record["companyId"], plan.key, due))
-                    else:
-                        entry["outcome"] = target["status"] = "failed"
-                        target.pop("nextAttemptAtMs", None)
-            target["attempts"].append(entry)
-            save(self.world.store, tenant, record)
+                    entry["outcome"] = target["status"] = "failed"
+                    target.pop("nextAttemptAtMs", None)
+        target["attempts"].append(entry)
+        save(self.world.store, tenant, record)
 
     # -- manual ------------------------------------------------------------------------------------
     def run_manual(self, companies: set[str] | None = None) -> int:
@@ -240,6 +255,22 @@ class Dispatcher:
         self.wake()
         self._worker.ready.wait(timeout)
 
+    def start_on_loop(self) -> None:
+        """Run the background worker on the running event loop (the server's, from its lifespan start-up)
+        instead of a thread of its own: a worker thread costs the API's process a GIL hand-over on every
+        wake-up, more CPU than the worker's own work. Answers at once; keys and the sender are made beside."""
+        with self._lock:
+            if self._worker is not None and self._worker.is_alive():
+                return
+            self._worker = _Worker(self, loop=asyncio.get_running_loop())
+            self._worker.start()
+
+    async def stop_on_loop(self) -> None:
+        """The server is stopping: the worker on its loop ends (attempts in flight are finished by the sender)."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            await worker.finish()
+
     def wake(self) -> None:
         """Have the worker look for due deliveries (starting it if need be); never waits."""
         worker = self._worker
@@ -273,43 +304,88 @@ class Dispatcher:
         return False
 
 
-class _Worker(threading.Thread):
-    def __init__(self, dispatcher: Dispatcher) -> None:
-        super().__init__(name="ghl-mock-webhooks", daemon=True)
+@dataclass
+class _Flight:
+    """An attempt handed to the sender (or an in-process receiver), waiting for its answer."""
+
+    app_id: str
+    plan: Plan
+    duplicate: bool = False  # the duplicate fault's second copy
+
+
+class _Worker:
+    """The background worker: an asyncio task, on the server's loop (``serve``) or on a thread of its own with
+    its own loop (in-process mocks, ``ghl_server``). It spends as little of the API process's CPU as it can:
+    attempts go to the sender process in one pipe write per round, and the answers one read brings back
+    are logged in one transaction."""
+
+    def __init__(self, dispatcher: Dispatcher, loop: asyncio.AbstractEventLoop | None = None) -> None:
         self.dispatcher = dispatcher
         self.ready = threading.Event()
         self._stopping = False
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop = loop
+        self._thread: threading.Thread | None = None
+        self._loop_thread: int | None = None  # the thread the loop runs in
+        self._task: asyncio.Task | None = None
+        self._ticking: asyncio.TimerHandle | None = None
         self._wake: asyncio.Event | None = None
         self._poked = False  # a wake-up is on its way to the worker's loop
-        self._queues: dict[str, deque[Key]] = {}
+        self._queues: dict[str, deque[tuple[str, Key]]] = {}  # app -> (company, key), in order
+        self._waiting: dict[str, deque[tuple[str, Key]]] = {}  # app -> due, in order, beyond its queue's bound
         self._in_flight: dict[str, int] = {}
+        self._flights: dict[int, _Flight] = {}  # by the number the sender answers with
+        self._numbers = itertools.count(1)
+        self._starting: list[tuple[int, delivery.Spec]] = []  # handed to the sender at the end of the round
+        self._tasks: set[asyncio.Task] = set()
 
-    def run(self) -> None:
-        try:
-            asyncio.run(self._main())
-        except Exception:  # never take the server down with it
-            log.exception("webhook worker stopped")
+    def start(self) -> None:
+        if self._loop is None:
+            self._thread = threading.Thread(target=self._run_thread, name="ghl-mock-webhooks", daemon=True)
+            self._thread.start()
+        else:  # called in the loop's own thread
+            self._loop_thread = threading.get_ident()
+            self._wake = asyncio.Event()
+            self._task = self._loop.create_task(self._main())
+
+    def is_alive(self) -> bool:
+        if self._thread is not None:
+            return self._thread.is_alive()
+        return self._task is not None and not self._task.done()
+
+    def _run_thread(self) -> None:
+        asyncio.run(self._main())
 
     async def _main(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
-        self._sender = SenderProcess()
-        tasks: set[asyncio.Task] = set()
+        if self._thread is not None:
+            self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
+            self._wake = asyncio.Event()
+        self._sender = SenderProcess(self._answered, self._lost)
         try:
-            await self._sender.start(await asyncio.to_thread(lambda: self.dispatcher.hooks.keys))
+            keys = self.dispatcher.hooks.keys
+            await asyncio.to_thread(lambda: keys.current)  # made (seconds, seeded) or loaded: never on the loop
+            await self._sender.start(keys)
             self.ready.set()
+            self._tick()
             while not self._stopping:
-                self._pump(tasks)
-                try:
-                    await asyncio.wait_for(self._wake.wait(), TICK_SECONDS)
-                except TimeoutError:
-                    pass
+                self._pump()
+                if self._starting:
+                    starting, self._starting = self._starting, []
+                    await self._sender.submit(starting, self.dispatcher.hooks.keys)
+                await self._wake.wait()
                 self._wake.clear()
+        except Exception:  # never take the server down with it
+            log.exception("webhook worker stopped")
         finally:
-            for task in tasks:
+            if self._ticking is not None:
+                self._ticking.cancel()
+            for task in self._tasks:
                 task.cancel()
             await self._sender.close()
+
+    def _tick(self) -> None:
+        """Every ``TICK_SECONDS`` (a timer, not a ``wait_for`` task on every wake-up): retries due on a moved clock."""
+        self._wake.set()
+        self._ticking = self._loop.call_later(TICK_SECONDS, self._tick)
 
     def poke(self) -> None:
         """Have the worker pump soon. Called on every commit with deliveries, from the API's thread: a wake-up
@@ -318,6 +394,9 @@ class _Worker(threading.Thread):
         writes to the loop's self-pipe and hands the GIL to the worker)."""
         loop, wake = self._loop, self._wake
         if self._poked or loop is None or wake is None or loop.is_closed():
+            return
+        if threading.get_ident() == self._loop_thread:  # the server's loop, from a request it serves
+            wake.set()
             return
         self._poked = True
         try:
@@ -334,57 +413,110 @@ class _Worker(threading.Thread):
     def stop(self) -> None:
         self._stopping = True
         self.poke()
-        self.join(5)
+        if self._thread is not None:
+            self._thread.join(5)
+
+    async def finish(self) -> None:
+        """On the loop it runs on: stop, and wait for it."""
+        self._stopping = True
+        if self._wake is not None:
+            self._wake.set()
+        if self._task is not None:
+            await asyncio.wait([self._task], timeout=10)
 
     def idle(self) -> bool:
-        return not any(self._queues.values()) and not any(self._in_flight.values())
+        return not any(self._queues.values()) and not any(self._waiting.values()) and not any(self._in_flight.values())
 
-    def _pump(self, tasks: set[asyncio.Task]) -> None:
+    def _pump(self) -> None:
+        """Due deliveries into their app's queue; then start what each app's concurrency allows."""
         dispatcher = self.dispatcher
-        for key in dispatcher.due(background=True):
+        settings_of = dispatcher.hooks.settings.for_company
+        for company, key in dispatcher.due_with_company(background=True):
             queue = self._queues.setdefault(key[3], deque())
-            company = dispatcher._company_of(key)
-            settings = dispatcher.hooks.settings.for_company(company)
-            if len(queue) >= settings.queueSize:  # full: it waits in the outbox, due, for a later round
-                dispatcher.schedule(company, key, 0)
+            waiting = self._waiting.get(key[3])
+            if waiting or len(queue) >= settings_of(company).queueSize:
+                # Full: it waits, in order, behind the queue (pushing it back into the heap, as this did, cost
+                # every round a heap operation per delivery waiting: seconds of CPU under a storm's backlog).
+                self._waiting.setdefault(key[3], deque()).append((company, key))
                 continue
-            queue.append(key)
+            queue.append((company, key))
+        for app_id, waiting in self._waiting.items():
+            queue = self._queues[app_id]
+            while waiting and len(queue) < settings_of(waiting[0][0]).queueSize:
+                queue.append(waiting.popleft())
+        dropped: list[tuple[Plan, None, bool]] = []
         for app_id, queue in self._queues.items():
-            while queue:
-                settings = dispatcher.hooks.settings.for_company(dispatcher._company_of(queue[0]))
-                if self._in_flight.get(app_id, 0) >= settings.concurrency:
-                    break
-                key = queue.popleft()
+            while queue and self._in_flight.get(app_id, 0) < settings_of(queue[0][0]).concurrency:
+                _, key = queue.popleft()
+                try:
+                    plan = dispatcher.prepare(key)
+                except Exception:
+                    log.exception("webhook attempt %s failed unexpectedly", key)
+                    continue
+                if plan is None:  # its tenant is gone, or it is final already
+                    continue
+                if plan.drop:
+                    dropped.append((plan, None, False))
+                    continue
                 self._in_flight[app_id] = self._in_flight.get(app_id, 0) + 1
-                task = asyncio.ensure_future(self._attempt(app_id, key))
-                tasks.add(task)
-                task.add_done_callback(tasks.discard)
+                self._launch(_Flight(app_id, plan))
+        if dropped:
+            self._log(dropped)
 
-    async def _attempt(self, app_id: str, key: Key) -> None:
-        dispatcher = self.dispatcher
+    def _launch(self, flight: _Flight) -> None:
+        if urlsplit(flight.plan.url).netloc in self.dispatcher.receivers:  # in-process: its app runs in a thread
+            task = asyncio.ensure_future(asyncio.to_thread(self.dispatcher.send_here, flight.plan))
+            task.add_done_callback(lambda done: self._tasks.discard(done) or self._finished(flight, done))
+            self._tasks.add(task)
+            return
+        number = next(self._numbers)
+        self._flights[number] = flight
+        self._starting.append((number, flight.plan.spec))
+
+    def _finished(self, flight: _Flight, done: asyncio.Task) -> None:
+        if done.cancelled():
+            return
+        if done.exception() is not None:
+            log.error("webhook attempt %s failed unexpectedly", flight.plan.key, exc_info=done.exception())
+            self._land(flight)
+            return
+        self._answered_flights([(flight, done.result())])
+
+    def _answered(self, answers: list[tuple[int, delivery.Answer]]) -> None:
+        """The sender's answers (what one read of its pipe brought)."""
+        flights = self._flights
+        self._answered_flights([(flights.pop(number), answer) for number, answer in answers if number in flights])
+
+    def _answered_flights(self, answered: list[tuple[_Flight, delivery.Answer]]) -> None:
+        self._log([(flight.plan, answer, flight.duplicate) for flight, answer in answered])
+        for flight, _ in answered:
+            if flight.plan.duplicate and not flight.duplicate:  # the duplicate fault: the same attempt again
+                self._launch(_Flight(flight.app_id, flight.plan, duplicate=True))
+            else:
+                self._land(flight)
+        self._wake.set()
+
+    def _lost(self, numbers: list[int]) -> None:
+        """The sender died holding these: never made, they go out again."""
+        for number in numbers:
+            flight = self._flights.pop(number, None)
+            if flight is not None:
+                self.dispatcher.schedule(flight.plan.company_id, flight.plan.key, 0)
+                self._land(flight)
+        self._wake.set()
+
+    def _land(self, flight: _Flight) -> None:
+        self._in_flight[flight.app_id] -= 1
+
+    def _log(self, outcomes: list[tuple[Plan, delivery.Answer | None, bool]]) -> None:
         try:
-            plan = dispatcher.prepare(key)
-            if plan is None:
-                return
-            if plan.drop:
-                dispatcher.record(plan, None)
-                return
-            for duplicate in (False, True) if plan.duplicate else (False,):
-                answer = await self._send(plan)
-                dispatcher.record(plan, answer, duplicate=duplicate)
-        except SenderLost:  # never made: it goes out again
-            dispatcher.schedule(dispatcher._company_of(key), key, 0)
-        except Exception:
-            log.exception("webhook attempt %s failed unexpectedly", key)
-        finally:
-            self._in_flight[app_id] -= 1
-            if self._wake is not None:
-                self._wake.set()
-
-    async def _send(self, plan: Plan) -> delivery.Answer:
-        if urlsplit(plan.url).netloc in self.dispatcher.receivers:  # in-process: its app runs in a thread
-            return await asyncio.to_thread(self.dispatcher.send_here, plan)
-        return await self._sender.send(plan.spec, self.dispatcher.hooks.keys)
+            self.dispatcher.record_many(outcomes)
+        except Exception:  # one at a time then, so that one bad record costs only its own log
+            for outcome in outcomes:
+                try:
+                    self.dispatcher.record_many([outcome])
+                except Exception:
+                    log.exception("logging webhook attempt %s failed", outcome[0].key)
 
 
 def _at(ms: int):

@@ -2,40 +2,48 @@
 
 Signing (RSA above all) and HTTP cost far more CPU than the API write that caused the event. In the
 server's own process they would take that CPU from the API; in a child process they run on another
-core, and the API's process only hands over each attempt (a line of JSON on a pipe) and logs the
-answer. The worker in the server decides everything (what, when, faults, retries); the sender only
-signs with the keys it is given and reports what came back.
+core, at a lower OS priority (``NICENESS``): when the machine has no CPU to spare, the API is served
+first and deliveries wait (in order, in their queues) rather than the other way round. The worker in the
+server decides everything (what, when, faults, retries); the sender only signs with the keys it is given
+and reports what came back.
 
-Protocol, one JSON object per line: from the child first ``{"ready": true}`` once it can serve; to the
-child ``{"keys": {"current": pems, "next": pems}}`` and ``{"id", "spec": {...}}``; from the child
-``{"id", "answer": {...}}``. If the child dies, the
-attempts it held are scheduled again (nothing is logged for them), and the next attempt starts a new one.
+Protocol, one JSON object per line, written in batches (one pipe write for every attempt a round of the
+worker starts, one for every answer the child has ready): from the child first ``{"ready": true}`` once
+it can serve; to the child ``{"keys": {"current": pems, "next": pems}}`` and ``{"id", "spec": {...}}``;
+from the child ``{"id", "answer": {...}}``. If the child dies, the attempts it held are handed back as
+lost (the worker schedules them again; nothing is logged for them), and the next attempt starts a new one.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-import itertools
+import os
 import sys
+from collections.abc import Callable
 
 import orjson
 
 from mock_server.webhooks import delivery
 
-
-class SenderLost(RuntimeError):
-    """The sender process went away with this attempt in hand: it was never made."""
+# DECISION: the sender runs at nice 10: on a busy machine it gets about a tenth of the CPU the API's
+# process gets, so a storm of writes slows deliveries down, never the API.
+NICENESS = 10
+PIPE_LIMIT = 16 * 1024 * 1024
 
 
 class SenderProcess:
-    """The server side: starts the child on first use, matches answers to attempts."""
+    """The server side: starts the child on first use, hands it attempts, passes its answers on.
 
-    def __init__(self) -> None:
+    ``on_answers([(id, Answer), ...])`` is called in the worker's loop with every answer one read brought;
+    ``on_lost([id, ...])`` with the attempts a dead child held."""
+
+    def __init__(self, on_answers: Callable[[list[tuple[int, delivery.Answer]]], None],
+                 on_lost: Callable[[list[int]], None]) -> None:
+        self._on_answers, self._on_lost = on_answers, on_lost
         self._process: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task | None = None
-        self._waiting: dict[int, asyncio.Future] = {}
-        self._ids = itertools.count(1)
+        self._held: set[int] = set()
         self._keys_sent: object | None = None
         self._lock = asyncio.Lock()
 
@@ -43,44 +51,53 @@ class SenderProcess:
         """Start the child now (it takes a second to import): the first delivery need not wait for it."""
         await self._ensure(keys)
 
-    async def _ensure(self, keys) -> asyncio.subprocess.Process:
+    def alive(self) -> bool:
+        return self._process is not None and self._process.returncode is None
+
+    async def _ensure(self, keys) -> None:
         async with self._lock:
-            if self._process is None or self._process.returncode is not None:
+            if not self.alive():
                 self._process = await asyncio.create_subprocess_exec(
                     sys.executable, "-m", "mock_server.webhooks.sender", stdin=asyncio.subprocess.PIPE,
-                    stdout=asyncio.subprocess.PIPE, limit=16 * 1024 * 1024)
+                    stdout=asyncio.subprocess.PIPE, limit=PIPE_LIMIT)
                 self._keys_sent = None
                 await self._process.stdout.readline()  # {"ready": true}: imported, serving
                 self._reader = asyncio.ensure_future(self._read(self._process))
-            current, following = keys.current, keys.next
-            if self._keys_sent != (id(current), id(following)):  # new, or rotated since
-                self._write({"keys": {"current": current.pems(), "next": following.pems()}})
-                self._keys_sent = (id(current), id(following))
-            return self._process
+            self._send_keys(keys)
 
-    def _write(self, message: dict) -> None:
-        self._process.stdin.write(orjson.dumps(message) + b"\n")
+    def _send_keys(self, keys) -> None:
+        current, following = keys.current, keys.next
+        if self._keys_sent != (id(current), id(following)):  # new, or rotated since
+            self._process.stdin.write(orjson.dumps({"keys": {"current": current.pems(), "next": following.pems()}})
+                                      + b"\n")
+            self._keys_sent = (id(current), id(following))
 
-    async def send(self, spec: delivery.Spec, keys) -> delivery.Answer:
-        await self._ensure(keys)
-        number = next(self._ids)
-        future = asyncio.get_running_loop().create_future()
-        self._waiting[number] = future
-        self._write({"id": number, "spec": dataclasses.asdict(spec)})
-        return await future
+    async def submit(self, attempts: list[tuple[int, delivery.Spec]], keys) -> None:
+        """Hand these attempts to the child, in this order, in one write."""
+        if not self.alive():
+            await self._ensure(keys)
+        else:
+            self._send_keys(keys)
+        self._held.update(number for number, _ in attempts)
+        self._process.stdin.write(b"".join(orjson.dumps({"id": number, "spec": spec.as_list()}) + b"\n"
+                                           for number, spec in attempts))
 
     async def _read(self, process: asyncio.subprocess.Process) -> None:
+        rest = b""
         try:
-            while line := await process.stdout.readline():
-                message = orjson.loads(line)
-                future = self._waiting.pop(message["id"], None)
-                if future is not None and not future.done():
-                    future.set_result(delivery.Answer(**message["answer"]))
+            while chunk := await process.stdout.read(PIPE_LIMIT):
+                *lines, rest = (rest + chunk).split(b"\n")
+                answers = []
+                for line in lines:
+                    message = orjson.loads(line)
+                    self._held.discard(message["id"])
+                    answers.append((message["id"], delivery.Answer(**message["answer"])))
+                if answers:
+                    self._on_answers(answers)
         finally:
-            for future in self._waiting.values():
-                if not future.done():
-                    future.set_exception(SenderLost("the sender process stopped"))
-            self._waiting.clear()
+            held, self._held = list(self._held), set()
+            if held:
+                self._on_lost(held)
 
     async def close(self) -> None:
         process = self._process
@@ -101,25 +118,32 @@ class SenderProcess:
 
 # -- the child --------------------------------------------------------------------------------------
 async def _serve() -> None:
-    import httpx
-
     from mock_server.webhooks.keys import KeyPair
 
     loop = asyncio.get_running_loop()
-    reader = asyncio.StreamReader(limit=16 * 1024 * 1024)
+    reader = asyncio.StreamReader(limit=PIPE_LIMIT)
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     out = sys.stdout.buffer
     out.write(b'{"ready":true}\n')
     out.flush()
     keys: _Keys | None = None
     tasks: set[asyncio.Task] = set()
-    limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
-    async with httpx.AsyncClient(follow_redirects=False, trust_env=False, limits=limits) as client:
+    ready: list[bytes] = []  # answers not yet written: written together once the loop has run what it can
+
+    def write_ready() -> None:
+        out.write(b"".join(ready))
+        out.flush()
+        ready.clear()
+
+    from mock_server.webhooks.client import Client
+
+    async with Client() as sender:
 
         async def attempt(number: int, spec: delivery.Spec) -> None:
-            answer = await delivery.send_async(client, spec.request(keys))
-            out.write(orjson.dumps({"id": number, "answer": dataclasses.asdict(answer)}) + b"\n")
-            out.flush()
+            answer = await sender.send(spec.request(keys))
+            if not ready:
+                loop.call_soon(write_ready)
+            ready.append(orjson.dumps({"id": number, "answer": vars(answer)}) + b"\n")  # a flat dataclass
 
         while line := await reader.readline():
             if not line.strip():
@@ -128,11 +152,13 @@ async def _serve() -> None:
             if "keys" in message:
                 keys = _Keys(KeyPair.from_pems(message["keys"]["current"]), KeyPair.from_pems(message["keys"]["next"]))
                 continue
-            task = asyncio.ensure_future(attempt(message["id"], delivery.Spec(**message["spec"])))
+            task = asyncio.ensure_future(attempt(message["id"], delivery.Spec(*message["spec"])))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
         if tasks:
             await asyncio.wait(tasks)
+        if ready:
+            write_ready()
 
 
 @dataclasses.dataclass
@@ -142,4 +168,8 @@ class _Keys:
 
 
 if __name__ == "__main__":
+    try:
+        os.nice(NICENESS)
+    except OSError:  # not allowed here: same priority as the API, still another core
+        pass
     asyncio.run(_serve())
