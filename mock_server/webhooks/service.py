@@ -7,6 +7,7 @@ plane, the pytest plugin and the CLI read events, resend, recover, change settin
 from __future__ import annotations
 
 import threading
+from functools import cached_property
 from typing import Any
 
 from mock_server.platform.errors import BadRequest
@@ -24,12 +25,16 @@ class Webhooks:
     def __init__(self, world, *, delivery: str = "background") -> None:
         self.world = world
         self.lock = threading.RLock()  # read-modify-write of event records
-        self.registry = EventRegistry(world.areas.events)  # what every area declares (``Area.events``)
         self.keys = Keys(world)
         self.settings = SettingsBook(delivery)
         self.routing = Routing(world.store)
         self.dispatcher = Dispatcher(self)
         self.outbox = Outbox(self)
+
+    @cached_property
+    def registry(self) -> EventRegistry:
+        """Every event the areas declare (``Area.events``): imports every area, so only when first asked."""
+        return EventRegistry(self.world.areas.events)
 
     def recover_pending(self) -> int:
         """After a restart: every delivery the outbox holds that is not final is scheduled again."""
