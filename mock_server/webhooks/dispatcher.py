@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from mock_server.apis.common import iso_z
+from mock_server.apis.formats import iso_z
 from mock_server.webhooks import delivery, loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL, save
 from mock_server.webhooks.sender import SenderLost, SenderProcess
