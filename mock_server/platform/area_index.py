@@ -9,6 +9,8 @@ are kept in a generated file, ``mock_server/apis/area_index.json``:
   scopes      every scope some operation requires (a token minted "with every scope")
   tables      table -> area, scope, indexed fields (the store's indexes, where a tenant's records live)
   cascades    table -> the areas declaring a cascade on it (imported before a deletion of its records)
+  seeds       area, method, path of each control-plane seed endpoint (routed by the control plane, the
+              area imported on the first call)
 
 The declarations stay the one home of each fact (``Area(...)`` in each area's ``area.py``): this file is
 generated from them,
@@ -42,7 +44,7 @@ class StaleIndex(RuntimeError):
 def build(areas: Iterable[Area]) -> dict[str, Any]:
     """The index of ``areas`` (declarations already imported), in their order."""
     areas = tuple(areas)
-    operations, scopes, tables, cascades = [], set(), {}, {}
+    operations, scopes, tables, cascades, seeds = [], set(), {}, {}, []
     for area in areas:
         for api in area.apis:
             for op in api.operations:
@@ -50,12 +52,13 @@ def build(areas: Iterable[Area]) -> dict[str, Any]:
                 scopes.update(op.scopes)
         for table in area.tables:
             tables[table.name] = [area.name, table.scope, list(table.indexes)]
+        seeds += [[area.name, seed.method, seed.path] for seed in area.seeds]
         for cascade in area.cascades:
             owners = cascades.setdefault(cascade.on, [])
             if area.name not in owners:
                 owners.append(area.name)
     return {"areas": [area.name for area in areas], "operations": operations, "scopes": sorted(scopes),
-            "tables": tables, "cascades": cascades}
+            "tables": tables, "cascades": cascades, "seeds": seeds}
 
 
 def render(index: dict[str, Any]) -> str:
@@ -72,7 +75,8 @@ def render(index: dict[str, Any]) -> str:
             f'  "operations": {rows([orjson.dumps(op) for op in index["operations"]])},\n'
             f'  "scopes": {orjson.dumps(index["scopes"]).decode()},\n'
             f'  "tables": {mapping(index["tables"])},\n'
-            f'  "cascades": {mapping(index["cascades"])}\n'
+            f'  "cascades": {mapping(index["cascades"])},\n'
+            f'  "seeds": {rows([orjson.dumps(seed) for seed in index["seeds"]])}\n'
             "}\n")
 
 

@@ -12,6 +12,7 @@ having imported a single area. An area is imported, once, when something first n
   a request for one of its operations        ``operation(route)`` (the router holds a ``PendingRoute`` until then)
   its table's not-found error                ``table(name)``
   a deletion it declares a cascade on        ``cascades(table)``
+  a call of one of its seed endpoints        ``seed(area, method, path)`` (the control plane routes them by the index)
   anything about every area                  ``registry`` (the OpenAPI document, the operation listing),
                                              ``seeds``, ``events``, factories, demo, contract kit: all of them
 
@@ -114,8 +115,10 @@ class Areas:
             "operations": [op for op in index["operations"] if op[0] == area.name],
             "tables": {name: t for name, t in index["tables"].items() if t[0] == area.name},
             "cascades": sorted(on for on, owners in index["cascades"].items() if area.name in owners),
+            "seeds": [seed for seed in index["seeds"] if seed[0] == area.name],
         }
-        found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"])}
+        found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"]),
+                 "seeds": mine["seeds"]}
         if found != expected or not set(mine["scopes"]) <= set(index["scopes"]):
             raise area_index.StaleIndex(f"area {area.name!r} no longer matches mock_server/apis/area_index.json: "
                              f"run `{area_index.COMMAND}`")
@@ -184,7 +187,15 @@ class Areas:
         return [self._operations[(route.method, route.path)] if route.area in self._loaded else route
                 for route in self._pending]
 
+    def seed_routes(self) -> list[tuple[str, str, str]]:
+        """``(area, method, path)`` of every seed endpoint, in registry order."""
+        return [tuple(seed) for seed in self._index["seeds"]]
+
     # -- what imports the area concerned ------------------------------------------------------
+    def seed(self, area: str, method: str, path: str) -> Seed:
+        """The seed declared for this endpoint (importing its area)."""
+        return next(seed for seed in self.load(area).seeds if (seed.method, seed.path) == (method, path))
+
     def operation(self, route: Operation | PendingRoute) -> Operation:
         """The operation a pending route stands for (importing its area)."""
         if route.pending:
