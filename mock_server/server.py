@@ -10,6 +10,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 import traceback
 from typing import Any
 
@@ -62,26 +63,43 @@ def serve(settings: Settings) -> int:
 
         demo = load_demo(app.world)
     stack = fastest_stack()
-    print(banner(app, settings, demo, stack=stack), flush=True)
     if settings.workers > 1:
+        print(banner(app, settings, demo, stack=stack), flush=True)
         app.world.close()  # each worker opens the shared store itself: a forked connection pool is no pool
         return _run_workers(settings, sock, stack)
-    _run(app, settings, sock, stack)
+    # The banner's OAuth tokens are the first JWTs signed, and pyjwt is slow to import: printed as soon as the
+    # server serves (a client polling /_mock/health gets its answer meanwhile; the tokens work either way).
+    _run(app, settings, sock, stack, banner=lambda: print(banner(app, settings, demo, stack=stack), flush=True))
     return 0
 
 
-def _run(app, settings: Settings, sock: socket.socket, stack: tuple) -> None:
+def _run(app, settings: Settings, sock: socket.socket, stack: tuple, banner=None) -> None:
     loop, http = stack
-    # The webhook keys and the sender process take a moment to make: beside start-up, not on the first delivery.
-    if app.world.webhooks.settings.global_settings.delivery == "background":
-        threading.Thread(target=app.world.webhooks.dispatcher.start, name="webhook-start", daemon=True).start()
     # Everything built so far lives until exit: keep the garbage collector off it (cheaper collections while
     # serving), and on again if the command line paused it during start-up.
     gc.freeze()
     gc.enable()
     config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
                             lifespan="on", timeout_graceful_shutdown=2)
-    uvicorn.Server(config).run(sockets=[sock])
+    server = uvicorn.Server(config)
+    # The webhook keys and the sender process take a moment to make: made beside the running server, not on the
+    # first delivery, and once it serves, so that its start is not slowed by them (a delivery before then
+    # starts them itself).
+    then = [banner] if banner is not None else []
+    if app.world.webhooks.settings.global_settings.delivery == "background":
+        then.append(app.world.webhooks.dispatcher.start)
+    if then:
+        threading.Thread(target=_once_serving, args=(server, then), name="once-serving", daemon=True).start()
+    server.run(sockets=[sock])
+
+
+def _once_serving(server: uvicorn.Server, steps: list) -> None:
+    """Run ``steps`` once ``server`` accepts requests (none if it stops first)."""
+    while not (server.started or server.should_exit):
+        time.sleep(0.005)
+    if server.started:
+        for step in steps:
+            step()
 
 
 def _run_workers(settings: Settings, sock: socket.socket, stack: tuple) -> int:

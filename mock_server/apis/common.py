@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.resources
-from datetime import datetime
 from functools import cache
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones

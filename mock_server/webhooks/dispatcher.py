@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from mock_server.apis.formats import iso_z
-from mock_server.webhooks import delivery, loop_guard
+from mock_server.webhooks import loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL, save
-from mock_server.webhooks.sender import SenderLost, SenderProcess
 
 if TYPE_CHECKING:
     import httpx  # imported where used (manual delivery): a start serves its first request without it
 
+    from mock_server.webhooks import delivery
     from mock_server.webhooks.service import Webhooks
 
 log = logging.getLogger("ghl_mock.webhooks")
@@ -125,6 +125,8 @@ class Dispatcher:
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
+        from mock_server.webhooks import delivery  # signing imports cryptography: on the first delivery, not at start
+
         spec = delivery.Spec(target["url"], target["body"], target.get("mode") or settings.mode, record.get("depth", 0),
                              settings.timeoutSeconds, tamper, rotated)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
@@ -203,11 +205,15 @@ class Dispatcher:
 
     def send_here(self, plan: Plan) -> delivery.Answer:
         """Sign and send in this process (manual delivery, in-process receivers)."""
+        from mock_server.webhooks import delivery
+
         request = plan.spec.request(self.hooks.keys)
         return delivery.send(self._client_for(plan.url), request)
 
     def _client_for(self, url: str) -> httpx.Client:
         import httpx
+
+        from mock_server.webhooks import delivery
 
         host = urlsplit(url).netloc
         app = self.receivers.get(host)
@@ -294,6 +300,10 @@ class _Worker(threading.Thread):
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
+        # The worker's modules (the sender, delivery, signing: cryptography) are imported here, in its thread,
+        # not while the server starts.
+        from mock_server.webhooks.sender import SenderProcess
+
         self._sender = SenderProcess()
         tasks: set[asyncio.Task] = set()
         try:
@@ -361,6 +371,8 @@ class _Worker(threading.Thread):
                 task.add_done_callback(tasks.discard)
 
     async def _attempt(self, app_id: str, key: Key) -> None:
+        from mock_server.webhooks.sender import SenderLost
+
         dispatcher = self.dispatcher
         try:
             plan = dispatcher.prepare(key)
