@@ -28,6 +28,7 @@ class Webhooks:
         self.world = world
         self.lock = threading.RLock()  # read-modify-write of event records
         self._keys: Keys | None = None
+        self._keys_made = threading.Lock()  # not ``lock``: a flush holds that while the worker signs
         self.settings = SettingsBook(delivery)
         self.routing = Routing(world.store)
         self.dispatcher = Dispatcher(self)
@@ -37,7 +38,7 @@ class Webhooks:
     def keys(self) -> Keys:
         """The signing keys; their module (and cryptography) is imported on first use, not while starting."""
         if self._keys is None:
-            with self.lock:
+            with self._keys_made:
                 if self._keys is None:
                     from mock_server.webhooks.keys import Keys
 
