@@ -7,7 +7,10 @@
   everything else GHL's API: the operation pipeline (mock_server/platform/pipeline.py)
 
 The GHL pipeline and ``/_mock/health`` need no web framework; the rest (a small Starlette app) is built
-on its first request, so the server is healthy and serving GHL's API as soon as possible after start.
+on its first request, so the server is healthy and serving GHL's API as soon as possible after start. The
+pipeline itself (and pydantic) is built on the first GHL request, and each area is imported on the first
+request for one of its operations (``mock_server/platform/areas.py``): answering ``/_mock/health`` imports
+no area's declaration, routes or models.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from typing import TYPE_CHECKING
 import orjson
 
 from mock_server.apis import REGISTERED
-from mock_server.apis.files.serving import serve as serve_file
 from mock_server.apis.files.storage import FILES_PREFIX
 from mock_server.control.assets import load_assets
 from mock_server.control.guard import ControlGuard
@@ -25,12 +27,13 @@ from mock_server.control.health import health
 from mock_server.control.tenants import bootstrap, ensure_default_app
 from mock_server.platform.areas import Areas
 from mock_server.platform.errors import error_body
-from mock_server.platform.pipeline import GhlApi
 from mock_server.platform.world import World
 from mock_server.settings import Settings
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
+
+    from mock_server.platform.pipeline import GhlApi
 
 
 _CONTROL_PATHS = frozenset({"/openapi.json", "/", "/favicon.ico"})
@@ -45,7 +48,7 @@ class MockApp:
 
     def __init__(self, world: World) -> None:
         self.world = world
-        self.ghl = GhlApi(world)
+        self._ghl: GhlApi | None = None
         self.guard = ControlGuard(world.settings)
         self._openapi: bytes | None = None
         # Read now, not when the control plane is built: reinstalling the package under a running server (the
@@ -54,6 +57,15 @@ class MockApp:
         self._control: Starlette | None = None
         # ``serve``: background webhook deliveries run on the server's own event loop (see Dispatcher.start_on_loop).
         self.deliver_on_server_loop = False
+
+    @property
+    def ghl(self) -> GhlApi:
+        """The GHL pipeline: built (and pydantic imported) on the first GHL request, not before health."""
+        if self._ghl is None:
+            from mock_server.platform.pipeline import GhlApi
+
+            self._ghl = GhlApi(self.world)
+        return self._ghl
 
     @property
     def control(self) -> Starlette:
@@ -92,6 +104,8 @@ class MockApp:
                 return
             if path.startswith(FILES_PREFIX + "/"):
                 self.world.pull_clocks()  # a signed upload URL expires on the mock clock
+                from mock_server.apis.files.serving import serve as serve_file
+
                 await serve_file(self.world, scope, receive, send)
                 return
             if _is_ghl_path(path):

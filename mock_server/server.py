@@ -10,6 +10,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 import traceback
 from typing import Any
 
@@ -62,27 +63,42 @@ def serve(settings: Settings) -> int:
 
         demo = load_demo(app.world)
     stack = fastest_stack()
-    print(banner(app, settings, demo, stack=stack), flush=True)
     if settings.workers > 1:
+        print(banner(app, settings, demo, stack=stack), flush=True)
         app.world.close()  # each worker opens the shared store itself: a forked connection pool is no pool
         return _run_workers(settings, sock, stack)
-    _run(app, settings, sock, stack)
+    # The banner's OAuth tokens are the first JWTs signed, and pyjwt is slow to import: printed as soon as the
+    # server serves (a client polling /_mock/health gets its answer meanwhile; the tokens work either way).
+    _run(app, settings, sock, stack, banner=lambda: print(banner(app, settings, demo, stack=stack), flush=True))
     return 0
 
 
-def _run(app, settings: Settings, sock: socket.socket, stack: tuple) -> None:
+def _run(app, settings: Settings, sock: socket.socket, stack: tuple, banner=None) -> None:
     loop, http = stack
-    # Background deliveries run on the server's loop, started with it. The webhook keys take a moment to make
-    # (seconds, seeded): beside start-up, not on the first delivery.
+    # Background deliveries run on the server's loop, started with it (the worker makes the webhook keys in a
+    # thread of its own: not during start-up).
     app.deliver_on_server_loop = True
-    threading.Thread(target=lambda: app.world.webhooks.keys.current, name="webhook-keys", daemon=True).start()
     # Everything built so far lives until exit: keep the garbage collector off it (cheaper collections while
     # serving), and on again if the command line paused it during start-up.
     gc.freeze()
     gc.enable()
     config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
                             lifespan="on", timeout_graceful_shutdown=2)
-    uvicorn.Server(config).run(sockets=[sock])
+    server = uvicorn.Server(config)
+    # The webhook worker starts with the server's lifespan, on its loop; its keys and sender process are made
+    # beside the running server (dispatcher.py), so they do not slow the start.
+    if banner is not None:
+        threading.Thread(target=_once_serving, args=(server, [banner]), name="once-serving", daemon=True).start()
+    server.run(sockets=[sock])
+
+
+def _once_serving(server: uvicorn.Server, steps: list) -> None:
+    """Run ``steps`` once ``server`` accepts requests (none if it stops first)."""
+    while not (server.started or server.should_exit):
+        time.sleep(0.005)
+    if server.started:
+        for step in steps:
+            step()
 
 
 def _run_workers(settings: Settings, sock: socket.socket, stack: tuple) -> int:

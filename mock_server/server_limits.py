@@ -94,14 +94,14 @@ def oversized(scope: dict[str, Any], limit: int) -> int | None:
 def guarded_protocol(http: str | type, limits: Limits) -> type:
     """uvicorn's protocol class (``"auto"``, ``"h11"``, ``"httptools"`` or a class) with the limits above."""
     base = import_from_string(HTTP_PROTOCOLS.get(http, http)) if isinstance(http, str) else http
-    from uvicorn.protocols.http.h11_impl import H11Protocol
-
-    if issubclass(base, H11Protocol):
-        parsing: type = _H11Parsing
-    elif base.__name__ == "HttpToolsProtocol":
-        parsing = _HttptoolsParsing
+    if base.__name__ == "HttpToolsProtocol":
+        parsing: type = _HttptoolsParsing
     else:
-        raise ValueError(f"ghl-mock has no request limits for the protocol {base.__name__}: use h11 or httptools")
+        from uvicorn.protocols.http.h11_impl import H11Protocol  # h11 imported only when it is the parser
+
+        if not issubclass(base, H11Protocol):
+            raise ValueError(f"ghl-mock has no request limits for the protocol {base.__name__}: use h11 or httptools")
+        parsing = _H11Parsing
     return type(f"Guarded{base.__name__}", (_Guard, parsing, base), {"limits": limits})
 
 

@@ -322,8 +322,9 @@ def registration(plan: AreaPlan) -> Registration:
     files[f"{package}/area.py"] = Part(body, imports).module(
         f"The {plan.tag} area's registrations (see ``mock_server/platform/area.py``).")
     return Registration(files=files, instructions=[
-        "register the area: one line in AREAS (mock_server/apis/__init__.py), with its import:",
-        f"    from mock_server.apis.{plan.area}.area import area as {plan.area}",
+        "register the area: one line in AREA_NAMES (mock_server/apis/__init__.py), then regenerate the area index:",
+        f'    "{plan.area}",',
+        "    python -m mock_server.platform.area_index",
     ])
 
 

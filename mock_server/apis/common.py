@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.resources
-from datetime import datetime
 from functools import cache
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, ValidatorFunctionWrapHandler, WrapValidator
 from pydantic_core import PydanticCustomError
+
+from mock_server.apis.formats import iso_z, page  # noqa: F401  (areas import them from here too)
 
 
 @cache
@@ -71,20 +72,6 @@ def _as_sent(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
 # A number a client configures (late fees, schedule rules, sizes) and reads back: a JSON `number` that keeps
 # the integer it was sent as, where a plain strict float would store 5 as 5.0 and answer it so.
 SentNumber = Annotated[float, WrapValidator(_as_sent)]
-
-
-def iso_z(moment: datetime) -> str:
-    """GHL's timestamp format: ``2024-06-06T18:54:57.221Z``."""
-    # Formatted by hand: strftime does not zero-pad years before 1000, and these strings must keep
-    # one width (stored timestamps compare as strings).
-    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}:"
-            f"{moment.second:02d}.{moment.microsecond // 1000:03d}Z")
-
-
-def page(items: list[Any], skip: int | str | None, limit: int | str | None, default_limit: int) -> list[Any]:
-    start = int(skip or 0)
-    size = int(limit) if limit not in (None, "") else default_limit
-    return items[start:start + size]
 
 
 # A request field whose name does not say which records it holds ids of (a blog post's ``author`` and

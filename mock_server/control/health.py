@@ -18,6 +18,6 @@ def health(world) -> dict[str, Any]:
     return {
         "status": "ok", "version": mock_server.__version__,
         "storage": {"kind": "file" if world.store.persistent else "memory", "path": world.store.path},
-        "operations": len(world.registry), "contractMode": world.violations.mode,
+        "operations": world.areas.operation_count, "contractMode": world.violations.mode,
         "uptimeSeconds": round(time.time() - STARTED, 3),
     }

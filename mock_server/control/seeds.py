@@ -33,12 +33,13 @@ README_END = "<!-- end of seed endpoints -->"
 def routes(areas: Areas) -> list[Route]:
     """``GET /seeds`` and one route per declared seed (paths relative to the ``/_mock`` mount)."""
     return [Route("/seeds", listing, methods=["GET"]),
-            *(Route(seed.path, _endpoint(seed), methods=[seed.method]) for seed in areas.seeds)]
+            *(Route(path, _endpoint(area, method, path), methods=[method]) for area, method, path in areas.seed_routes())]
 
 
-def _endpoint(seed: Seed):
+def _endpoint(area: str, method: str, path: str):
     async def endpoint(request: Request):
         world = world_of(request)
+        seed = world.areas.seed(area, method, path)  # its area is imported on the first call
         params = {_snake(name): value for name, value in request.path_params.items()}
         tenant = _tenant(world, seed.tenant_param, params.pop(_snake(seed.tenant_param)))
         body = await body_as(request, seed.body) if seed.body is not None else None
@@ -46,7 +47,7 @@ def _endpoint(seed: Seed):
             answer = seed.run(tenant, body, **params) if seed.body is not None else seed.run(tenant, **params)
         return json(answer, seed.status)
 
-    endpoint.__doc__ = seed.doc
+    endpoint.__doc__ = f"{method} /_mock{path}: a seed endpoint of the {area} area (``GET /_mock/seeds`` says what it does)."
     return endpoint
 
 

@@ -17,11 +17,13 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
         upstream_allowlist="mock_server.apis.blogs.upstream",
     )
 
-and ``mock_server/apis/__init__.py`` lists it (``AREAS``). The platform reads these declarations the way it
-reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
+and ``mock_server/apis/__init__.py`` lists its name (``AREA_NAMES``). The platform reads these declarations the
+way it reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
 endpoints, delete cascades, the ``ghl`` factories, the demo, the contract kit's reference seeding, its
 upstream allowlist, the webhook events it sends (``events``) and its row of README's table of areas
-(``serves``) all come from here, so adding an area touches its own package, its tests and one registry line.
+(``serves``) all come from here, so adding an area touches its own package, its tests and one registry line
+(and the generated area index, ``mock_server/platform/area_index.py``, from which a server starts without
+importing any area).
 
 Serving never imports testing, demo or contract-kit code: ``factories``, ``demo`` and
 ``upstream_allowlist`` name their modules as ``"module:attr"`` strings, imported on first use

@@ -1,21 +1,36 @@
-"""The registered areas, read the way the platform needs them.
+"""The registered areas, read the way the platform needs them: each area imported when first needed.
 
-``Areas(AREAS)`` (``mock_server/apis/__init__.py``) assembles the declarations of every area
-(``mock_server/platform/area.py``) and checks them once: operation routes, table names and seed
-endpoints are each claimed by one area, and every ``delete_children`` cascade reads an index its table
-declares. What only tests, the demo or the contract kit need (factories, demo steps, the upstream
-allowlist) is named by ``"module:attr"`` strings and imported here on first use, never while serving.
+``Areas`` assembles the declarations of every area (``mock_server/platform/area.py``) and checks them:
+operation routes, table names and seed endpoints are each claimed by one area, and every
+``delete_children`` cascade reads an index its table declares.
+
+The registered areas (``mock_server/apis/__init__.py``) are read lazily (``Areas.indexed``): what serving
+needs before any request (routes, scopes, table indexes and scopes, which areas cascade on which table) comes
+from the generated area index (``mock_server/platform/area_index.py``), so a server is healthy without
+having imported a single area. An area is imported, once, when something first needs its declaration:
+
+  a request for one of its operations        ``operation(route)`` (the router holds a ``PendingRoute`` until then)
+  its table's not-found error                ``table(name)``
+  a deletion it declares a cascade on        ``cascades(table)``
+  a call of one of its seed endpoints        ``seed(area, method, path)`` (the control plane routes them by the index)
+  anything about every area                  ``registry`` (the OpenAPI document, the operation listing),
+                                             ``seeds``, ``events``, factories, demo, contract kit: all of them
+
+What only tests, the demo or the contract kit need (factories, demo steps, the upstream allowlist) is named
+by ``"module:attr"`` strings and imported on first use, never while serving.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Any
 
-from mock_server.platform.area import ANY_TABLE, Area, Cascade, ContractSeed, Seed, Table
-from mock_server.platform.operations import Registry
+from mock_server.platform import area_index
+from mock_server.platform.area import ANY_TABLE, Area, Cascade, ContractSeed, Scope, Seed, Table
+from mock_server.platform.operations import Operation, Registry
 
 
 def resolve(reference: str) -> Any:
@@ -25,40 +40,120 @@ def resolve(reference: str) -> Any:
     return getattr(module, attr) if attr else module
 
 
+class PendingRoute:
+    """An operation of an area not imported yet, as the router sees it: the pipeline asks ``Areas.operation``
+    for the real one (importing the area) on its first request."""
+
+    __slots__ = ("area", "method", "path", "paths")
+    pending = True
+
+    def __init__(self, area: str, method: str, paths: list[str]) -> None:
+        self.area, self.method, self.path, self.paths = area, method, paths[0], tuple(paths)
+
+    def __repr__(self) -> str:
+        return f"<PendingRoute {self.method} {self.path} [{self.area}]>"
+
+
 class Areas:
     def __init__(self, areas: Iterable[Area]) -> None:
-        self.areas: tuple[Area, ...] = tuple(areas)
-        names = [area.name for area in self.areas]
-        if len(set(names)) != len(names):
-            raise ValueError(f"two areas share a name: {sorted(n for n in names if names.count(n) > 1)}")
-        self.registry = Registry(api for area in self.areas for api in area.apis)
-        self.tables: dict[str, Table] = {}
-        self._table_owner: dict[str, str] = {}
-        for area in self.areas:
+        """Areas already imported (say, the registered ones plus a test's own): checked together now."""
+        areas = tuple(areas)
+        self._setup(area_index.build(areas), load=None)
+        for area in areas:
+            self._add(area)
+        self._check_all()
+
+    @classmethod
+    def indexed(cls, index: dict[str, Any], load: Callable[[str], Area]) -> Areas:
+        """The areas ``index`` lists, each imported by ``load(name)`` when first needed."""
+        self = cls.__new__(cls)
+        self._setup(index, load)
+        return self
+
+    def _setup(self, index: dict[str, Any], load: Callable[[str], Area] | None) -> None:
+        self._index = index
+        self._names: tuple[str, ...] = tuple(index["areas"])
+        if len(set(self._names)) != len(self._names):
+            raise ValueError(f"two areas share a name: {sorted(n for n in self._names if self._names.count(n) > 1)}")
+        self._load = load
+        self._lock = threading.RLock()  # the control plane's thread pool and the event loop may both import
+        self._loaded: dict[str, Area] = {}
+        self._tables: dict[str, Table] = {}
+        self._operations: dict[tuple[str, str], Operation] = {}
+        self._cascades_of: dict[str, tuple[Cascade, ...]] = {}
+        self._pending = [PendingRoute(area, method, paths) for area, method, paths, _ in index["operations"]]
+        self._checked = False
+
+    # -- importing ---------------------------------------------------------------------------
+    def load(self, name: str) -> Area:
+        """The declaration of area ``name``, imported now if it was not yet."""
+        area = self._loaded.get(name)
+        if area is None:
+            with self._lock:
+                area = self._loaded.get(name)
+                if area is None:
+                    if self._load is None or name not in self._names:
+                        raise LookupError(f"no area {name!r} is registered")
+                    area = self._load(name)
+                    self._verify(area)
+                    self._add(area)
+        return area
+
+    def _add(self, area: Area) -> None:
+        for api in area.apis:
+            for op in api.operations:
+                self._operations.setdefault((op.method, op.path), op)
+        for table in area.tables:
+            self._tables.setdefault(table.name, table)
+        self._loaded[area.name] = area
+
+    def _verify(self, area: Area) -> None:
+        """The imported declaration says what the index says of it: else the index is stale."""
+        mine = area_index.build([area])
+        index = self._index
+        expected = {
+            "operations": [op for op in index["operations"] if op[0] == area.name],
+            "tables": {name: t for name, t in index["tables"].items() if t[0] == area.name},
+            "cascades": sorted(on for on, owners in index["cascades"].items() if area.name in owners),
+            "seeds": [seed for seed in index["seeds"] if seed[0] == area.name],
+        }
+        found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"]),
+                 "seeds": mine["seeds"]}
+        if found != expected or not set(mine["scopes"]) <= set(index["scopes"]):
+            raise area_index.StaleIndex(f"area {area.name!r} no longer matches mock_server/apis/area_index.json: "
+                             f"run `{area_index.COMMAND}`")
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        """Every area's declaration, in registry order (imports those not imported yet)."""
+        if not self._checked:
+            with self._lock:
+                for name in self._names:
+                    self.load(name)
+                self._check_all()
+        return tuple(self._loaded[name] for name in self._names)
+
+    def _check_all(self) -> None:
+        areas = [self._loaded[name] for name in self._names]
+        owner: dict[str, str] = {}
+        for area in areas:
             for table in area.tables:
-                if table.name in self.tables:
-                    raise ValueError(f"table {table.name!r} is declared by {self._table_owner[table.name]!r} "
-                                     f"and {area.name!r}")
-                self.tables[table.name] = table
-                self._table_owner[table.name] = area.name
-        self.seeds: tuple[Seed, ...] = tuple(seed for area in self.areas for seed in area.seeds)
-        routes = [(seed.method, seed.path) for seed in self.seeds]
+                if table.name in owner:
+                    raise ValueError(f"table {table.name!r} is declared by {owner[table.name]!r} and {area.name!r}")
+                owner[table.name] = area.name
+        routes = [(seed.method, seed.path) for area in areas for seed in area.seeds]
         if len(set(routes)) != len(routes):
             raise ValueError(f"two seeds claim the same route: {sorted(r for r in routes if routes.count(r) > 1)}")
-        self._cascades: dict[str, list[Cascade]] = {}
-        self._cascades_of: dict[str, tuple[Cascade, ...]] = {}
-        for area in self.areas:
+        for area in areas:
             for cascade in area.cascades:
-                self._check(area, cascade)
-                self._cascades.setdefault(cascade.on, []).append(cascade)
-
-    def _check(self, area: Area, cascade: Cascade) -> None:
-        if cascade.children is None:
-            return
-        table, field = cascade.children
-        if field not in getattr(self.tables.get(table), "indexes", ()):
-            raise ValueError(f"area {area.name!r}: the cascade on {cascade.on!r} deletes {table} by {field}, "
-                             f"which {table}'s Table does not index")
+                if cascade.children is None:
+                    continue
+                table, field = cascade.children
+                if field not in getattr(self._tables.get(table), "indexes", ()):
+                    raise ValueError(f"area {area.name!r}: the cascade on {cascade.on!r} deletes {table} by {field}, "
+                                     f"which {table}'s Table does not index")
+        Registry(api for area in areas for api in area.apis)  # one operation per route
+        self._checked = True
 
     def __iter__(self):
         return iter(self.areas)
@@ -67,26 +162,95 @@ class Areas:
         """These areas and ``extra`` (a test registering an area of its own)."""
         return Areas((*self.areas, *extra))
 
-    # -- what serving reads ------------------------------------------------------------------
+    # -- what serving reads (from the index: no area imported) -------------------------------
+    @property
+    def operation_count(self) -> int:
+        return len(self._index["operations"])
+
+    def scopes(self) -> list[str]:
+        """Every scope some operation requires: what a token minted "with every scope" holds."""
+        return list(self._index["scopes"])
+
     def indexes(self) -> dict[str, tuple[str, ...]]:
         """``{table: (field, ...)}``: the store's secondary indexes, as the tables declare them."""
-        return {name: table.indexes for name, table in self.tables.items() if table.indexes}
+        return {name: tuple(fields) for name, (_, _, fields) in self._index["tables"].items() if fields}
+
+    def scope(self, table: str) -> Scope:
+        """Where ``table``'s records live for a tenant (its ``Table.scope``)."""
+        try:
+            return self._index["tables"][table][1]
+        except KeyError:
+            raise LookupError(f"no area declares a table {table!r} (add a Table to its Area)") from None
+
+    def routes(self) -> list[Operation | PendingRoute]:
+        """What the router routes, in registry order: imported areas' operations, pending routes for the rest."""
+        return [self._operations[(route.method, route.path)] if route.area in self._loaded else route
+                for route in self._pending]
+
+    def seed_routes(self) -> list[tuple[str, str, str]]:
+        """``(area, method, path)`` of every seed endpoint, in registry order."""
+        return [tuple(seed) for seed in self._index["seeds"]]
+
+    # -- what imports the area concerned ------------------------------------------------------
+    def seed(self, area: str, method: str, path: str) -> Seed:
+        """The seed declared for this endpoint (importing its area)."""
+        return next(seed for seed in self.load(area).seeds if (seed.method, seed.path) == (method, path))
+
+    def operation(self, route: Operation | PendingRoute) -> Operation:
+        """The operation a pending route stands for (importing its area)."""
+        if route.pending:
+            self.load(route.area)
+            return self._operations[(route.method, route.path)]
+        return route
 
     def table(self, name: str) -> Table:
-        try:
-            return self.tables[name]
-        except KeyError:
-            raise LookupError(f"no area declares a table {name!r} (add a Table to its Area)") from None
+        found = self._tables.get(name)
+        if found is None:
+            entry = self._index["tables"].get(name)
+            if entry is None:
+                raise LookupError(f"no area declares a table {name!r} (add a Table to its Area)")
+            self.load(entry[0])
+            found = self._tables[name]
+        return found
 
     def cascades(self, table: str) -> tuple[Cascade, ...]:
         """What deleting records of ``table`` sets off: its own cascades, then those on every table."""
         found = self._cascades_of.get(table)
         if found is None:
-            found = self._cascades_of[table] = (*self._cascades.get(table, ()), *self._cascades.get(ANY_TABLE, ()))
+            declaring = {*self._index["cascades"].get(table, ()), *self._index["cascades"].get(ANY_TABLE, ())}
+            for name in declaring:
+                self.load(name)
+            ordered = [self._loaded[name] for name in self._names if name in declaring]
+            found = self._cascades_of[table] = (
+                *(c for area in ordered for c in area.cascades if c.on == table),
+                *(c for area in ordered for c in area.cascades if c.on == ANY_TABLE))
         return found
+
+    # -- what reads every area (imports them all) ----------------------------------------------
+    @cached_property
+    def registry(self) -> Registry:
+        """Every implemented operation, in registry order."""
+        return Registry(api for area in self.areas for api in area.apis)
+
+    @property
+    def tables(self) -> dict[str, Table]:
+        return {table.name: table for area in self.areas for table in area.tables}
+
+    @property
+    def seeds(self) -> tuple[Seed, ...]:
+        return tuple(seed for area in self.areas for seed in area.seeds)
 
     def area_of_seed(self, seed: Seed) -> str:
         return next(area.name for area in self.areas if seed in area.seeds)
+
+    @property
+    def events(self) -> tuple[Any, ...]:
+        """Every area's webhook events (``EventType``s), in registry order."""
+        return tuple(event for area in self.areas for event in area.events)
+
+    @property
+    def contract_seeds(self) -> tuple[ContractSeed, ...]:
+        return tuple(seed for area in self.areas for seed in area.contract_seeds)
 
     # -- what only tests, the demo and the contract kit read (imported on first use) ----------
     @cached_property
@@ -98,15 +262,6 @@ class Areas:
     def demo_steps(self) -> tuple[tuple[str, Callable[[Any], None]], ...]:
         """``(area name, step)`` of each area with demo data, in registry order."""
         return tuple((area.name, resolve(area.demo)) for area in self.areas if area.demo)
-
-    @property
-    def events(self) -> tuple[Any, ...]:
-        """Every area's webhook events (``EventType``s), in registry order."""
-        return tuple(event for area in self.areas for event in area.events)
-
-    @property
-    def contract_seeds(self) -> tuple[ContractSeed, ...]:
-        return tuple(seed for area in self.areas for seed in area.contract_seeds)
 
     @cached_property
     def upstream_allowlist(self) -> tuple[Any, ...]:

@@ -35,6 +35,7 @@ class OfficialRoute:
 
     # Read by the pipeline, the journal and the violation log, as they read an ``Operation``'s.
     implemented = False
+    pending = False
 
     @property
     def paths(self) -> tuple[str, ...]:

@@ -86,6 +86,8 @@ class Operation:
 
     # An official operation the mock lacks (``official_index.OfficialRoute``) says False.
     implemented = True
+    # A route whose area is not imported yet (``areas.PendingRoute``) says True.
+    pending = False
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -68,7 +68,7 @@ class GhlApi:
     def __init__(self, world: World) -> None:
         self.world = world
         # Official operations the mock lacks are routed too: they answer 501 instead of GHL's 404.
-        self.router = OperationRouter(world.registry, official_routes())
+        self.router = OperationRouter(world.areas.routes(), official_routes())
 
     async def __call__(self, scope: dict, receive, send) -> None:
         started = time.perf_counter()
@@ -88,11 +88,19 @@ class GhlApi:
         await send({"type": "http.response.body", "body": payload})
         self._journal(exchange, started)
 
+    def _import_area_of(self, route) -> Operation:
+        """Import the area ``route`` belongs to, and route its operations directly from now on."""
+        op = self.world.areas.operation(route)
+        self.router = OperationRouter(self.world.areas.routes(), official_routes())
+        return op
+
     async def _serve(self, scope: dict, receive, exchange: Exchange) -> tuple[bytes, list[tuple[bytes, bytes]]]:
         matched = self.router.match(exchange.method, exchange.path)
         if matched is None:
             raise NotFound(f"Cannot {exchange.method} {exchange.path}")
         op, path_params = matched
+        if op.pending:  # the first request for an operation of an area not imported yet
+            op = self._import_area_of(op)
         exchange.op = op
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}  # ASGI: names lowercased
 

@@ -89,7 +89,7 @@ class Tenant:
 
     def store_of(self, table: str) -> TenantStore:
         """Where ``table`` lives for this tenant, by the scope its ``Table`` declares."""
-        scope = self.world.areas.table(table).scope
+        scope = self.world.areas.scope(table)
         if scope == "global":
             return self.global_store
         return self.agency.store if scope == "agency" else self.store

@@ -17,8 +17,6 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import Any, Literal
 
-import jwt
-
 from mock_server.platform.clock import Clocks
 from mock_server.platform.errors import Unauthorized
 from mock_server.platform.principal import Principal
@@ -45,6 +43,14 @@ VERIFIED_TOKENS = 4096
 # issue time: a token minted on a clock that is later set back (say, frozen in 2028, then moved back to
 # 2026) stays valid until its ``exp`` on that clock. Our tokens carry no ``nbf``.
 _SIGNATURE_ONLY = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
+
+
+def _pyjwt():
+    """pyjwt, imported on first use: it imports cryptography (for algorithms the mock never signs with), a fair
+    part of a cold start, and a server is healthy before it signs or checks its first JWT (PITs need none)."""
+    import jwt
+
+    return jwt
 
 
 class TokenService:
@@ -105,7 +111,7 @@ class TokenService:
 
     def _encode(self, claims: dict[str, Any], now: float, ttl: int, jti: str | None = None) -> str:
         payload = {**claims, "iat": int(now), "exp": int(now + ttl), "jti": jti or uuid.uuid4().hex}
-        return jwt.encode(payload, self.secret, algorithm="HS256")
+        return _pyjwt().encode(payload, self.secret, algorithm="HS256")
 
     def _mint_pit(self, user_type: str, company_id: str, location_id: str | None, scopes: list[str],
                   expires_in: int | None, token: str | None = None) -> dict[str, Any]:
@@ -179,6 +185,7 @@ class TokenService:
                 del self._verified[key]
 
     def _decode(self, token: str, token_type: str) -> dict[str, Any]:
+        jwt = _pyjwt()
         try:
             claims = jwt.decode(token, self.secret, algorithms=["HS256"], options=_SIGNATURE_ONLY)
         except jwt.PyJWTError:
@@ -243,6 +250,7 @@ class TokenService:
                 return False
             self.store.put(GLOBAL, PITS, {**record, "revoked": True})
             return True
+        jwt = _pyjwt()
         try:
             claims = jwt.decode(token, self.secret, algorithms=["HS256"], options=_SIGNATURE_ONLY)
         except jwt.PyJWTError:

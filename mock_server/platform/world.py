@@ -30,7 +30,6 @@ class World:
     def __init__(self, settings: Settings, areas: Areas, store: StoreBackend | None = None) -> None:
         self.settings = settings
         self.areas = areas
-        self.registry = areas.registry
         self.store = store or open_store(settings.store_spec, fsync=settings.fsync)
         self.clocks = Clocks()
         self._clocks_seen: dict | None = None
@@ -40,7 +39,7 @@ class World:
         self.journal = Journal(settings.journal_capacity)
         self.violations = ViolationLog(settings.contract_mode)
         self.rate_limits = RateLimiter(enforce=settings.rate_limit)
-        self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), self.registry.scopes())
+        self.tokens = TokenService(self.store, self.clocks, self.tenants, self._secret(), areas.scopes())
         # Per-tenant state kept beside the store goes with the tenant's records (a test suite creates and
         # deletes a tenant per test: nothing may pile up).
         self.store.on_tenant_dropped(self.tokens.forget_tenant)
@@ -48,6 +47,11 @@ class World:
         from mock_server.webhooks.service import Webhooks  # webhooks build on the platform, not the reverse
 
         self.webhooks = Webhooks(self)  # with the events every area declares (``Area.events``)
+
+    @property
+    def registry(self):
+        """Every implemented operation (imports every area: not for serving one request)."""
+        return self.areas.registry
 
     def _secret(self) -> str:
         with self.store.exclusive():  # several processes starting on one database agree on one secret

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+import importlib
 import itertools
 import logging
 import threading
@@ -29,14 +30,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from mock_server.apis.common import iso_z
-from mock_server.webhooks import delivery, loop_guard
+from mock_server.apis.formats import iso_z
+from mock_server.webhooks import loop_guard
 from mock_server.webhooks.outbox import EVENTS, FINAL, save
-from mock_server.webhooks.sender import SenderProcess
 
 if TYPE_CHECKING:
     import httpx  # imported where used (manual delivery): a start serves its first request without it
 
+    from mock_server.webhooks import delivery
     from mock_server.webhooks.service import Webhooks
 
 log = logging.getLogger("ghl_mock.webhooks")
@@ -131,6 +132,8 @@ class Dispatcher:
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
+        from mock_server.webhooks import delivery  # signing imports cryptography: on the first delivery, not at start
+
         spec = delivery.Spec(target["url"], target["body"], target.get("mode") or settings.mode, record.get("depth", 0),
                              settings.timeoutSeconds, tamper, rotated)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
@@ -218,11 +221,15 @@ class Dispatcher:
 
     def send_here(self, plan: Plan) -> delivery.Answer:
         """Sign and send in this process (manual delivery, in-process receivers)."""
+        from mock_server.webhooks import delivery
+
         request = plan.spec.request(self.hooks.keys)
         return delivery.send(self._client_for(plan.url), request)
 
     def _client_for(self, url: str) -> httpx.Client:
         import httpx
+
+        from mock_server.webhooks import delivery
 
         host = urlsplit(url).netloc
         app = self.receivers.get(host)
@@ -359,6 +366,9 @@ class _Worker:
         if self._thread is not None:
             self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
             self._wake = asyncio.Event()
+        # The sender's modules (delivery, signing: cryptography) are imported here, in a thread, not while the
+        # server starts nor blocking its loop.
+        SenderProcess = (await asyncio.to_thread(importlib.import_module, "mock_server.webhooks.sender")).SenderProcess
         self._sender = SenderProcess(self._answered, self._lost)
         try:
             keys = self.dispatcher.hooks.keys

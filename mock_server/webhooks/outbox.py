@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from mock_server.apis.common import iso_z
+from mock_server.apis.formats import iso_z
 from mock_server.webhooks import envelope, loop_guard
 
 if TYPE_CHECKING:

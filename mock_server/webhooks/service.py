@@ -7,15 +7,18 @@ plane, the pytest plugin and the CLI read events, resend, recover, change settin
 from __future__ import annotations
 
 import threading
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from mock_server.platform.errors import BadRequest
 from mock_server.webhooks.dispatcher import Dispatcher
 from mock_server.webhooks.events import EventRegistry, EventType
-from mock_server.webhooks.keys import Keys
 from mock_server.webhooks.outbox import EVENTS, FINAL, Outbox, save
 from mock_server.webhooks.routing import Routing
 from mock_server.webhooks.settings import SettingsBook
+
+if TYPE_CHECKING:
+    from mock_server.webhooks.keys import Keys
 
 EVENT_NOT_FOUND = "Webhook event not found"
 
@@ -24,12 +27,28 @@ class Webhooks:
     def __init__(self, world, *, delivery: str = "background") -> None:
         self.world = world
         self.lock = threading.RLock()  # read-modify-write of event records
-        self.registry = EventRegistry(world.areas.events)  # what every area declares (``Area.events``)
-        self.keys = Keys(world)
+        self._keys: Keys | None = None
+        self._keys_made = threading.Lock()  # not ``lock``: a flush holds that while the worker signs
         self.settings = SettingsBook(delivery)
         self.routing = Routing(world.store)
         self.dispatcher = Dispatcher(self)
         self.outbox = Outbox(self)
+
+    @property
+    def keys(self) -> Keys:
+        """The signing keys; their module (and cryptography) is imported on first use, not while starting."""
+        if self._keys is None:
+            with self._keys_made:
+                if self._keys is None:
+                    from mock_server.webhooks.keys import Keys
+
+                    self._keys = Keys(self.world)
+        return self._keys
+
+    @cached_property
+    def registry(self) -> EventRegistry:
+        """Every event the areas declare (``Area.events``): imports every area, so only when first asked."""
+        return EventRegistry(self.world.areas.events)
 
     def recover_pending(self) -> int:
         """After a restart: every delivery the outbox holds that is not final is scheduled again."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.common import iso_z
+from mock_server.apis.formats import iso_z
 from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import COMPANIES
 

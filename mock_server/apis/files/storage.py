@@ -16,8 +16,8 @@ import hashlib
 from typing import Any
 from urllib.parse import quote
 
-from mock_server.apis.common import iso_z
 from mock_server.apis.files.tables import STORED_FILES, UPLOAD_SLOTS
+from mock_server.apis.formats import iso_z
 from mock_server.platform.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge
 from mock_server.platform.tenant_context import Tenant
 

@@ -6,14 +6,15 @@ in the tenant named by its id.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mock_server.apis.common import iso_z, page
+from mock_server.apis.formats import iso_z, page
 from mock_server.apis.locations import events
-from mock_server.apis.locations.models import LocationSettings
-from mock_server.platform.models import sent_fields
 from mock_server.platform.tenant_context import Tenant
 from mock_server.platform.tenants import COMPANIES, LOCATIONS
+
+if TYPE_CHECKING:  # the sandbox's own location is written at start-up, before the models are imported
+    from mock_server.apis.locations.models import LocationSettings
 
 # DECISION: GHL requires a time zone in its UI but not in POST /locations/; calendars need one.
 DEFAULT_TIMEZONE = "America/New_York"
@@ -64,6 +65,8 @@ def update_settings(tenant: Tenant, settings: dict[str, Any]) -> dict[str, Any]:
 
 def seed_settings(tenant: Tenant, body: LocationSettings) -> dict[str, Any]:
     """``PUT /_mock/locations/{locationId}/settings``: the settings sent (nulls ignored) change, the others stay."""
+    from mock_server.platform.models import sent_fields
+
     location = update_settings(tenant, {k: v for k, v in sent_fields(body).items() if v is not None})
     return {"locationId": location["id"], "settings": location["settings"]}
 

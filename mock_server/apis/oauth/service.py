@@ -16,7 +16,7 @@ import secrets
 import uuid
 from typing import Any
 
-from mock_server.apis.common import iso_z
+from mock_server.apis.formats import iso_z
 from mock_server.apis.oauth import events
 from mock_server.apis.users import service as users
 from mock_server.platform.errors import BadRequest, OAuthError, Unauthorized

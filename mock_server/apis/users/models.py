@@ -6,25 +6,8 @@ from typing import Literal
 
 from pydantic import create_model
 
+from mock_server.apis.users.permissions import PERMISSION_DEFAULTS
 from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
-
-# The permission flags and GHL's default for each (true unless listed off).
-PERMISSION_DEFAULTS: dict[str, bool] = {
-    name: name not in {"campaignsReadOnly", "workflowsReadOnly", "websitesEnabled", "assignedDataOnly",
-                       "adwordsReportingEnabled", "membershipEnabled", "facebookAdsReportingEnabled",
-                       "attributionsReportingEnabled", "botService"}
-    for name in (
-        "campaignsEnabled", "campaignsReadOnly", "contactsEnabled", "workflowsEnabled", "workflowsReadOnly",
-        "triggersEnabled", "funnelsEnabled", "websitesEnabled", "opportunitiesEnabled", "dashboardStatsEnabled",
-        "bulkRequestsEnabled", "appointmentsEnabled", "reviewsEnabled", "onlineListingsEnabled",
-        "phoneCallEnabled", "conversationsEnabled", "assignedDataOnly", "adwordsReportingEnabled",
-        "membershipEnabled", "facebookAdsReportingEnabled", "attributionsReportingEnabled", "settingsEnabled",
-        "tagsEnabled", "leadValueEnabled", "marketingEnabled", "agentReportingEnabled", "botService",
-        "socialPlanner", "bloggingEnabled", "invoiceEnabled", "affiliateManagerEnabled", "contentAiEnabled",
-        "refundsEnabled", "recordPaymentEnabled", "cancelSubscriptionEnabled", "paymentsEnabled",
-        "communitiesEnabled", "exportPaymentsEnabled",
-    )
-}
 
 Permissions = create_model("Permissions", __base__=BodyModel,
                            **{name: (bool | None, None) for name in PERMISSION_DEFAULTS})

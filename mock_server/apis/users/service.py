@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.common import iso_z, page
+from mock_server.apis.formats import iso_z, page
 from mock_server.apis.users import events
-from mock_server.apis.users.models import PERMISSION_DEFAULTS
+from mock_server.apis.users.permissions import PERMISSION_DEFAULTS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
 

@@ -31,7 +31,7 @@ def test_the_stubs_are_expected_failures_until_the_handler_is_written(gadgets_fi
     pytester.makepyfile(test_gadgets=tests.read_text())
     routes = load_area(generate.root, area)
     registered = importlib.import_module(f"mock_server.apis.{area}.area").area
-    monkeypatch.setattr(mock_server.app, "REGISTERED", REGISTERED.with_areas(registered))  # its line in AREAS
+    monkeypatch.setattr(mock_server.app, "REGISTERED", REGISTERED.with_areas(registered))  # its line in AREA_NAMES
 
     unwritten = pytester.runpytest()
     unwritten.assert_outcomes(xfailed=len(outcome.operations))
@@ -60,4 +60,5 @@ def test_the_area_declares_its_api_and_the_tables_its_paths_address(gadgets_file
     (gadgets,) = declared.tables  # /gadgets/{gadgetId}; not /gadgets/kinds/{kind}, a word among two
     assert (gadgets.name, gadgets.missing("g1").status, gadgets.missing("g1").message) == \
         ("gadgets", 404, "Gadget not found")  # get-gadget declares a 404
-    assert f"from mock_server.apis.{area}.area import area as {area}" in "\n".join(outcome.instructions)
+    assert f'    "{area}",' in outcome.instructions  # its line in AREA_NAMES
+    assert "    python -m mock_server.platform.area_index" in outcome.instructions
