@@ -25,9 +25,11 @@ from mock_server.apis.custom_menus.area import area as custom_menus
 from mock_server.apis.emails.area import area as emails
 from mock_server.apis.files.area import area as files
 from mock_server.apis.forms.area import area as forms
+from mock_server.apis.funnels.area import area as funnels
 from mock_server.apis.invoices.area import area as invoices
 from mock_server.apis.links.area import area as links
 from mock_server.apis.locations.area import area as locations
+from mock_server.apis.marketplace.area import area as marketplace
 from mock_server.apis.medias.area import area as medias
 from mock_server.apis.oauth.area import area as oauth
 from mock_server.apis.objects.area import area as objects
@@ -75,6 +77,8 @@ AREAS: tuple[Area, ...] = (
     emails,
     medias,
     phone_system,
+    marketplace,
+    funnels,
 )
 
 # The registered areas, assembled and checked once (``build_app(areas=...)`` takes others, e.g. with a test's own).
