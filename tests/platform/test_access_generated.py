@@ -95,7 +95,12 @@ def test_a_token_of_another_tenant_gets_403(op: Operation, ghl: GhlTenant, ghl_a
 # Operations whose official body names no tenant, only records of the token's location by id (contactId,
 # conversationId): another tenant's record is not found there (400, nothing written); each area tests that.
 # A custom menu is the token's agency's; the locations it names are checked by its area (403).
+# A Marketplace app's charges listing and funds check name nothing: they read the token's own location.
 NAMES_RECORDS_ONLY = {
+    "GET /marketplace/billing/charges":
+        "tests/apis/marketplace/test_charges.py::test_the_listing_filters_pages_and_counts_the_apps_own_charges",
+    "GET /marketplace/billing/charges/has-funds":
+        "tests/apis/marketplace/test_charges.py::test_has_funds_follows_the_wallet_balance",
     "POST /custom-menus/": "tests/apis/custom_menus/test_custom_menus.py::test_menus_belong_to_their_agency",
     "POST /conversations/messages": "tests/apis/conversations/test_messages.py",
     "POST /conversations/messages/inbound": "tests/apis/conversations/test_messages.py",

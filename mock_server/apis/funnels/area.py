@@ -16,7 +16,7 @@ area = Area(
     ),
     seeds=(
         Seed("POST", "/locations/{locationId}/funnels", funnels.seed_funnel, body=funnels.FunnelSeed,
-             doc='`{"name", "type": "funnel"|"website", "steps": [{"name", "url", "pages": [names]}]}`: seed a funnel '
+             doc='`{"name", "type" ("funnel" or "website"), "steps": [{"name", "url", "pages": [names]}]}`: seed a funnel '
                  "or website with its steps and pages, which GHL's API only lists"),
     ),
     factories="mock_server.apis.funnels.factories:FunnelFactories",

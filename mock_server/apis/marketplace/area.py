@@ -7,7 +7,7 @@ its charges, the location's wallet, its rebilling plans and migrated external-au
 from __future__ import annotations
 
 from mock_server.apis.marketplace import apps, charges, migration, routes, tables
-from mock_server.platform.area import Area, ContractSeed, Seed, Table
+from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import NotFound
 
 area = Area(
