@@ -112,6 +112,7 @@ def test_bad_charges_are_refused(ghl, app, as_app, fields, status, message):
     assert as_app.get(CHARGES).json()["count"] == 0
 
 
+@pytest.mark.ghl_allow_violations("unknown_version")
 def test_charges_take_a_marketplace_apps_location_token(ghl, app, as_app):
     assert ghl.client(kind="pit").get(f"{CHARGES}/has-funds").status_code == 401  # a PIT is no app's token
     agency = ghl.client(agency=True).get(f"{CHARGES}/has-funds")
@@ -122,3 +123,5 @@ def test_charges_take_a_marketplace_apps_location_token(ghl, app, as_app):
     bare = ghl.client(token=app.access_token)
     bare.headers.pop("Version")
     assert bare.get(f"{CHARGES}/has-funds").json()["hasFunds"] is True
+    wrong = bare.get(f"{CHARGES}/has-funds", headers={"Version": "2099-01-01"})  # one sent is checked
+    assert (wrong.status_code, wrong.json()["message"]) == (401, "version header is invalid")
