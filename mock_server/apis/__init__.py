@@ -56,6 +56,8 @@ AREA_NAMES: tuple[str, ...] = (
     "emails",
     "medias",
     "phone_system",
+    "marketplace",
+    "funnels",
 )
 
 

@@ -146,7 +146,8 @@ def _parameters(op: Operation, path: str, refs: dict, schemas: dict[str, Any]) -
     ]
     params.append({"name": "Version", "in": "header", "required": op.version_header,
                    "description": "API version (one of GHL's published values)."
-                   + ("" if op.version_header else " Optional here; v3 answers the v3 DTO."),
+                   + ("" if op.version_header else " Optional here; one sent must be a published value "
+                                                       "(v3 answers the v3 DTO where the operation has one)."),
                    "schema": {"type": "string", "enum": list(ACCEPTED_VERSIONS)}})
     if op.query is not None:
         query_schema = _resolve(refs[(("query", op.query), "validation")], schemas)

@@ -104,7 +104,10 @@ class GhlApi:
         exchange.op = op
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}  # ASGI: names lowercased
 
-        problem = access.version_problem(headers.get("version")) if op.version_header else None
+        # An operation whose file declares no Version header takes a request without one; one sent is checked
+        # all the same (GHL validates Version against one allow-list for every operation: access.py).
+        sent_version = headers.get("version")
+        problem = access.version_problem(sent_version) if op.version_header or sent_version is not None else None
         if problem is not None:
             if not op.public:  # attribute the violation to the caller's tenant, even when refusing the request
                 exchange.principal = self._caller(headers.get("authorization"))

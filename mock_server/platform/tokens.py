@@ -28,6 +28,9 @@ REFRESH_TTL_SECONDS = 365 * 24 * 3600
 PITS = "pits"
 REFRESH_TOKENS = "refresh_tokens"
 REVOKED = "revoked_tokens"
+# An app's grants at one location or agency, cut when the app is uninstalled there: the place's generation
+# moves on, and a token minted for an earlier generation is refused (``revoke_app``).
+APP_GRANTS = "app_grant_generations"
 
 INVALID_JWT = "Invalid JWT"
 
@@ -67,6 +70,7 @@ class TokenService:
         self._verified_lock = threading.Lock()
         store.declare_index(PITS, "companyId")
         store.declare_index(REFRESH_TOKENS, "companyId")
+        store.declare_index(APP_GRANTS, "companyId")
 
     # -- minting -----------------------------------------------------------------------------
     def mint(self, *, user_type: Literal["Location", "Company"], company_id: str, location_id: str | None = None,
@@ -82,6 +86,9 @@ class TokenService:
         now = self.clocks.for_company(company_id).timestamp()
         ttl = ACCESS_TTL_SECONDS if expires_in is None else expires_in
         claims = self._claims(user_type, company_id, location_id, granted, client_id, user_id)
+        generation = self._generation(client_id, location_id if user_type == "Location" else company_id)
+        if generation:  # only after an uninstall: tokens of apps never uninstalled keep GHL's claims exactly
+            claims["grantGeneration"] = generation
         grant: dict[str, Any] = {
             "access_token": self._encode({**claims, "tokenType": "access"}, now, ttl),
             "token_type": "Bearer",
@@ -164,22 +171,24 @@ class TokenService:
                 scopes=_scope_set(tuple(claims["oauthMeta"]["scopes"])), token_kind="oauth",
                 client_id=claims.get("sourceId") or None, user_id=claims.get("userId"),
             )
-            cached = (token, principal, float(claims["exp"]), claims["jti"])
+            cached = (token, principal, float(claims["exp"]), claims["jti"], claims.get("grantGeneration", 0))
             with self._verified_lock:
                 self._verified[signature] = cached
                 if len(self._verified) > VERIFIED_TOKENS:
                     self._verified.popitem(last=False)
-        _, principal, exp, jti = cached
+        _, principal, exp, jti, generation = cached
         if self.clocks.for_company(principal.company_id).timestamp() >= exp:
             raise Unauthorized(INVALID_JWT)
         if self.store.owner(jti) == (GLOBAL, REVOKED):
+            raise Unauthorized(INVALID_JWT)
+        if principal.client_id and self._generation(principal.client_id, principal.tenant_id) != generation:
             raise Unauthorized(INVALID_JWT)
         return principal
 
     def forget_tenant(self, tenant: str) -> None:
         """Drop the cached verifications of a location's or company's tokens (its records were dropped)."""
         with self._verified_lock:
-            gone = [key for key, (_, principal, _, _) in self._verified.items()
+            gone = [key for key, (_, principal, *_) in self._verified.items()
                     if tenant in (principal.company_id, principal.location_id)]
             for key in gone:
                 del self._verified[key]
@@ -219,6 +228,9 @@ class TokenService:
         record = self.store.get(GLOBAL, REFRESH_TOKENS, claims["jti"])
         if record is None or record["used"] or now >= claims["exp"]:
             raise Unauthorized(INVALID_JWT)
+        place = claims.get("locationId") if claims["authClass"] == "Location" else claims["companyId"]
+        if self._generation(claims.get("sourceId"), place) != claims.get("grantGeneration", 0):
+            raise Unauthorized(INVALID_JWT)  # the app was uninstalled there since
         if not self._tenant_alive(Principal(claims["authClass"], claims["companyId"], claims.get("locationId"),
                                             frozenset(), "oauth")):
             raise Unauthorized(INVALID_JWT)
@@ -238,9 +250,23 @@ class TokenService:
         """Delete the PITs and refresh-token records of an agency that is being deleted: they would be
         refused anyway, and kept they would grow the store with every tenant a test suite creates (and
         come back to life if an agency with the same seeded id were created again)."""
-        for table in (PITS, REFRESH_TOKENS):
+        for table in (PITS, REFRESH_TOKENS, APP_GRANTS):
             for record_id in self.store.ids_where(GLOBAL, table, "companyId", company_id):
                 self.store.delete(GLOBAL, table, record_id)
+
+    def revoke_app(self, client_or_app_id: str, place_id: str, company_id: str) -> None:
+        """Refuse from now on every token (access and refresh) the app holds for this location or agency:
+        what uninstalling it there does. Tokens minted afterwards (a new install's) work."""
+        key = _grant_key(client_or_app_id, place_id)
+        self.store.put(GLOBAL, APP_GRANTS, {"id": key, "companyId": company_id,
+                                            "generation": self._generation(client_or_app_id, place_id) + 1})
+
+    def _generation(self, client_or_app_id: str | None, place_id: str | None) -> int:
+        """How many times the app was uninstalled from the place (0 for a token of no app)."""
+        if not client_or_app_id or not place_id:
+            return 0
+        record = self.store.get(GLOBAL, APP_GRANTS, _grant_key(client_or_app_id, place_id))
+        return record["generation"] if record else 0
 
     def revoke(self, token: str) -> bool:
         """Make a token (access JWT, refresh JWT or PIT) unusable from now on."""
@@ -260,6 +286,12 @@ class TokenService:
         elif self.store.owner(claims["jti"]) == (GLOBAL, REFRESH_TOKENS):
             self.store.put(GLOBAL, REFRESH_TOKENS, {"id": claims["jti"], "used": True, "companyId": claims["companyId"]})
         return True
+
+
+def _grant_key(client_or_app_id: str, place_id: str) -> str:
+    """The app's id (a client id is ``<appId>-<suffix>``) and the place; prefixed, as record ids are unique
+    across tables and an installation's id is ``<appId>:<place>``."""
+    return f"grants:{client_or_app_id.split('-')[0]}:{place_id}"
 
 
 @lru_cache(maxsize=256)

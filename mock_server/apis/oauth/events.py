@@ -2,7 +2,9 @@
 
 An installation is made at consent (``POST /_mock/oauth/codes``, the consent screen's stand-in, which
 mints the code the app exchanges) or by a control-plane install (``POST /_mock/oauth/installations``);
-uninstalling goes through the control plane. Live, INSTALL can reach the app before it has exchanged
+uninstalling goes through the control plane (``POST /_mock/oauth/uninstall``) or GHL's uninstall API
+(``DELETE /marketplace/app/{appId}/installations``, the marketplace area), both ``service.uninstall``.
+Live, INSTALL can reach the app before it has exchanged
 its code (GHL issue #294): the mock sends it when the installation is made, too.
 """
 

@@ -90,7 +90,7 @@ def install(tenant: Tenant, app: dict[str, Any], *, scopes: list[str] | None = N
     """
     record = tenant.global_store.get(INSTALLS, f"{app['appId']}:{tenant.id}")
     if record is None:
-        record = tenant.global_store.put(INSTALLS, _installation(tenant, app, scopes))
+        record = tenant.global_store.put(INSTALLS, _installation(tenant, app, scopes, user_id))
         tenant.emit(events.INSTALL, _install_payload(tenant, app, user_id), app_id=app["appId"])
     if tenant.location_id is None:
         for location_id in tenant.location_ids():
@@ -100,12 +100,18 @@ def install(tenant: Tenant, app: dict[str, Any], *, scopes: list[str] | None = N
 
 def uninstall(tenant: Tenant, app: dict[str, Any]) -> int:
     """Remove the app from the location ``tenant`` is bound to, or from the agency and all its locations;
-    UNINSTALL for each. Answers how many installations went."""
+    UNINSTALL for each, and the app's tokens there stop working. Answers how many installations went.
+
+    DECISION: an uninstalled app's access and refresh tokens for that place answer 401 ``Invalid JWT`` from
+    then on (uninstalling is how GHL cuts an app off: issue #44 asked for "revoke tokens and uninstall" and
+    got the uninstall API); a reinstall's new tokens work.
+    """
     places = [tenant] if tenant.location_id else [*map(tenant.for_location, tenant.location_ids()), tenant]
     removed = 0
     for place in places:
         if place.global_store.delete(INSTALLS, f"{app['appId']}:{place.id}"):
             removed += 1
+            place.world.tokens.revoke_app(app["appId"], place.id, place.company_id)
             place.emit(events.UNINSTALL, {"appId": app["appId"]}, app_id=app["appId"])
     return removed
 
@@ -116,10 +122,13 @@ def installations(world: World, *, app_id: str | None = None, company_id: str | 
             and company_id in (None, i["companyId"]) and location_id in (None, i.get("locationId"))]
 
 
-def _installation(tenant: Tenant, app: dict[str, Any], scopes: list[str] | None) -> dict[str, Any]:
+def _installation(tenant: Tenant, app: dict[str, Any], scopes: list[str] | None,
+                  user_id: str | None) -> dict[str, Any]:
+    """``userId``: who installed it (the installer details name them); the agency's admin when not told."""
     return {"id": f"{app['appId']}:{tenant.id}", "appId": app["appId"], "versionId": app["versionId"],
             "companyId": tenant.company_id, "locationId": tenant.location_id, "installedAt": iso_z(tenant.now()),
-            "onTrial": False, "planId": None, "scopes": None if scopes is None else list(scopes)}
+            "onTrial": False, "planId": None, "scopes": None if scopes is None else list(scopes),
+            "userId": user_id or installing_user(tenant)}
 
 
 def _install_payload(tenant: Tenant, app: dict[str, Any], user_id: str | None) -> dict[str, Any]:

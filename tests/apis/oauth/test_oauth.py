@@ -233,3 +233,38 @@ def test_a_client_secret_with_non_ascii_characters_is_compared_not_crashed_on(ap
                                 "grant_type": "authorization_code", "code": code, "user_type": "Location"})
     assert response.status_code == 401, response.text
     assert response.json() == {"error": "UnAuthorized!", "error_description": response.json()["error_description"]}
+
+
+def test_uninstalling_cuts_the_apps_tokens_there_and_a_reinstall_works(ghl):
+    """The control plane's uninstall (the same domain function as DELETE /marketplace/app/{appId}/installations)."""
+    ghl.freeze()  # everything below happens in the same instant: tokens are told apart by install, not by time
+    app = ghl.install_app()
+    other = ghl.install_app()
+    check = "/marketplace/billing/charges/has-funds"
+    assert ghl.client(token=app.access_token).get(check).status_code == 200
+    control = ghl.client()
+    control.post("/_mock/oauth/uninstall", json={"clientId": app.client_id, "locationId": ghl.location_id})
+    cut = ghl.client(token=app.access_token).get(check)
+    assert (cut.status_code, cut.json()["message"]) == (401, "Invalid JWT")
+    refresh = {"client_id": app.client_id, "client_secret": app.client_secret, "grant_type": "refresh_token"}
+    assert control.post("/oauth/token", data={**refresh, "refresh_token": app.refresh_token}).status_code == 401
+    assert ghl.client(token=other.access_token).get(check).status_code == 200  # other apps keep theirs
+
+    code = control.post("/_mock/oauth/codes", json={"clientId": app.client_id, "locationId": ghl.location_id})
+    grant = control.post("/oauth/token", data={"client_id": app.client_id, "client_secret": app.client_secret,
+                                               "grant_type": "authorization_code", "code": code.json()["code"]}).json()
+    assert ghl.client(token=grant["access_token"]).get(check).status_code == 200
+    renewed = control.post("/oauth/token", data={**refresh, "refresh_token": grant["refresh_token"]})
+    assert renewed.status_code == 200 and ghl.client(token=renewed.json()["access_token"]).get(check).status_code == 200
+    assert ghl.client(token=app.access_token).get(check).status_code == 401  # the old install's stay cut
+
+
+def test_an_agency_uninstall_cuts_the_location_tokens_it_exchanged(ghl):
+    app = ghl.install_app(agency=True)
+    location_token = ghl.client(token=app.access_token).post(
+        "/oauth/locationToken", data={"companyId": ghl.company_id, "locationId": ghl.location_id}).json()
+    check = "/marketplace/billing/charges/has-funds"
+    assert ghl.client(token=location_token["access_token"]).get(check).status_code == 200
+    ghl.uninstall_app(app, agency=True)
+    assert ghl.client(token=location_token["access_token"]).get(check).status_code == 401
+    assert ghl.client(token=app.access_token).get(f"/marketplace/app/{app.app_id}/installations").status_code == 401

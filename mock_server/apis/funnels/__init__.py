@@ -1,0 +1,1 @@
+"""The Redirect API (funnels.json)."""

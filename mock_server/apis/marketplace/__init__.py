@@ -1,0 +1,1 @@
+"""The Wallet Charges API (marketplace.json)."""
