@@ -44,6 +44,11 @@ log = logging.getLogger("ghl_mock.webhooks")
 TICK_SECONDS = 0.05
 
 Key = tuple[str, str, int, str]  # tenant, webhookId, delivery index, appId
+# A first attempt as its event's commit described it: url, body, signature mode (None: the agency's), depth.
+First = tuple[str, str, "str | None", int]
+# First attempts kept that way at most (beyond, an attempt is planned from the stored record: a backlog of a
+# storm costs no memory for it).
+FIRST_LIMIT = 4096
 
 
 @dataclass
@@ -74,16 +79,25 @@ class Dispatcher:
         self._worker: _Worker | None = None
         self.receivers: dict[str, Any] = {}  # host -> an in-process ASGI/WSGI receiver app
         self._clients: dict[str | None, httpx.Client] = {}
+        # Committed deliveries not yet attempted, what their commit said about them (``committed``): the first
+        # attempt is planned from this, not from the record read back and decoded (``prepare``).
+        self._first: dict[Key, tuple[str, First]] = {}
 
     # -- the pending heap ----------------------------------------------------------------------
     def schedule(self, company_id: str, key: Key, due_ms: int) -> None:
         with self._lock:
             heapq.heappush(self._pending.setdefault(company_id, []), (due_ms, next(self._order), key))
 
-    def committed(self, company_id: str, tenant: str, webhook_id: str, summary: list[tuple[int, int, str]]) -> None:
-        """A change with deliveries committed: queue them (and wake the worker if it sends them)."""
-        for index, due_ms, app_id in summary:
-            self.schedule(company_id, (tenant, webhook_id, index, app_id), due_ms)
+    def committed(self, company_id: str, tenant: str, webhook_id: str,
+                  summary: list[tuple[int, int, str, First | None]]) -> None:
+        """A change with deliveries committed: queue them (and wake the worker if it sends them). Each is
+        ``(index, due ms, appId, first)``, ``first`` what its first attempt sends (None: read it when due)."""
+        remember = not self.world.store.shared  # another process may attempt a shared store's deliveries
+        for index, due_ms, app_id, first in summary:
+            key = (tenant, webhook_id, index, app_id)
+            if first is not None and remember and len(self._first) < FIRST_LIMIT:
+                self._first[key] = (company_id, first)
+            self.schedule(company_id, key, due_ms)
         if self.hooks.settings.for_company(company_id).delivery == "background":
             self.wake()
 
@@ -116,29 +130,45 @@ class Dispatcher:
     def forget(self, company_id: str) -> None:
         with self._lock:
             self._pending.pop(company_id, None)
+            for key in [key for key, (company, _) in self._first.items() if company == company_id]:
+                self._first.pop(key, None)
+
+    def clear(self) -> None:
+        """Nothing scheduled any more (a reset)."""
+        with self._lock:
+            self._pending.clear()
+            self._first.clear()
 
     # -- one attempt ---------------------------------------------------------------------------
     def prepare(self, key: Key) -> Plan | None:
         tenant, webhook_id, index, _ = key
-        record = self.world.store.get(tenant, EVENTS, webhook_id)
-        if record is None or index >= len(record["deliveries"]):
-            return None  # its tenant is gone
-        target = record["deliveries"][index]
-        if target["status"] in FINAL:
-            return None
-        settings = self.hooks.settings.for_company(record["companyId"])
+        first = self._first.pop(key, None)
+        if first is not None and self.world.store.owner(webhook_id) is not None:
+            # Its first attempt, as committed: nothing but this process's own attempts changes a pending delivery
+            # (a resend leaves it pending; a dropped tenant takes the record, and its owner, with it).
+            company_id, (url, body, mode, depth) = first
+            attempt = 1
+        else:
+            record = self.world.store.get(tenant, EVENTS, webhook_id)
+            if record is None or index >= len(record["deliveries"]):
+                return None  # its tenant is gone
+            target = record["deliveries"][index]
+            if target["status"] in FINAL:
+                return None
+            company_id, url, body, mode, depth = (record["companyId"], target["url"], target["body"],
+                                                  target.get("mode"), record.get("depth", 0))
+            attempt = sum(1 for a in target["attempts"] if not a.get("duplicate")) + 1
+        settings = self.hooks.settings.for_company(company_id)
         faults = settings.faults
-        attempt = sum(1 for a in target["attempts"] if not a.get("duplicate")) + 1
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
         from mock_server.webhooks import delivery  # signing imports cryptography: on the first delivery, not at start
 
-        spec = delivery.Spec(target["url"], target["body"], target.get("mode") or settings.mode, record.get("depth", 0),
-                             settings.timeoutSeconds, tamper, rotated)
+        spec = delivery.Spec(url, body, mode or settings.mode, depth, settings.timeoutSeconds, tamper, rotated)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
-        return Plan(key, record["companyId"], attempt, record.get("depth", 0), applied,
-                    faults.happens("drop", seed), faults.happens("duplicate", seed), spec)
+        return Plan(key, company_id, attempt, depth, applied, faults.happens("drop", seed),
+                    faults.happens("duplicate", seed), spec)
 
     def record(self, plan: Plan, answer: delivery.Answer | None, *, duplicate: bool = False) -> None:
         """Log the attempt (``answer`` None: dropped by a fault) and decide what follows."""
