@@ -45,7 +45,7 @@ def save(store, tenant: str, record: dict[str, Any]) -> None:
         record[OPEN] = True
     else:
         record.pop(OPEN, None)
-    store.put(tenant, EVENTS, record)
+    store.put_only(tenant, EVENTS, record)
 
 
 class Outbox:
