@@ -1,4 +1,4 @@
-"""The area index: generated from the declarations, current, and what lets a server start without importing areas.
+"""Each area's index: generated from its declaration, current, and what lets a server start without importing areas.
 
 A server routes by the index and imports an area on the first request for one of its operations (or when its
 table's not-found error, a cascade it declares, or anything about every area is first needed).
@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from mock_server.apis import AREAS, load_area
+from mock_server.apis import AREA_NAMES, AREAS, load_area
 from mock_server.app import build_app
 from mock_server.platform import area_index
 from mock_server.platform.areas import Areas
@@ -54,9 +54,28 @@ banner(app, settings, stack=fastest_stack())
 """
 
 
-def test_the_committed_index_is_generated_from_the_declarations():
-    committed = area_index.INDEX_PATH.read_text(encoding="utf-8")
-    assert committed == area_index.render(area_index.build(AREAS)), f"stale: run `{area_index.COMMAND}`"
+def test_every_areas_committed_index_is_generated_from_its_declaration():
+    stale = area_index.stale(AREAS)
+    assert stale == [], f"stale area index of {', '.join(stale)}: run `{area_index.COMMAND} {' '.join(stale)}`"
+
+
+def test_the_composed_index_is_the_declarations_in_registry_order():
+    assert area_index.read(AREA_NAMES) == area_index.build(AREAS)
+
+
+def test_the_generator_writes_only_the_stale_areas_it_is_given(tmp_path):
+    links, funnels = load_area("links"), load_area("funnels")
+    assert area_index.write([links], tmp_path) == ["links"]
+    assert area_index.write([links, funnels], tmp_path) == ["funnels"]  # links' is current
+    assert area_index.read(["links", "funnels"], tmp_path) == area_index.build([links, funnels])
+    (tmp_path / "links" / "index.json").write_text("{}", encoding="utf-8")
+    assert area_index.stale([links, funnels], tmp_path) == ["links"]
+
+
+def test_a_registered_area_without_an_index_is_refused_with_the_command_to_run(tmp_path):
+    with pytest.raises(area_index.StaleIndex, match=r"'gadgets' has no index .*: run `python -m "
+                                                    r"mock_server.platform.area_index gadgets`"):
+        area_index.read(["gadgets"], tmp_path)
 
 
 def test_starting_and_answering_health_imports_no_area_declaration_routes_or_models():
@@ -90,7 +109,7 @@ def test_an_official_operation_the_mock_lacks_is_a_501_without_importing_the_are
 
 @pytest.fixture
 def lazy_app():
-    areas = Areas.indexed(area_index.read(), load_area)
+    areas = Areas.indexed(area_index.read(AREA_NAMES), load_area)
     app = build_app(Settings(bootstrap=True), areas=areas)
     yield app
     app.world.close()
@@ -120,8 +139,9 @@ def test_what_needs_every_area_imports_them_all(lazy_app):
 
 
 def test_an_area_that_no_longer_matches_the_index_is_refused_with_the_command_to_run():
-    index = area_index.read()
+    index = area_index.read(AREA_NAMES)
     index["operations"] = [op for op in index["operations"] if op[3] != "get-links"]
     areas = Areas.indexed(index, load_area)
-    with pytest.raises(area_index.StaleIndex, match="'links' no longer matches .* run `python -m mock_server"):
+    with pytest.raises(area_index.StaleIndex, match="'links' no longer matches its index "
+                       r"\(mock_server/apis/links/index.json\): run `python -m mock_server.platform.area_index links`"):
         areas.load("links")
