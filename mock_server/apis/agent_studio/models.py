@@ -1,34 +1,37 @@
-"""Models of the Agents API (agent-studio.json), GHL field names verbatim."""
+"""Models of the Agent Studio API (agent-studio.json), GHL field names verbatim."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
 class GetAgentsQuery(QueryModel):
     locationId: str
+    # DECISION: "true" keeps the agents with a production version; any other value filters nothing.
     isPublished: str | None = None
-    limit: str
-    offset: str
+    limit: NumberString
+    offset: NumberString
     source: str | None = None
 
 
-class CreateAgentQuery(QueryModel):
+class SourceQuery(QueryModel):
+    """Where the call comes from (the file's example: ``api``); the mock records nothing of it."""
+
     source: str | None = None
 
 
-class GetAgentByIdQuery(QueryModel):
+class AgentQuery(QueryModel):
     locationId: str
     source: str | None = None
 
 
 class GetAgentsDeprecatedQuery(QueryModel):
     locationId: str
-    limit: str
-    offset: str
+    limit: NumberString
+    offset: NumberString
     source: str | None = None
 
 
@@ -43,6 +46,8 @@ class CreatePublicAgentBody(BodyModel):
     authorEmail: str | None = None
     status: Literal["active", "inactive", "archived"]
     version: dict[str, Any]
+    # DECISION: the deprecated top-level nodes and edges (strings, in the file) are taken and ignored: a
+    # version's graph is ``version.nodes`` / ``version.edges``, objects.
     nodes: list[str] | None = None
     edges: list[str] | None = None
 

@@ -1,8 +1,8 @@
-"""Models of the Agents API (voice-ai.json), GHL field names verbatim."""
+"""Models of the Voice AI API (voice-ai.json), GHL field names verbatim."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
@@ -15,13 +15,15 @@ PatienceLevel = Literal["low", "medium", "high"]
 
 # -- queries ---------------------------------------------------------------------------------------------
 class GetAgentsQuery(QueryModel):
-    page: PagingNumber = Field(1, ge=1, le=5000)
-    pageSize: PagingNumber = Field(10, ge=1, le=50)
+    page: Annotated[PagingNumber, Field(ge=1, le=5000)] = 1
+    pageSize: Annotated[PagingNumber, Field(ge=1, le=50)] = 10
     locationId: str
     query: str | None = None
 
 
-class GetAgentQuery(QueryModel):
+class LocationQuery(QueryModel):
+    """The query of the operations by id: the location the record is read in."""
+
     locationId: str
 
 
@@ -32,12 +34,13 @@ class GetCallLogsQuery(QueryModel):
     callType: Literal["LIVE", "TRIAL"] | None = None
     startDate: float | None = None
     endDate: float | None = None
-    actionType: (Literal["CALL_TRANSFER", "DATA_EXTRACTION", "IN_CALL_DATA_EXTRACTION", "WORKFLOW_TRIGGER", "SMS",
-                         "APPOINTMENT_BOOKING", "CUSTOM_ACTION", "KNOWLEDGE_BASE"] | None) = None
+    # DECISION: the file declares one ACTION_TYPE, its prose and example a comma-separated list of them: the
+    # list is taken (one value is a list of one), each checked by the domain (call_logs.UNKNOWN_ACTION_TYPE).
+    actionType: str | None = None
     sortBy: Literal["duration", "createdAt"] | None = None
     sort: Literal["ascend", "descend"] | None = None
-    page: PagingNumber = 1
-    pageSize: PagingNumber = 10
+    page: Annotated[PagingNumber, Field(ge=1)] = 1
+    pageSize: Annotated[PagingNumber, Field(ge=1, le=50)] = 10  # "max 50", the file's prose
 
 
 class DeleteActionQuery(QueryModel):
