@@ -29,7 +29,7 @@ VERSION_PARTS: dict[str, Any] = {
 NOT_A_LIST = "version.{key} must be an array of objects"
 NOT_AN_OBJECT = "version.{key} must be an object"
 NOT_TEXT = "version.{key} must be a string"
-SUMMARY = ("agentId", "name", "description", "locationId", "status", "createdAt", "updatedAt")
+SUMMARY = ("name", "description", "locationId", "status", "createdAt", "updatedAt")
 
 
 def create_agent(tenant: Tenant, body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -118,7 +118,7 @@ def production(tenant: Tenant, agent_id: str) -> dict[str, Any] | None:
 
 
 def summary(agent: dict[str, Any]) -> dict[str, Any]:
-    return {key: agent[key] for key in SUMMARY}
+    return {"agentId": agent["id"], **{key: agent[key] for key in SUMMARY}}
 
 
 def view(tenant: Tenant, agent: dict[str, Any]) -> dict[str, Any]:
