@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
@@ -97,6 +97,9 @@ class AgentCreationRequestBody(BodyModel):
 
 
 class PatchAgentBody(BodyModel):
+    # What the contract kit sends: the references (numbers, pools, workflows) must name the location's records.
+    model_config = ConfigDict(json_schema_extra={"examples": [{"agentName": "Front desk", "patienceLevel": "high"}]})
+
     agentName: str | None = Field(None, min_length=1, max_length=40)
     businessName: str | None = Field(None, min_length=1)
     welcomeMessage: str | None = Field(None, min_length=1, max_length=190)

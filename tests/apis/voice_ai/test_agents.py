@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from mock_server.contracts import upstream
 
 
 def test_agent_lifecycle(ghl):
@@ -100,3 +101,14 @@ def test_scopes(ghl):
     refused = reader.delete(f"/voice-ai/agents/{agent['id']}", params=params)
     assert (refused.status_code, refused.json()["message"]) == (401, "The token is not authorized for this scope.")
     assert ghl.client(scopes=["voice-ai-dashboard.readonly"]).get("/voice-ai/agents", params=params).status_code == 401
+
+
+@pytest.mark.skipif(upstream.spec_root() is None, reason=upstream.MISSING)
+def test_answers_match_the_official_schema(ghl):
+    agent, api, params = ghl.voice_agent(), ghl.client(), {"locationId": ghl.location_id}
+    ghl.voice_action(agent)
+    path = "/voice-ai/agents/{agentId}"
+    for method, answer in (("PATCH", api.patch(f"/voice-ai/agents/{agent['id']}", params=params,
+                                               json={"translation": {"enabled": True, "language": "es"}})),
+                           ("GET", api.get(f"/voice-ai/agents/{agent['id']}", params=params))):
+        assert upstream.response_problems("voice-ai.json", method, path, 200, answer.json()) == [], method
