@@ -1,8 +1,11 @@
 """An agent's versions: edited while unpublished (``staging``, ``draft``), then promoted to production.
 
-Publishing makes the version the agent's one ``prod`` version and opens the next ``draft`` (a copy of it, the
-next number), where editing continues: a published version is not edited. The ``prod`` version it replaces is
-retired (``deleted``: no longer listed), so an agent has at most one version of each state, as GHL lists them.
+DECISION: the file makes a new agent's version ``staging`` and promotes "only draft versions"; its publish
+example answers the ``prod`` version and a new ``draft`` numbered after it. So both unpublished states are
+promotable (else a new agent could never be published through the API); publishing makes the version the
+agent's one ``prod`` version and opens the next ``draft`` (a copy of it, the next number), where editing
+continues: a published version is not edited. The ``prod`` version it replaces is retired (``deleted``: no
+longer listed), so an agent has at most one version of each state, as GHL lists them.
 """
 
 from __future__ import annotations

@@ -67,8 +67,7 @@ def delete_action(tenant: Tenant, action_id: str, agent_id: str) -> None:
     tenant.delete(ACTIONS, action_id)
 
 
-def view(action: dict[str, Any]) -> dict[str, Any]:
-    return {key: action[key] for key in ("id", "actionType", "name", "actionParameters")}
+view = agents.action_view
 
 
 def _of_agent(tenant: Tenant, action_id: str, agent_id: str) -> dict[str, Any]:

@@ -73,11 +73,14 @@ def view(tenant: Tenant, agent: dict[str, Any], *, with_actions: bool = True) ->
     """The agent as GHL answers it; reads (get, list) carry its actions, writes do not."""
     shown = {key: value for key, value in agent.items() if key not in ("createdAt", "updatedAt")}
     if with_actions:
-        from mock_server.apis.voice_ai.actions import view as action_view  # actions imports this module
-
         actions = sorted(tenant.store.find(ACTIONS, "agentId", agent["id"]), key=lambda a: a["createdAt"])
         shown["actions"] = [action_view(action) for action in actions]
     return shown
+
+
+def action_view(action: dict[str, Any]) -> dict[str, Any]:
+    """An action as GHL answers it, alone or in its agent's ``actions``."""
+    return {key: action[key] for key in ("id", "actionType", "name", "actionParameters")}
 
 
 def _given(fields: dict[str, Any]) -> dict[str, Any]:
