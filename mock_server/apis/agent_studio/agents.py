@@ -34,6 +34,8 @@ SUMMARY = ("name", "description", "locationId", "status", "createdAt", "updatedA
 
 def create_agent(tenant: Tenant, body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """A new agent and its first version (``staging``), from ``body["version"]``'s graph and configuration."""
+    # DECISION: a null is a field not sent (the file declares none nullable).
+    body = {key: value for key, value in body.items() if value is not None}
     parts = check_version(body["version"])
     now = iso_z(tenant.now())
     agent = {"id": tenant.new_id(), "uuid": tenant.new_uuid(), "name": body.get("name") or UNNAMED,

@@ -42,6 +42,7 @@ OTHER_AGENT = "Action {id} does not belong to agent {agent}"
 
 
 def create_action(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
+    fields = agents.without_nulls(fields)
     agents.get_agent(tenant, fields["agentId"])
     _check(tenant, fields["actionType"], fields["actionParameters"])
     action = {"id": tenant.new_id(), "agentId": fields["agentId"], "locationId": tenant.location_id,
@@ -56,6 +57,7 @@ def get_action(tenant: Tenant, action_id: str) -> dict[str, Any]:
 
 def update_action(tenant: Tenant, action_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     """PUT: the action becomes what was sent (its type and parameters included); it stays with its agent."""
+    fields = agents.without_nulls(fields)
     action = _of_agent(tenant, action_id, fields["agentId"])
     _check(tenant, fields["actionType"], fields["actionParameters"])
     action.update(actionType=fields["actionType"], name=fields["name"], actionParameters=fields["actionParameters"])

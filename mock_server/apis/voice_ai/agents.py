@@ -84,8 +84,18 @@ def action_view(action: dict[str, Any]) -> dict[str, Any]:
 
 
 def _given(fields: dict[str, Any]) -> dict[str, Any]:
-    # DECISION: a null is a field not sent (the file declares none nullable), on create as on patch.
-    return {key: value for key, value in fields.items() if value is not None and key != "locationId"}
+    return {key: value for key, value in without_nulls(fields).items() if key != "locationId"}
+
+
+def without_nulls(value: Any) -> Any:
+    """``value`` without its null fields, at any depth.
+
+    DECISION: a null is a field not sent (the file declares none nullable), on create as on update."""
+    if isinstance(value, dict):
+        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    return value
 
 
 def _save(tenant: Tenant, agent: dict[str, Any]) -> dict[str, Any]:
