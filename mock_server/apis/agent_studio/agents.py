@@ -102,7 +102,9 @@ def list_agents(tenant: Tenant, *, published_only: bool, offset: str, limit: str
     """The active agents (with a ``prod`` version if ``published_only``), newest first, one page of them."""
     found = [a for a in tenant.store.scan(AGENTS)
              if a["status"] == "active" and (not published_only or production(tenant, a["id"]) is not None)]
-    found.sort(key=lambda agent: agent["createdAt"], reverse=True)
+    # Newest first; agents made in the same millisecond, the later-made first (the store keeps insertion order).
+    found = [agent for _, agent in sorted(enumerate(found), key=lambda pair: (pair[1]["createdAt"], pair[0]),
+                                             reverse=True)]
     start, size = int(offset), int(limit)
     return {"success": True, "message": "Agents retrieved successfully",
             "agents": [summary(agent) for agent in found[start:start + size]],

@@ -63,7 +63,9 @@ def list_agents(tenant: Tenant, *, query: str | None, page: float, page_size: fl
     """The agents whose name contains ``query`` (any case), newest first, a page of them with their actions."""
     needle = (query or "").casefold()
     found = [a for a in tenant.store.scan(AGENTS) if needle in a["agentName"].casefold()]
-    found.sort(key=lambda agent: agent["createdAt"], reverse=True)
+    # Newest first; agents made in the same millisecond, the later-made first (the store keeps insertion order).
+    found = [agent for _, agent in sorted(enumerate(found), key=lambda pair: (pair[1]["createdAt"], pair[0]),
+                                             reverse=True)]
     start = int((page - 1) * page_size)
     return {"total": len(found), "page": page, "pageSize": page_size,
             "agents": [view(tenant, agent) for agent in found[start:start + int(page_size)]]}
