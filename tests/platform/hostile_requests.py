@@ -29,6 +29,7 @@ from mock_server.platform.validation import NUMBER_STRING_PATTERN, deref, non_nu
 from mock_server.settings import Settings
 from mock_server.testing.factories import DEFAULT_VERSION
 from mock_server.testing.tenant import GhlTenant
+from mock_server.webhooks.keys import META_KEY
 
 REGISTRY = build_registry()
 FAKE_ID = "HostileProbe00000000"  # well-formed, never issued
@@ -72,10 +73,17 @@ class Target:
         self.tenant: GhlTenant | None = None
         self.builder = ValueBuilder("hostile")
         self.loop = asyncio.new_event_loop()
+        self.app.world.webhooks.keys.public()  # made (seeded) now, so that ready() can put them back
+        self.keys = self.app.world.meta(META_KEY)
 
     def ready(self) -> Target:
-        """Undo what the previous requests may have done: a reset, a moved clock, enforced rate limits."""
+        """Undo what the previous requests may have done: a reset, a moved clock, enforced rate limits, rotated
+        webhook keys (each rotation makes an RSA key; put back, every rotation makes the same seeded one, which
+        the process caches, instead of a new one per request)."""
         world = self.app.world
+        if world.meta(META_KEY) != self.keys:
+            world.set_meta(META_KEY, self.keys)
+            world.webhooks.keys.reload()
         world.clocks.reset()
         world.rate_limits.configure()
         world.violations.mode = "strict"
