@@ -58,6 +58,9 @@ AREA_NAMES: tuple[str, ...] = (
     "phone_system",
     "marketplace",
     "funnels",
+    "proposals",
+    "email_isv",
+    "affiliate_manager",
 )
 
 
