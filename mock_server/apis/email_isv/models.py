@@ -28,7 +28,9 @@ class EmailVerifiedResponseOut(ResponseModel):
     result: Literal["deliverable", "undeliverable", "do_not_send", "unknown", "catch_all"]
     risk: Literal["high", "low", "medium", "unknown"]
     address: str
-    leadconnectorRecomendation: LeadConnectorRecomandationOut
+    # Each Version's spelling (verification.py): v2 "leadconnectorRecomendation", v3 "leadConnectorRecommendation".
+    leadconnectorRecomendation: LeadConnectorRecomandationOut | None = None
+    leadConnectorRecommendation: LeadConnectorRecomandationOut | None = None
 
 
 class EmailNotVerifiedResponseOut(ResponseModel):
