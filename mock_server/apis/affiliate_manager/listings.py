@@ -68,7 +68,8 @@ def _matches(query: str | None, *fields: Any) -> bool:
 
 
 def _page(records: list[dict[str, Any]], skip: float, limit: float) -> list[dict[str, Any]]:
-    newest = sorted(records, key=lambda r: r["createdAt"], reverse=True)  # stable: same instant keeps store order
+    # stores scan in insertion order: reversed first, records made in the same millisecond list the later first
+    newest = sorted(reversed(records), key=lambda r: r["createdAt"], reverse=True)
     return newest[int(skip):int(skip) + int(limit)]
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
+from mock_server.apis.common import RECORD_MARK
 from mock_server.platform.models import BodyModel, NumberString, PagingNumber, QueryModel, ResponseModel
 
 # -- enumerations ----------------------------------------------------------------------------------------
@@ -15,10 +16,21 @@ ElementsLookup = Literal["Page", "Text", "Image", "Video", "Table", "ProductList
 
 
 # -- queries ---------------------------------------------------------------------------------------------
+def _listed(*words: str) -> Any:
+    """A comma-separated list of the words (the file: "pass as comma separated values")."""
+    word = "|".join(words)
+    return Annotated[str, StringConstraints(pattern=rf"^({word})(,({word}))*$")]
+
+
+DOCUMENT_STATUSES = ("draft", "sent", "viewed", "completed", "accepted")
+PAYMENT_STATUSES = ("waiting_for_payment", "paid", "no_payment")
+TEMPLATE_TYPES = ("proposal", "estimate", "contentLibrary")
+
+
 class ListDocumentsContractsQuery(QueryModel):
     locationId: str
-    status: Literal["draft", "sent", "viewed", "completed", "accepted"] | None = None
-    paymentStatus: Literal["waiting_for_payment", "paid", "no_payment"] | None = None
+    status: _listed(*DOCUMENT_STATUSES) | None = None
+    paymentStatus: _listed(*PAYMENT_STATUSES) | None = None
     limit: PagingNumber | None = None
     skip: PagingNumber | None = None
     query: str | None = None
@@ -30,7 +42,7 @@ class ListDocumentsContractsTemplatesQuery(QueryModel):
     locationId: str
     dateFrom: str | None = None
     dateTo: str | None = None
-    type: str | None = None
+    type: _listed(*TEMPLATE_TYPES) | None = None
     name: str | None = None
     isPublicDocument: bool | None = None
     userId: str | None = None
@@ -70,7 +82,7 @@ class SendDocumentBody(BodyModel):
     medium: Literal["link", "email"] | None = None
     ccRecipients: list[CCRecipientItem] | None = None
     notificationSettings: NotificationSettings | None = None
-    sentBy: str
+    sentBy: str = Field(json_schema_extra={RECORD_MARK: "userId"})  # the user sending it
 
 
 class SendDocumentFromPublicApiBody(BodyModel):
