@@ -33,7 +33,7 @@ area = Area(
     demo="mock_server.apis.proposals.demo:load",
     contract_seeds=(
         ContractSeed("/locations/{locationId}/proposals/templates",
-                     {"name": "Contract proposal", "userId": "{userId}", "items": [{"name": "Setup", "price": 250}]},
+                     {"name": "Contract proposal", "items": [{"name": "Setup", "price": 250}]},
                      {"templateId": "id"}),
     ),
     upstream_allowlist="mock_server.apis.proposals.upstream",

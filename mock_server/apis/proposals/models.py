@@ -77,7 +77,7 @@ class NotificationSettings(BodyModel):
 
 class SendDocumentBody(BodyModel):
     locationId: str
-    documentId: str
+    documentId: str = Field(json_schema_extra={RECORD_MARK: "/proposals/document"})  # a document listed there
     documentName: str | None = None
     medium: Literal["link", "email"] | None = None
     ccRecipients: list[CCRecipientItem] | None = None

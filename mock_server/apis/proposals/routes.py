@@ -27,19 +27,7 @@ def _in(call: Call, location_id: str) -> Tenant:
     return tenant if tenant.location_id else tenant.for_location(location_id)
 
 
-@api.get("/proposals/document", "list-documents-contracts", scopes="documents_contracts/list.readonly",
-         tokens=LOCATION_OR_AGENCY, query=models.ListDocumentsContractsQuery, response=models.DocumentListResponse,
-         **_NO_SCOPE)
-def list_documents_contracts(call: Call) -> dict:
-    return documents.list_documents(_in(call, call.query.locationId), call.query)
-
-
-@api.post("/proposals/document/send", "send-documents-contracts", scopes="documents_contracts/sendLink.write",
-          tokens=LOCATION_OR_AGENCY, body=models.SendDocumentBody, response=models.SendDocumentResponse, **_NO_SCOPE)
-def send_documents_contracts(call: Call) -> dict:
-    return documents.send_document(_in(call, call.body.locationId), call.body)
-
-
+# Templates first: the contract kit's walk makes a document from one before it sends documents.
 @api.get("/proposals/templates", "list-documents-contracts-templates",
          scopes="documents_contracts_template/list.readonly", tokens=LOCATION_OR_AGENCY,
          query=models.ListDocumentsContractsTemplatesQuery, response=models.TemplateListPaginationResponse,
@@ -53,3 +41,16 @@ def list_documents_contracts_templates(call: Call) -> dict:
           body=models.SendDocumentFromPublicApiBody, response=models.SendTemplateResponse, **_NO_SCOPE)
 def send_documents_contracts_template(call: Call) -> dict:
     return documents.send_template(_in(call, call.body.locationId), call.body)
+
+
+@api.get("/proposals/document", "list-documents-contracts", scopes="documents_contracts/list.readonly",
+         tokens=LOCATION_OR_AGENCY, query=models.ListDocumentsContractsQuery, response=models.DocumentListResponse,
+         **_NO_SCOPE)
+def list_documents_contracts(call: Call) -> dict:
+    return documents.list_documents(_in(call, call.query.locationId), call.query)
+
+
+@api.post("/proposals/document/send", "send-documents-contracts", scopes="documents_contracts/sendLink.write",
+          tokens=LOCATION_OR_AGENCY, body=models.SendDocumentBody, response=models.SendDocumentResponse, **_NO_SCOPE)
+def send_documents_contracts(call: Call) -> dict:
+    return documents.send_document(_in(call, call.body.locationId), call.body)

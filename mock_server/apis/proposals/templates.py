@@ -16,6 +16,7 @@ from mock_server.apis.common import iso_z
 from mock_server.apis.proposals import windows
 from mock_server.apis.proposals.tables import DOCUMENTS, TEMPLATES
 from mock_server.apis.users import location_users
+from mock_server.apis.users import service as users
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import BodyModel
 from mock_server.platform.tenant_context import Tenant
@@ -41,7 +42,7 @@ class FillableField(BodyModel):
 
 class TemplateSeed(BodyModel):
     name: str = Field(min_length=1)
-    userId: str  # the user who built it (``updatedBy``): a user of the location
+    userId: str | None = None  # who built it (``updatedBy``): a user of the location; else its first user by name
     type: Literal["proposal", "estimate", "contentLibrary"] = "proposal"
     isPublicDocument: bool = False
     items: list[LineItem] = []
@@ -50,10 +51,14 @@ class TemplateSeed(BodyModel):
 
 
 def seed_template(tenant: Tenant, body: TemplateSeed) -> dict[str, Any]:
-    location_users.location_user(tenant, body.userId)
+    if body.userId is not None:
+        author = location_users.location_user(tenant, body.userId)["id"]
+    else:
+        first, _ = users.search_users(tenant, location_id=tenant.location_id, limit="1")
+        author = first[0]["id"] if first else location_users.location_user(tenant, None)  # the 400: no user
     now = iso_z(tenant.now())
     template = {**body.model_dump(exclude={"userId"}), "id": tenant.new_id(), "locationId": tenant.location_id,
-                "updatedBy": body.userId, "deleted": False, "version": 1, "createdAt": now, "updatedAt": now}
+                "updatedBy": author, "deleted": False, "version": 1, "createdAt": now, "updatedAt": now}
     return view(tenant, tenant.store.put(TEMPLATES, template))
 
 
