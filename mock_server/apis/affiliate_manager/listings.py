@@ -90,7 +90,6 @@ def _bound(value: str | None, name: str, time_of_day: str) -> str | None:
         pass
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return iso_z(moment.astimezone(UTC) if moment.tzinfo else moment)
+    except (ValueError, OverflowError):  # OverflowError: an offset past year 9999
         raise BadRequest(BAD_DATE.format(name=name)) from None
-    moment = moment.astimezone(UTC) if moment.tzinfo else moment
-    return iso_z(moment)

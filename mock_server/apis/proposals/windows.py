@@ -31,9 +31,9 @@ def _instant(value: str | None, name: str) -> str | None:
         return None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return iso_z(moment.astimezone(UTC) if moment.tzinfo else moment)
+    except (ValueError, OverflowError):  # OverflowError: an offset past year 9999
         raise BadRequest(BAD_DATE.format(name=name)) from None
-    return iso_z(moment.astimezone(UTC) if moment.tzinfo else moment)
 
 
 def newest_first(records: list[dict[str, Any]], skip: Any, limit: Any, default_limit: int) -> list[dict[str, Any]]:

@@ -129,3 +129,8 @@ def test_a_token_without_the_scope_gets_ghl_401(ghl):
         answer = api.get(f"{_base(ghl)}/{what}")
         assert (answer.status_code, answer.json()["message"]) == (401, "The token is not authorized for this scope.")
     assert ghl.client(token=ghl.token(scopes=[SCOPE])).get(f"{_base(ghl)}/affiliates").status_code == 200
+
+
+def test_a_date_past_year_9999_is_a_400_not_a_crash(ghl):
+    answer = ghl.client().get(f"{_base(ghl)}/payouts", params={"end": "9999-12-31T23:59:59-01:00"})
+    assert (answer.status_code, answer.json()["message"]) == (400, "end must be a valid ISO 8601 date string")

@@ -172,3 +172,9 @@ def test_tokens_without_the_scopes_get_ghl_401(ghl):
     assert (refused.status_code, refused.json()["message"]) == (401, "The token is not authorized for this scope.")
     sender = ghl.client(token=ghl.token(scopes=[SEND]))
     assert sender.get("/proposals/document", params={"locationId": ghl.location_id}).status_code == 401
+
+
+def test_a_date_past_year_9999_is_a_400_not_a_crash(ghl):
+    answer = ghl.client().get("/proposals/document", params={
+        "locationId": ghl.location_id, "dateFrom": "2025-01-01T00:00:00Z", "dateTo": "9999-12-31T23:59:59-01:00"})
+    assert (answer.status_code, answer.json()["message"]) == (400, "dateTo must be a valid ISO 8601 date string")
