@@ -8,7 +8,6 @@ from pydantic import Field
 
 from mock_server.platform.models import PagingNumber, QueryModel, ResponseModel
 
-
 # -- queries ---------------------------------------------------------------------------------------------
 # "Maximum allowed value is 100" (the official file, on the affiliates' and commissions' limits; payouts too).
 Limit = Annotated[PagingNumber, Field(le=100)]

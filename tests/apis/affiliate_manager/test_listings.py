@@ -7,8 +7,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from mock_server.contracts import upstream
-
 SCOPE = "affiliate-manager.readonly"
 
 
