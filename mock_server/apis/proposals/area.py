@@ -26,8 +26,8 @@ area = Area(
                  '"fillableFields": [{"type", "isRequired"}]}`: a document template, as GHL\'s builder makes one'),
         Seed("POST", "/locations/{locationId}/proposals/documents/{documentId}/status", documents.seed_status,
              body=documents.StatusSeed, status=200,
-             doc='`{"status": "viewed"|"completed"|"accepted"|"draft", "paymentStatus": "paid"}`: what the '
-                 "recipients did in GHL's signing page (or the location moved it back to draft)"),
+             doc='`{"status", "paymentStatus"}`: what the recipients did in GHL\'s signing page (status viewed, '
+                 'completed or accepted; paymentStatus paid), or the location moving it back to draft'),
     ),
     factories="mock_server.apis.proposals.factories:ProposalFactories",
     demo="mock_server.apis.proposals.demo:load",
