@@ -63,6 +63,9 @@ AREA_NAMES: tuple[str, ...] = (
     "funnels",
     "voice_ai",
     "agent_studio",
+    "proposals",
+    "email_isv",
+    "affiliate_manager",
 )
 
 
