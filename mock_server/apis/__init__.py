@@ -58,6 +58,8 @@ AREA_NAMES: tuple[str, ...] = (
     "phone_system",
     "marketplace",
     "funnels",
+    "knowledge_base",
+    "conversation_ai",
 )
 
 
