@@ -87,7 +87,7 @@ def view(tenant: Tenant, agent: dict[str, Any]) -> dict[str, Any]:
     """An agent as GHL answers it: its actions by id and type."""
     actions = [{"id": action["id"], "type": action["type"]} for action in tenant.store.find(ACTIONS, "agentId",
                                                                                                agent["id"])]
-    return {**{key: value for key, value in agent.items() if key not in ("locationId",)}, "actions": actions}
+    return {**agent, "actions": actions}
 
 
 def search(tenant: Tenant, *, query: str | None, limit: float, start_after: str | None) -> dict[str, Any]:

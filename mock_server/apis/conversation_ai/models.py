@@ -150,9 +150,11 @@ class CreateActionBody(BodyModel):
             try:
                 details = DETAILS_OF[data["type"]].model_validate(data["details"])
             except ValidationError as refused:
+                member = DETAILS_OF[data["type"]].__name__  # where pydantic puts a union member's errors
                 raise ValidationError.from_exception_data(cls.__name__, [
-                    InitErrorDetails(type=error["type"], loc=("details", *error["loc"]), input=error["input"],
-                                     ctx=error.get("ctx", {})) for error in refused.errors()]) from None
+                    InitErrorDetails(type=error["type"], loc=("details", member, *error["loc"]),
+                                     input=error["input"], ctx=error.get("ctx", {})) for error in refused.errors()]) \
+                    from None
             data = {**data, "details": details}
         return handler(data)
 
