@@ -23,7 +23,7 @@ area = Area(
     seeds=(
         Seed("POST", "/locations/{locationId}/knowledge-bases/web-pages", crawler.seed_pages,
              body=crawler.WebPagesSeed, status=201,
-             doc='`{"pages": [{"url", "title", "content", "crawl": "Successful"|"Failed"|"Restricted"}]}`: pages a '
+             doc='`{"pages": [{"url", "title", "content", "crawl"}]}` (crawl: `Successful`, `Failed` or `Restricted`): pages a '
                  "knowledge-base crawl of the location can discover (GHL crawls the real web)"),
     ),
     cascades=(
