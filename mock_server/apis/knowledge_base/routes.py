@@ -13,8 +13,6 @@ from mock_server.platform.operations import LOCATION, Api
 
 api = Api("knowledge-base.json", tag="Knowledge Base")
 DONE = {"success": True}
-_BY_ID = "tests/apis/knowledge_base/test_bases.py::test_another_locations_knowledge_base_is_unknown"
-_FAQ_BY_ID = "tests/apis/knowledge_base/test_faqs.py::test_another_locations_faq_is_unknown"
 
 
 # -- knowledge bases -------------------------------------------------------------------------------------
@@ -34,20 +32,20 @@ def create_knowledge_base(call: Call) -> dict:
 
 
 @api.get("/knowledge-bases/{knowledgeBaseId}", "getKnowledgeBaseById", tokens=LOCATION,
-         response=models.GetKnowledgeBaseByIdResponse, summary="Get a knowledge base", names_records_only=_BY_ID)
+         response=models.GetKnowledgeBaseByIdResponse, summary="Get a knowledge base")
 def get_knowledge_base(call: Call) -> dict:
     return {"success": True, "data": bases.view(bases.get(call.tenant, call.path["knowledgeBaseId"]))}
 
 
 @api.put("/knowledge-bases/{id}", "updateKnowledgeBase", tokens=LOCATION, body=models.UpdateKnowledgeBaseBody,
-         response=models.UpdateKnowledgeBaseResponse, summary="Update a knowledge base", names_records_only=_BY_ID)
+         response=models.UpdateKnowledgeBaseResponse, summary="Update a knowledge base")
 def update_knowledge_base(call: Call) -> dict:
     bases.update(call.tenant, call.path["id"], sent_fields(call.body))
     return DONE
 
 
 @api.delete("/knowledge-bases/{knowledgeBaseId}", "deleteKnowledgeBase", tokens=LOCATION,
-            response=models.DeleteKnowledgeBaseResponse, summary="Delete a knowledge base", names_records_only=_BY_ID)
+            response=models.DeleteKnowledgeBaseResponse, summary="Delete a knowledge base")
 def delete_knowledge_base(call: Call) -> dict:
     bases.delete(call.tenant, call.path["knowledgeBaseId"])
     return DONE
@@ -69,14 +67,14 @@ def create_faq(call: Call) -> dict:
 
 
 @api.put("/knowledge-bases/faqs/{id}", "update", tokens=LOCATION, body=models.UpdateFaqBody,
-         response=models.UpdateFaqResponse, summary="Update an FAQ", names_records_only=_FAQ_BY_ID)
+         response=models.UpdateFaqResponse, summary="Update an FAQ")
 def update_faq(call: Call) -> dict:
     faqs.update(call.tenant, call.path["id"], call.body.question, call.body.answer)
     return DONE
 
 
 @api.delete("/knowledge-bases/faqs/{id}", "delete", tokens=LOCATION, response=models.DeleteFaqResponse,
-            summary="Delete an FAQ", names_records_only=_FAQ_BY_ID)
+            summary="Delete an FAQ")
 def delete_faq(call: Call) -> dict:
     faqs.delete(call.tenant, call.path["id"])
     return DONE
