@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, ValidatorFunctionWrapHandler, model_validator
+from pydantic import ConfigDict, Field, ValidationError, ValidatorFunctionWrapHandler, model_validator
 from pydantic_core import InitErrorDetails
 
 from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
@@ -136,6 +136,12 @@ DETAILS_OF: dict[str, type[BodyModel]] = {
 
 
 class CreateActionBody(BodyModel):
+    # An action the generic request builder cannot guess (its details depend on its type): a stop action.
+    model_config = ConfigDict(json_schema_extra={"examples": [{"type": "stopBot", "name": "Stop when done", "details": {
+        "stopBotDetectionType": "Goodbye", "stopBotTriggerCondition": "The contact says goodbye",
+        "reactivateEnabled": False, "enabled": True, "stopBotExamples": ["bye", "that's all"],
+        "finalMessage": "Glad to help!"}}]})
+
     type: ActionType
     name: str = Field(min_length=1)
     details: (TriggerWorkflow | UpdateContactField | AppointmentBooking | StopBot | HumanHandOver | AdvancedFollowup |

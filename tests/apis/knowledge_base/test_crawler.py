@@ -162,7 +162,16 @@ def test_answers_match_the_official_schema(ghl):
         "locationId": ghl.location_id, "operationId": crawl["operationId"], "knowledgeBaseId": base["id"]})
     assert upstream.response_problems("knowledge-base.json", "GET", "/knowledge-bases/crawler/status", 200,
                                       status.json()) == []
-    ghl.knowledge_base_page(base)
-    listed = api.get("/knowledge-bases/crawler", params={"locationId": ghl.location_id, "knowledgeBaseId": base["id"]})
+    record_id = status.json()["data"]["aggregate"][0]["records"][0]["id"]
+    trained = api.post("/knowledge-bases/crawler/train", json={
+        "locationId": ghl.location_id, "urlIds": [record_id], "knowledgeBaseId": base["id"],
+        "operationId": crawl["operationId"]})
+    assert upstream.response_problems("knowledge-base.json", "POST", "/knowledge-bases/crawler/train", 201,
+                                      trained.json()) == []
+    params = {"locationId": ghl.location_id, "knowledgeBaseId": base["id"]}
+    listed = api.get("/knowledge-bases/crawler", params=params)
     assert upstream.response_problems("knowledge-base.json", "GET", "/knowledge-bases/crawler", 200,
                                       listed.json()) == []
+    deleted = api.request("DELETE", "/knowledge-bases/crawler", json={**params, "urlIds": [listed.json()["urls"][0]["id"]]})
+    assert upstream.response_problems("knowledge-base.json", "DELETE", "/knowledge-bases/crawler", 200,
+                                      deleted.json()) == []
