@@ -19,8 +19,15 @@ from pydantic import Field
 
 from mock_server.apis.common import iso_z
 from mock_server.apis.files import storage
-from mock_server.apis.knowledge_base.tables import (CRAWL_NOT_FOUND, CRAWLED_PAGES, CRAWLS, KNOWLEDGE_BASES,
-                                                    TRAINED_URL_NOT_FOUND, TRAINED_URLS, WEB_PAGES)
+from mock_server.apis.knowledge_base.tables import (
+    CRAWL_NOT_FOUND,
+    CRAWLED_PAGES,
+    CRAWLS,
+    KNOWLEDGE_BASES,
+    TRAINED_URL_NOT_FOUND,
+    TRAINED_URLS,
+    WEB_PAGES,
+)
 from mock_server.platform.errors import BadRequest, Unprocessable
 from mock_server.platform.models import BodyModel
 from mock_server.platform.tenant_context import Tenant
