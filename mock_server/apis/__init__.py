@@ -66,6 +66,8 @@ AREA_NAMES: tuple[str, ...] = (
     "proposals",
     "email_isv",
     "affiliate_manager",
+    "knowledge_base",
+    "conversation_ai",
 )
 
 
