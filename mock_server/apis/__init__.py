@@ -58,6 +58,7 @@ AREA_NAMES: tuple[str, ...] = (
     "phone_system",
     "marketplace",
     "funnels",
+    "saas",
 )
 
 
