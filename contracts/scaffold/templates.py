@@ -302,7 +302,8 @@ def registration(plan: AreaPlan) -> Registration:
     package = f"mock_server/apis/{plan.area}"
     files = {f"{package}/__init__.py": f'"""The {plan.tag} API ({plan.spec_file})."""\n'}
     imports: source.Imports = {f"mock_server.apis.{plan.area}": {"routes"}, "mock_server.platform.area": {"Area"}}
-    # ``serves`` is the area's row of README's table of areas: the file's tag until the author says more.
+    # ``serves`` is the area's row of CONTRACT_COVERAGE.md's table of areas: the file's tag until the author says
+    # more.
     arguments = [source.literal(plan.area), f"serves={source.literal(plan.tag)}", "apis=(routes.api,)"]
     tables = plan.tables
     if tables:
@@ -322,9 +323,11 @@ def registration(plan: AreaPlan) -> Registration:
     files[f"{package}/area.py"] = Part(body, imports).module(
         f"The {plan.tag} area's registrations (see ``mock_server/platform/area.py``).")
     return Registration(files=files, instructions=[
-        "register the area: one line in AREA_NAMES (mock_server/apis/__init__.py), then regenerate the area index:",
+        "register the area: one line in AREA_NAMES (mock_server/apis/__init__.py), then regenerate its index and "
+        "the coverage report (docs/adding-an-api-area.md, Regenerating):",
         f'    "{plan.area}",',
-        "    python -m mock_server.platform.area_index",
+        f"    python -m mock_server.platform.area_index {plan.area}",
+        "    ghl-mock contract coverage",
     ])
 
 

@@ -2,15 +2,18 @@
 
 An area (``mock_server/apis/<area>/area.py``, ``area = Area(...)``) declares everything the platform needs
 from it: its operations, tables and indexes, control-plane seeds, delete cascades, factories, demo data,
-contract-kit seeding and upstream allowlist (see ``mock_server/platform/area.py`` and
-``docs/adding-an-api-area.md``). Adding an area = its package, its tests, its name here, and the regenerated
-area index (``python -m mock_server.platform.area_index``). The order is the registry's: operations are
+contract-kit seeding, upstream allowlist, webhook events and what it serves (see
+``mock_server/platform/area.py`` and ``docs/adding-an-api-area.md``). Adding an area = its package, its tests,
+its name here, then two generated files: its own ``index.json`` (``python -m mock_server.platform.area_index
+<area>``, in its package) and ``CONTRACT_COVERAGE.md`` (``ghl-mock contract coverage``: what each area serves,
+its seed endpoints, the official operations implemented). The order is the registry's: operations are
 listed, factories composed and demo data loaded in it (an area's demo builds on the areas before it: the
 contacts made by the contacts area, the users by the users area).
 
-Nothing here imports an area: ``REGISTERED`` reads the generated area index and imports each area when first
-needed (``mock_server/platform/areas.py``), so a server starts in a fraction of the time importing them all
-takes. ``AREAS`` (every declaration, imported) is there for what needs them all at once.
+Nothing here imports an area: ``REGISTERED`` composes the areas' generated indexes (``index.json`` in each
+package, read in this order) and imports each area when first needed (``mock_server/platform/areas.py``), so a
+server starts in a fraction of the time importing them all takes. ``AREAS`` (every declaration, imported) is
+there for what needs them all at once.
 """
 
 from __future__ import annotations
@@ -71,15 +74,11 @@ _registered: Areas | None = None
 
 
 def registered() -> Areas:
-    """The registered areas (``REGISTERED``), each imported on first use: made from the area index on first call,
-    so that the generator can rewrite a stale index; ``build_app(areas=...)`` takes others (a test's own)."""
+    """The registered areas (``REGISTERED``), each imported on first use: made from the areas' indexes on first
+    call, so that the generator can rewrite a stale one; ``build_app(areas=...)`` takes others (a test's own)."""
     global _registered
     if _registered is None:
-        index = area_index.read()
-        if tuple(index["areas"]) != AREA_NAMES:
-            raise area_index.StaleIndex(f"AREA_NAMES and mock_server/apis/area_index.json differ: run "
-                                        f"`{area_index.COMMAND}`")
-        _registered = Areas.indexed(index, load_area)
+        _registered = Areas.indexed(area_index.read(AREA_NAMES), load_area)
     return _registered
 
 

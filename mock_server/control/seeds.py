@@ -6,15 +6,13 @@ order of the API's pipeline: the path's location or company must exist (400 ``Lo
 ``Company not found``), the body is validated by the seed's model (422 in GHL's words), then the seed runs
 in one store transaction (all or nothing) and its answer is sent with the declared status.
 
-The README's table of seed endpoints comes from the same declarations (``readme_table``; a test keeps the
-README current: ``python -m mock_server.control.readme README.md``, or this module, rewrites its blocks).
+The table of seed endpoints in ``CONTRACT_COVERAGE.md`` comes from the same declarations
+(``mock_server.contracts.coverage.seeds_section``, written by ``ghl-mock contract coverage``).
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
@@ -25,9 +23,6 @@ from mock_server.platform.area import Seed
 from mock_server.platform.areas import Areas
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
-
-README_START = "<!-- seed endpoints: generated from the areas' Seed declarations (mock_server/control/seeds.py) -->"
-README_END = "<!-- end of seed endpoints -->"
 
 
 def routes(areas: Areas) -> list[Route]:
@@ -74,17 +69,3 @@ def describe(seed: Seed, areas: Areas) -> dict[str, Any]:
     return {"method": seed.method, "path": "/_mock" + seed.path, "area": areas.area_of_seed(seed),
             "status": seed.status, "doc": seed.doc,
             "body": seed.body.model_json_schema() if seed.body is not None else None}
-
-
-def readme_table(areas: Areas) -> str:
-    """The README's table of seed endpoints, between its markers."""
-    rows = [f"| `{seed.method} /_mock{seed.path}` | {seed.doc} |" for seed in areas.seeds]
-    return "\n".join([README_START, "| seed endpoint | what it does |", "|---|---|", *rows, README_END])
-
-
-if __name__ == "__main__":
-    from mock_server.apis import REGISTERED
-    from mock_server.control.readme import rewrite  # README's other generated blocks too
-
-    changed = rewrite(Path(sys.argv[1] if len(sys.argv) > 1 else "README.md"), REGISTERED)
-    print("README updated" if changed else "README already current")

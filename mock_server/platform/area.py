@@ -20,10 +20,10 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
 and ``mock_server/apis/__init__.py`` lists its name (``AREA_NAMES``). The platform reads these declarations the
 way it reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
 endpoints, delete cascades, the ``ghl`` factories, the demo, the contract kit's reference seeding, its
-upstream allowlist, the webhook events it sends (``events``) and its row of README's table of areas
-(``serves``) all come from here, so adding an area touches its own package, its tests and one registry line
-(and the generated area index, ``mock_server/platform/area_index.py``, from which a server starts without
-importing any area).
+upstream allowlist, the webhook events it sends (``events``) and its row of CONTRACT_COVERAGE.md's table of
+areas (``serves``) all come from here, so adding an area touches its own package (with its generated
+``index.json``, ``mock_server/platform/area_index.py``, from which a server starts without importing any
+area), its tests, one registry line and the generated ``CONTRACT_COVERAGE.md``.
 
 Serving never imports testing, demo or contract-kit code: ``factories``, ``demo`` and
 ``upstream_allowlist`` name their modules as ``"module:attr"`` strings, imported on first use
@@ -91,7 +91,7 @@ class Seed:
     ``body`` (422 in GHL's words), then calls ``run(tenant, body, **other_path_params)`` (``run(tenant, **...)`` when
     the endpoint takes no body; path parameters in snake case: ``{messageId}`` -> ``message_id=``) inside
     one store transaction and answers what it returns with ``status``.
-    ``doc`` is the one line the README's control-plane table and ``GET /_mock/seeds`` show.
+    ``doc`` is the one line ``GET /_mock/seeds`` and CONTRACT_COVERAGE.md's table of seed endpoints show.
     """
 
     method: str
@@ -180,6 +180,6 @@ class Area:
     # Webhook events this area sends (``EventType``s, mock_server/webhooks); domain code emits them with
     # ``tenant.emit(EVENT, payload)``.
     events: tuple[EventType, ...] = ()
-    # What it serves, in a few words: its row of README's table of areas, beside its official files (the table is
-    # generated: ``python -m mock_server.control.readme README.md``). Without it the row reads its APIs' tags.
+    # What it serves, in a few words: its row of CONTRACT_COVERAGE.md's table of areas, beside its official files
+    # and operations (generated: ``ghl-mock contract coverage``). Without it the row reads its APIs' tags.
     serves: str = ""

@@ -6,7 +6,7 @@ operation routes, table names and seed endpoints are each claimed by one area, a
 
 The registered areas (``mock_server/apis/__init__.py``) are read lazily (``Areas.indexed``): what serving
 needs before any request (routes, scopes, table indexes and scopes, which areas cascade on which table) comes
-from the generated area index (``mock_server/platform/area_index.py``), so a server is healthy without
+from the areas' generated indexes (``mock_server/platform/area_index.py``), so a server is healthy without
 having imported a single area. An area is imported, once, when something first needs its declaration:
 
   a request for one of its operations        ``operation(route)`` (the router holds a ``PendingRoute`` until then)
@@ -120,8 +120,9 @@ class Areas:
         found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"]),
                  "seeds": mine["seeds"]}
         if found != expected or not set(mine["scopes"]) <= set(index["scopes"]):
-            raise area_index.StaleIndex(f"area {area.name!r} no longer matches mock_server/apis/area_index.json: "
-                             f"run `{area_index.COMMAND}`")
+            raise area_index.StaleIndex(f"area {area.name!r} no longer matches its index "
+                                        f"(mock_server/apis/{area.name}/index.json): run "
+                                        f"`{area_index.COMMAND} {area.name}`")
 
     @property
     def areas(self) -> tuple[Area, ...]:

@@ -1,18 +1,15 @@
-"""The areas' seed endpoints, generated from their declarations: each refuses bad input like the others, all
-are listed by ``GET /_mock/seeds``, and the README's table of them is current."""
+"""The areas' seed endpoints, generated from their declarations: each refuses bad input like the others, and all
+are listed by ``GET /_mock/seeds`` (CONTRACT_COVERAGE.md's table of them: tests/contracts/test_coverage.py)."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from mock_server.apis import REGISTERED
-from mock_server.control.seeds import README_END, README_START, readme_table
 
 SEEDS = {f"{seed.method} {seed.path}": seed for seed in REGISTERED.seeds}
-README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _url(seed, ghl, **values) -> str:
@@ -57,10 +54,3 @@ def test_every_seed_is_listed_with_its_area_and_body_schema(ghl):
     assert pipelines["area"] == "opportunities" and pipelines["status"] == 201
     assert set(pipelines["body"]["required"]) == {"name", "stages"} and pipelines["doc"]
     assert next(s for s in listed if s["path"].endswith("/enrollments"))["body"] is None
-
-
-def test_the_readme_lists_every_seed_endpoint():
-    text = README.read_text(encoding="utf-8")
-    block = text[text.index(README_START):text.index(README_END) + len(README_END)]
-    assert block == readme_table(REGISTERED), \
-        "README.md's seed endpoints are stale: run `python -m mock_server.control.readme README.md`"

@@ -1,4 +1,4 @@
-"""The area index: generated from the declarations, current, and what lets a server start without importing areas.
+"""Each area's index: generated from its declaration, current, and what lets a server start without importing areas.
 
 A server routes by the index and imports an area on the first request for one of its operations (or when its
 table's not-found error, a cascade it declares, or anything about every area is first needed).
@@ -6,12 +6,13 @@ table's not-found error, a cascade it declares, or anything about every area is 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
 
-from mock_server.apis import AREAS, load_area
+from mock_server.apis import AREA_NAMES, AREAS, load_area
 from mock_server.app import build_app
 from mock_server.platform import area_index
 from mock_server.platform.areas import Areas
@@ -54,9 +55,28 @@ banner(app, settings, stack=fastest_stack())
 """
 
 
-def test_the_committed_index_is_generated_from_the_declarations():
-    committed = area_index.INDEX_PATH.read_text(encoding="utf-8")
-    assert committed == area_index.render(area_index.build(AREAS)), f"stale: run `{area_index.COMMAND}`"
+def test_every_areas_committed_index_is_generated_from_its_declaration():
+    stale = area_index.stale(AREAS)
+    assert stale == [], f"stale area index of {', '.join(stale)}: run `{area_index.COMMAND} {' '.join(stale)}`"
+
+
+def test_the_composed_index_is_the_declarations_in_registry_order():
+    assert area_index.read(AREA_NAMES) == area_index.build(AREAS)
+
+
+def test_the_generator_writes_only_the_stale_areas_it_is_given(tmp_path):
+    first, second = (load_area(name) for name in AREA_NAMES[-2:])
+    assert area_index.write([first], tmp_path) == [first.name]
+    assert area_index.write([first, second], tmp_path) == [second.name]  # the first one's is current
+    assert area_index.read([first.name, second.name], tmp_path) == area_index.build([first, second])
+    (tmp_path / first.name / "index.json").write_text("{}", encoding="utf-8")
+    assert area_index.stale([first, second], tmp_path) == [first.name]
+
+
+def test_a_registered_area_without_an_index_is_refused_with_the_command_to_run(tmp_path):
+    with pytest.raises(area_index.StaleIndex, match=r"'gadgets' has no index .*: run `python -m "
+                                                    r"mock_server.platform.area_index gadgets`"):
+        area_index.read(["gadgets"], tmp_path)
 
 
 def test_starting_and_answering_health_imports_no_area_declaration_routes_or_models():
@@ -90,7 +110,7 @@ def test_an_official_operation_the_mock_lacks_is_a_501_without_importing_the_are
 
 @pytest.fixture
 def lazy_app():
-    areas = Areas.indexed(area_index.read(), load_area)
+    areas = Areas.indexed(area_index.read(AREA_NAMES), load_area)
     app = build_app(Settings(bootstrap=True), areas=areas)
     yield app
     app.world.close()
@@ -120,8 +140,11 @@ def test_what_needs_every_area_imports_them_all(lazy_app):
 
 
 def test_an_area_that_no_longer_matches_the_index_is_refused_with_the_command_to_run():
-    index = area_index.read()
-    index["operations"] = [op for op in index["operations"] if op[3] != "get-links"]
+    index = area_index.read(AREA_NAMES)
+    area, *_, operation_id = index["operations"][-1]  # the last operation of the last area, gone from the index
+    index["operations"] = [op for op in index["operations"] if op[3] != operation_id]
     areas = Areas.indexed(index, load_area)
-    with pytest.raises(area_index.StaleIndex, match="'links' no longer matches .* run `python -m mock_server"):
-        areas.load("links")
+    with pytest.raises(area_index.StaleIndex, match=re.escape(
+            f"area {area!r} no longer matches its index (mock_server/apis/{area}/index.json): run "
+            f"`python -m mock_server.platform.area_index {area}`")):
+        areas.load(area)

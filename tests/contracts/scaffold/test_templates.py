@@ -61,4 +61,5 @@ def test_the_area_declares_its_api_and_the_tables_its_paths_address(gadgets_file
     assert (gadgets.name, gadgets.missing("g1").status, gadgets.missing("g1").message) == \
         ("gadgets", 404, "Gadget not found")  # get-gadget declares a 404
     assert f'    "{area}",' in outcome.instructions  # its line in AREA_NAMES
-    assert "    python -m mock_server.platform.area_index" in outcome.instructions
+    assert f"    python -m mock_server.platform.area_index {area}" in outcome.instructions
+    assert "    ghl-mock contract coverage" in outcome.instructions
