@@ -61,6 +61,8 @@ AREA_NAMES: tuple[str, ...] = (
     "phone_system",
     "marketplace",
     "funnels",
+    "voice_ai",
+    "agent_studio",
     "saas",
 )
 
