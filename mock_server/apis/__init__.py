@@ -68,6 +68,7 @@ AREA_NAMES: tuple[str, ...] = (
     "affiliate_manager",
     "knowledge_base",
     "conversation_ai",
+    "saas",
 )
 
 
