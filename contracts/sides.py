@@ -136,11 +136,12 @@ def tenant_side(tenant: GhlTenant, *, name: str = "reference", agency: bool = Tr
     installed = default_app(app.world)
     if installed is not None:
         ids["appId"] = installed["appId"]
-    ids.update(_seed_unwritable(client, tenant.location_id, app.world.areas))
+    ids.update(_seed_unwritable(client, tenant.location_id, tenant.company_id, app.world.areas))
     return Side(name, client, tenant.token(), tenant.token(agency=True) if agency else None, ids, app=app)
 
 
-def _seed_unwritable(client: httpx.Client, location_id: str, areas: Areas) -> dict[str, str]:
+def _seed_unwritable(client: httpx.Client, location_id: str, company_id: str,
+                     areas: Areas) -> dict[str, str]:
     """What GHL's API cannot create (workflows, pipelines, blog sites ...), seeded through the control plane as
     each area declares it (``Area.contract_seeds``), so the operations that use them can be exercised; the
     ids each area names, taken from the answers."""
@@ -148,7 +149,8 @@ def _seed_unwritable(client: httpx.Client, location_id: str, areas: Areas) -> di
     for seed in areas.contract_seeds:
         # A body string "{someId}" is an id an earlier seed named (an order's contact).
         body = {k: ids.get(v[1:-1], v) if isinstance(v, str) and v.startswith("{") else v for k, v in seed.body.items()}
-        answer = client.post("/_mock" + seed.path.replace("{locationId}", location_id), json=body)
+        path = seed.path.replace("{locationId}", location_id).replace("{companyId}", company_id)
+        answer = client.post("/_mock" + path, json=body)
         if answer.is_success:
             ids.update({name: _at(answer.json(), place) for name, place in seed.ids.items()})
     return ids

@@ -31,7 +31,9 @@ class ServerProcess:
         self.output: list[str] = []
         self.url = self._read_url()
 
-    def _read_url(self, timeout: float = 20) -> str:
+    # The timeouts below are bounds, not waits: generous, for a loaded 2-core machine where a Python server
+    # starts (imports, RSA keys) and stops (a final checkpoint) many times slower than on a quiet one.
+    def _read_url(self, timeout: float = 60) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             line = self.proc.stdout.readline()
@@ -45,7 +47,7 @@ class ServerProcess:
                 return found.group(1)
         raise RuntimeError("server printed no URL:\n" + "".join(self.output))
 
-    def wait_healthy(self, timeout: float = 20, headers: dict | None = None) -> float:
+    def wait_healthy(self, timeout: float = 60, headers: dict | None = None) -> float:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -70,7 +72,7 @@ class ServerProcess:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
-                self.proc.wait(10)
+                self.proc.wait(60)  # a clean stop (tests rely on its final snapshot), not a kill after 10 s
             except subprocess.TimeoutExpired:
                 self.kill()
 

@@ -10,7 +10,7 @@ import httpx
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mock_server.cli", *args], capture_output=True, text=True, timeout=30)
+    return subprocess.run([sys.executable, "-m", "mock_server.cli", *args], capture_output=True, text=True, timeout=120)
 
 
 def test_serve_prints_everything_a_newcomer_needs_and_the_printed_token_works(serve_process):

@@ -61,6 +61,14 @@ AREA_NAMES: tuple[str, ...] = (
     "phone_system",
     "marketplace",
     "funnels",
+    "voice_ai",
+    "agent_studio",
+    "proposals",
+    "email_isv",
+    "affiliate_manager",
+    "knowledge_base",
+    "conversation_ai",
+    "saas",
 )
 
 

@@ -151,7 +151,7 @@ def delete_children(on: str, table: str, field: str, doc: str = "") -> Cascade:
 @dataclass(frozen=True)
 class ContractSeed:
     """What the contract kit's reference side seeds through the control plane so operations needing records
-    GHL's API cannot create can be exercised: ``POST /_mock`` + ``path`` (``{locationId}`` filled in) with
+    GHL's API cannot create can be exercised: ``POST /_mock`` + ``path`` (``{locationId}``, ``{companyId}`` filled in) with
     ``body`` (a top-level ``"{someId}"`` value is an id an earlier seed remembered); ``ids`` names the ids to
     remember and where they are in the answer (``"stages.0.id"``)."""
 

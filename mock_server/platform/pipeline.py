@@ -160,7 +160,8 @@ class GhlApi:
             result = op.handler(call)
             status, payload = (result.status, result.body) if isinstance(result, Reply) else (op.status, result)
             # Written inside the transaction: an answer that cannot be encoded undoes the handler's writes.
-            return status, _encoded(payload, exchange.trace_id)
+            # A 204 (No Content) has no body at all: not even the traceId object.
+            return status, (b"", []) if status == 204 else _encoded(payload, exchange.trace_id)
 
         try:
             if loop_guard.DEPTH_HEADER in headers:

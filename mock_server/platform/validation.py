@@ -184,7 +184,9 @@ def _resolve(root: dict[str, Any], loc: tuple) -> tuple[list, dict[str, Any], di
             parent, schema = schema, non_null(root, schema["additionalProperties"])
             path.append(part)
         elif isinstance(part, str) and ("anyOf" in schema or "oneOf" in schema or "[" in part or part in _TAGS):
-            continue  # a union member's tag, not a field
+            # a union member's tag, not a field: a model member's tag is its class name, so its fields resolve
+            members = [deref(root, o) for o in schema.get("anyOf") or schema.get("oneOf") or ()]
+            schema = next((member for member in members if member.get("title") == part), schema)
         else:
             path.append(part)
             parent, schema = schema, {}

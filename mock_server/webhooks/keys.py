@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
@@ -53,8 +54,16 @@ class KeyPair:
 
     @classmethod
     def from_pems(cls, pems: dict[str, str]) -> KeyPair:
-        return cls(serialization.load_pem_private_key(pems["rsa"].encode(), None),  # type: ignore[arg-type]
-                   serialization.load_pem_private_key(pems["ed25519"].encode(), None))  # type: ignore[arg-type]
+        return _loaded(pems["rsa"], pems["ed25519"])
+
+
+@lru_cache(maxsize=64)
+def _loaded(rsa_pem: str, ed25519_pem: str) -> KeyPair:
+    """Loading an RSA private key checks it (~50 ms of CPU, more than signing): each stored pair is loaded once
+    per process, then shared (the key objects are immutable), so rotations and restarts in one process, and the
+    plugin's many in-process mocks, do not pay it again."""
+    return KeyPair(serialization.load_pem_private_key(rsa_pem.encode(), None),  # type: ignore[arg-type]
+                   serialization.load_pem_private_key(ed25519_pem.encode(), None))  # type: ignore[arg-type]
 
 
 def generate(seed: str | None) -> KeyPair:
@@ -130,6 +139,12 @@ class Keys:
     @property
     def next(self) -> KeyPair:
         return self._load()["next"]
+
+    def reload(self) -> None:
+        """Forget the pairs held in memory: the next use reads them from the data again (for a caller that put
+        stored keys back, as the hostile-input tests do to undo a rotation)."""
+        with self._lock:
+            self._pairs = None
 
     def rotate(self) -> None:
         """The next pair becomes current; a new next pair is made."""

@@ -210,12 +210,12 @@ def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(s
     page = client.get("/_mock/dashboard").text
     assert "Operations your client called that the mock lacks" in page and "recorded.unimplemented" in page
     location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
-    # Proposals (proposals.json): an official area the mock does not serve yet.
-    assert client.get("/proposals/document", params={"locationId": location_id},
+    # Ad Manager (ad-manager.json): an official area the mock does not serve yet.
+    assert client.get("/ad-publishing/facebook/pages", params={"locationId": location_id},
                       headers=_auth(client, location_id)).status_code == 501
     listed = client.get("/_mock/violations", params={"locationId": location_id}).json()["unimplemented"]
-    assert {"operationId": "list-documents-contracts", "specFile": "proposals.json", "method": "GET", "count": 1,
-            "lastPath": "/proposals/document"} in listed
+    assert {"operationId": "fb-get-pages", "specFile": "ad-manager.json", "method": "GET", "count": 1,
+            "lastPath": "/ad-publishing/facebook/pages"} in listed
 
 
 @pytest.mark.parametrize("action, body", [

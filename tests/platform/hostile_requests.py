@@ -23,12 +23,16 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from mock_server.apis import build_registry
 from mock_server.app import MockApp, build_app
+from mock_server.control.tenants import delete_tenant
 from mock_server.platform.operations import Operation
+from mock_server.platform.tenants import COMPANIES
 from mock_server.platform.unimplemented import is_unwritten
 from mock_server.platform.validation import NUMBER_STRING_PATTERN, deref, non_null
 from mock_server.settings import Settings
+from mock_server.store import GLOBAL
 from mock_server.testing.factories import DEFAULT_VERSION
 from mock_server.testing.tenant import GhlTenant
+from mock_server.webhooks.keys import META_KEY
 
 REGISTRY = build_registry()
 FAKE_ID = "HostileProbe00000000"  # well-formed, never issued
@@ -72,15 +76,26 @@ class Target:
         self.tenant: GhlTenant | None = None
         self.builder = ValueBuilder("hostile")
         self.loop = asyncio.new_event_loop()
+        self.app.world.webhooks.keys.public()  # made (seeded) now, so that ready() can put them back
+        self.keys = self.app.world.meta(META_KEY)
 
     def ready(self) -> Target:
-        """Undo what the previous requests may have done: a reset, a moved clock, enforced rate limits."""
+        """Undo what the previous requests may have done: a reset, a moved clock, enforced rate limits, tenants
+        they created (``GET /_mock/tenants`` would list hundreds, each request slower than the last), rotated
+        webhook keys (each rotation makes an RSA key; put back, every rotation makes the same seeded one, which
+        the process caches, instead of a new one per request)."""
         world = self.app.world
+        if world.meta(META_KEY) != self.keys:
+            world.set_meta(META_KEY, self.keys)
+            world.webhooks.keys.reload()
         world.clocks.reset()
         world.rate_limits.configure()
         world.violations.mode = "strict"
         if self.tenant is None or not world.tenants.location_exists(self.tenant.location_id):
             self.tenant = GhlTenant(self.app, seed="hostile-inputs")
+        for company in world.store.scan(GLOBAL, COMPANIES):
+            if company["id"] != self.tenant.company_id:
+                delete_tenant(world, company["id"])
         return self
 
     def headers(self, op: Operation | None) -> dict[str, str]:

@@ -101,7 +101,7 @@ def test_a_request_imports_the_area_of_its_operation_only():
 
 def test_an_official_operation_the_mock_lacks_is_a_501_without_importing_the_areas():
     lines = probe(SERVE + "pit = app.world.meta('bootstrap')['pit']\n",
-                  "print(asyncio.run(call('/proposals/templates', headers=[(b'version', b'2021-07-28'), "
+                  "print(asyncio.run(call('/ad-publishing/facebook/pages', headers=[(b'version', b'2021-07-28'), "
                   "(b'authorization', ('Bearer ' + pit).encode())])))\n"
                   "print(*sorted({m.split('.')[2] for m in modules()}), sep='\\n')")
     assert lines[0] == "501"

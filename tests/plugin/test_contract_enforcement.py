@@ -89,22 +89,22 @@ def test_a_call_to_an_operation_the_mock_lacks_fails_the_test_saying_so(pytester
     pytester.makepyfile("""
     import pytest
 
-    def test_calls_proposal_documents(ghl, ghl_client):
-        answer = ghl_client.get("/proposals/document", params={"locationId": ghl.location_id})
+    def test_calls_facebook_pages(ghl, ghl_client):
+        answer = ghl_client.get("/ad-publishing/facebook/pages", params={"locationId": ghl.location_id})
         assert answer.status_code == 501
 
     @pytest.mark.ghl_allow_violations("unimplemented_operation")
     def test_accepts_the_501(ghl, ghl_client):
-        answer = ghl_client.get("/proposals/document", params={"locationId": ghl.location_id})
+        answer = ghl_client.get("/ad-publishing/facebook/pages", params={"locationId": ghl.location_id})
         assert answer.status_code == 501
     """)
     result = pytester.runpytest()
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines([
-        "*ERROR at teardown of test_calls_proposal_documents*",
+        "*ERROR at teardown of test_calls_facebook_pages*",
         "GHL contract violations caused by this test (1):",
-        "  1. GET /proposals/document [[]list-documents-contracts[]] unimplemented_operation: "
-        "list-documents-contracts (proposals.json) is not implemented by ghl-mock",
+        "  1. GET /ad-publishing/facebook/pages [[]fb-get-pages[]] unimplemented_operation: "
+        "fb-get-pages (ad-manager.json) is not implemented by ghl-mock",
         "ghl-mock does not implement the operations marked unimplemented_operation above (GHL serves them; "
         "the mock answered 501)*@pytest.mark.ghl_allow_violations(\"unimplemented_operation\")*",
     ])

@@ -15,17 +15,17 @@ def test_every_acknowledged_writes_event_is_delivered_after_kill_9(serve_process
     data = tmp_path / "sandbox.json"
     server = serve_process("--data", str(data), "--random-seed", "crash-webhooks")
     server.wait_healthy()
-    tenant = httpx.get(server.url + "/_mock/tenants").json()["tenants"][0]
+    tenant = httpx.get(server.url + "/_mock/tenants", timeout=60).json()["tenants"][0]
     company_id, location_id = tenant["companyId"], tenant["locations"][0]["locationId"]
-    pit = httpx.post(server.url + "/_mock/tokens", json={"locationId": location_id, "kind": "pit"}).json()
+    pit = httpx.post(server.url + "/_mock/tokens", json={"locationId": location_id, "kind": "pit"}, timeout=60).json()
     headers = {"Authorization": f"Bearer {pit['access_token']}", "Version": "2021-07-28"}
 
     with Recorder() as receiver:
         app = httpx.post(server.url + "/_mock/oauth/apps", timeout=30, json={  # subscribing imports every area
             "name": "crash app", "companyId": company_id, "webhookUrl": receiver.url + "/lagging",
-            "events": ["UserCreate"]}).json()
+            "events": ["UserCreate"]}, timeout=60).json()  # the first use of areas and keys: slow under load
         assert httpx.post(server.url + "/_mock/oauth/installations",
-                          json={"clientId": app["clientId"], "locationId": location_id}).status_code == 201
+                          json={"clientId": app["clientId"], "locationId": location_id}, timeout=60).status_code == 201
 
         storm = UserStorm(server.url, headers, company_id, location_id).start()
         deadline = time.monotonic() + 30
@@ -52,15 +52,15 @@ def test_every_acknowledged_writes_event_is_delivered_after_kill_9(serve_process
         # Every event belongs to a write that committed (its user exists); none to one that did not.
         httpx.post(restarted.url + "/_mock/webhooks/flush", json={}, timeout=30)  # the stragglers, too
         events = httpx.get(restarted.url + "/_mock/webhooks/events",
-                           params={"type": "UserCreate", "appId": app["appId"]}).json()["events"]
-        with httpx.Client(base_url=restarted.url, headers=headers, timeout=5) as client:
+                           params={"type": "UserCreate", "appId": app["appId"]}, timeout=60).json()["events"]
+        with httpx.Client(base_url=restarted.url, headers=headers, timeout=60) as client:
             orphans = [e["payload"]["id"] for e in events if client.get(f"/users/{e['payload']['id']}").status_code != 200]
         assert orphans == []
         assert len({e["payload"]["id"] for e in events}) == len(events) >= len(acknowledged)
         assert all(d["status"] == "delivered" for e in events for d in e["deliveries"])
 
         # Seqs go on after the kill from above every committed one (reserved in blocks, not recounted at start).
-        with httpx.Client(base_url=restarted.url, headers=headers, timeout=5) as client:
+        with httpx.Client(base_url=restarted.url, headers=headers, timeout=60) as client:
             assert client.post("/contacts/", json={"locationId": location_id, "firstName": "After"}).status_code == 201
-        latest = httpx.get(restarted.url + "/_mock/webhooks/events", params={"type": "ContactCreate"}).json()["events"]
+        latest = httpx.get(restarted.url + "/_mock/webhooks/events", params={"type": "ContactCreate"}, timeout=60).json()["events"]
         assert latest[-1]["seq"] > max(e["seq"] for e in events)

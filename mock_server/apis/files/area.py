@@ -7,6 +7,7 @@ from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.conversations.tables import CONVERSATIONS
 from mock_server.apis.files import storage
 from mock_server.apis.files.tables import STORED_FILES, UPLOAD_SLOTS
+from mock_server.apis.knowledge_base.tables import TRAINED_URLS
 from mock_server.apis.medias.tables import MEDIAS
 from mock_server.platform.area import Area, Seed, Table, delete_children
 from mock_server.platform.errors import NotFound
@@ -27,5 +28,7 @@ area = Area(
         delete_children(CONVERSATIONS, UPLOAD_SLOTS, "ownerId", "and its signed uploads not yet completed"),
         delete_children(CONTACTS, STORED_FILES, "ownerId", "deleting a contact deletes the files uploaded to its "
                         "custom fields (POST /forms/upload-custom-files)"),
+        delete_children(TRAINED_URLS, STORED_FILES, "ownerId", "deleting a knowledge base's trained page deletes "
+                        "the text stored for it (its content URL stops answering)"),
     ),
 )

@@ -1,0 +1,1 @@
+"""The Affiliates API (affiliate-manager.json)."""

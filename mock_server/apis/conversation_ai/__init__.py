@@ -1,0 +1,1 @@
+"""The Actions API (conversation-ai.json)."""

@@ -1,0 +1,1 @@
+"""The Email Verification API (email-isv.json)."""

@@ -1,0 +1,1 @@
+"""The Web Crawler API (knowledge-base.json)."""

@@ -1,0 +1,1 @@
+"""The Saas API (saas-api.json)."""

@@ -1,0 +1,1 @@
+"""The Agents API (voice-ai.json)."""

@@ -1,0 +1,18 @@
+"""The Conversation AI part of the demo sandbox, as the API shows it."""
+
+from __future__ import annotations
+
+from tests.apis.knowledge_base.test_demo import demo_client
+
+
+def test_the_demo_has_an_agent_answering_from_the_knowledge_base():
+    api, summary = demo_client("ai-demo")
+    agents = api.get("/conversation-ai/agents/search").json()
+    assert summary["aiAgents"] == agents["totalCount"] == 1
+    agent = api.get(f"/conversation-ai/agents/{agents['agents'][0]['id']}").json()
+    assert (agent["name"], agent["isPrimary"], len(agent["knowledgeBaseIds"]), [a["type"] for a in agent["actions"]]) \
+        == ("Robin", True, 1, ["stopBot"])
+    details = api.get("/conversation-ai/generations", params={"messageId": "demo-message-1",
+                                                              "source": "conversation"}).json()
+    assert details["agentId"] == agent["id"] and [chunk["url"] for chunk in details["website"]] == [
+        "https://help.example.com/docs/shipping"]
