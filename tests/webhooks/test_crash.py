@@ -21,7 +21,7 @@ def test_every_acknowledged_writes_event_is_delivered_after_kill_9(serve_process
     headers = {"Authorization": f"Bearer {pit['access_token']}", "Version": "2021-07-28"}
 
     with Recorder() as receiver:
-        app = httpx.post(server.url + "/_mock/oauth/apps", timeout=30, json={  # subscribing imports every area
+        app = httpx.post(server.url + "/_mock/oauth/apps", json={
             "name": "crash app", "companyId": company_id, "webhookUrl": receiver.url + "/lagging",
             "events": ["UserCreate"]}, timeout=60).json()  # the first use of areas and keys: slow under load
         assert httpx.post(server.url + "/_mock/oauth/installations",
