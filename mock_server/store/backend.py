@@ -128,6 +128,11 @@ class StoreBackend(ABC):
     def put(self, tenant: str, table: str, doc: Doc) -> Doc:
         """Insert or replace ``doc`` by its ``id`` (ValueError if the id belongs elsewhere); returns a copy."""
 
+    def put_only(self, tenant: str, table: str, doc: Doc) -> None:
+        """``put`` for a writer that does not want the copy back (the webhook outbox rewrites a record of a few
+        KB on every attempt): a backend may skip making it."""
+        self.put(tenant, table, doc)
+
     @abstractmethod
     def delete(self, tenant: str, table: str, record_id: str) -> bool: ...
 

@@ -215,6 +215,18 @@ class Store(StoreBackend):
             self._undo.append(("put", tenant, table, rid, before))
         return stored
 
+    def put_only(self, tenant: str, table: str, doc: Doc) -> None:
+        """``put`` without decoding a copy to answer (decoded for the indexes only when the table's are built)."""
+        raw = orjson.dumps(doc)
+        rid = doc["id"]
+        with self.transaction():
+            owner = self._owners.get(rid)
+            if owner is not None and owner != (tenant, table):
+                raise ValueError(f"id {rid} already belongs to {owner[0]}/{owner[1]}")
+            before = self._data.get(f"{tenant}/{table}", {}).get(rid)
+            self._write(tenant, table, rid, raw, before)
+            self._undo.append(("put", tenant, table, rid, before))
+
     def delete(self, tenant: str, table: str, record_id: str) -> bool:
         name = f"{tenant}/{table}"
         with self.transaction():

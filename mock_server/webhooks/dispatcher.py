@@ -44,6 +44,20 @@ log = logging.getLogger("ghl_mock.webhooks")
 TICK_SECONDS = 0.05
 
 Key = tuple[str, str, int, str]  # tenant, webhookId, delivery index, appId
+_SPEC: list = []  # delivery.Spec, once imported (signing imports cryptography: on the first delivery, not at start)
+
+
+def _load_spec():
+    from mock_server.webhooks import delivery
+
+    _SPEC.append(delivery.Spec)
+    return delivery.Spec
+
+# A first attempt as its event's commit described it: url, body, signature mode (None: the agency's), depth.
+First = tuple[str, str, "str | None", int]
+# First attempts kept that way at most (beyond, an attempt is planned from the stored record: a backlog of a
+# storm costs no memory for it).
+FIRST_LIMIT = 4096
 
 
 @dataclass
@@ -74,18 +88,28 @@ class Dispatcher:
         self._worker: _Worker | None = None
         self.receivers: dict[str, Any] = {}  # host -> an in-process ASGI/WSGI receiver app
         self._clients: dict[str | None, httpx.Client] = {}
+        # Committed deliveries not yet attempted, what their commit said about them (``committed``): the first
+        # attempt is planned from this, not from the record read back and decoded (``prepare``).
+        self._first: dict[Key, tuple[str, First]] = {}
 
     # -- the pending heap ----------------------------------------------------------------------
     def schedule(self, company_id: str, key: Key, due_ms: int) -> None:
         with self._lock:
             heapq.heappush(self._pending.setdefault(company_id, []), (due_ms, next(self._order), key))
 
-    def committed(self, company_id: str, tenant: str, webhook_id: str, summary: list[tuple[int, int, str]]) -> None:
-        """A change with deliveries committed: queue them (and wake the worker if it sends them)."""
-        for index, due_ms, app_id in summary:
-            self.schedule(company_id, (tenant, webhook_id, index, app_id), due_ms)
-        if self.hooks.settings.for_company(company_id).delivery == "background":
-            self.wake()
+    def committed(self, company_id: str, tenant: str, webhook_id: str,
+                  summary: list[tuple[int, int, str, First | None]]) -> None:
+        """A change with deliveries committed: queue them (and wake the worker if it sends them). Each is
+        ``(index, due ms, appId, first)``, ``first`` what its first attempt sends (None: read it when due)."""
+        remember = not self.world.store.shared  # another process may attempt a shared store's deliveries
+        for index, due_ms, app_id, first in summary:
+            key = (tenant, webhook_id, index, app_id)
+            if first is not None and remember and len(self._first) < FIRST_LIMIT:
+                self._first[key] = (company_id, first)
+            self.schedule(company_id, key, due_ms)
+        settings = self.hooks.settings.for_company(company_id)
+        if settings.delivery == "background":
+            self.wake(busy_unless=(settings.concurrency, [app_id for _, _, app_id, _ in summary]))
 
     def due(self, companies: set[str] | None = None, *, background: bool) -> list[Key]:
         """Take out every delivery due now (of these agencies, in that delivery mode), oldest first."""
@@ -116,29 +140,47 @@ class Dispatcher:
     def forget(self, company_id: str) -> None:
         with self._lock:
             self._pending.pop(company_id, None)
+            for key in [key for key, (company, _) in self._first.items() if company == company_id]:
+                self._first.pop(key, None)
+
+    def clear(self) -> None:
+        """Nothing scheduled any more (a reset)."""
+        with self._lock:
+            self._pending.clear()
+            self._first.clear()
 
     # -- one attempt ---------------------------------------------------------------------------
     def prepare(self, key: Key) -> Plan | None:
         tenant, webhook_id, index, _ = key
-        record = self.world.store.get(tenant, EVENTS, webhook_id)
-        if record is None or index >= len(record["deliveries"]):
-            return None  # its tenant is gone
-        target = record["deliveries"][index]
-        if target["status"] in FINAL:
-            return None
-        settings = self.hooks.settings.for_company(record["companyId"])
+        first = self._first.pop(key, None)
+        if first is not None and self.world.store.owner(webhook_id) is not None:
+            # Its first attempt, as committed: nothing but this process's own attempts changes a pending delivery
+            # (a resend leaves it pending; a dropped tenant takes the record, and its owner, with it).
+            company_id, (url, body, mode, depth) = first
+            attempt = 1
+        else:
+            record = self.world.store.get(tenant, EVENTS, webhook_id)
+            if record is None or index >= len(record["deliveries"]):
+                return None  # its tenant is gone
+            target = record["deliveries"][index]
+            if target["status"] in FINAL:
+                return None
+            company_id, url, body, mode, depth = (record["companyId"], target["url"], target["body"],
+                                                  target.get("mode"), record.get("depth", 0))
+            attempt = sum(1 for a in target["attempts"] if not a.get("duplicate")) + 1
+        settings = self.hooks.settings.for_company(company_id)
         faults = settings.faults
-        attempt = sum(1 for a in target["attempts"] if not a.get("duplicate")) + 1
+        spec_type = _SPEC[0] if _SPEC else _load_spec()
+        if not faults.strike_attempts:  # the usual case: no fault to draw for
+            return Plan(key, company_id, attempt, depth, [], False, False,
+                        spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds))
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
-        from mock_server.webhooks import delivery  # signing imports cryptography: on the first delivery, not at start
-
-        spec = delivery.Spec(target["url"], target["body"], target.get("mode") or settings.mode, record.get("depth", 0),
-                             settings.timeoutSeconds, tamper, rotated)
+        spec = spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds, tamper, rotated)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
-        return Plan(key, record["companyId"], attempt, record.get("depth", 0), applied,
-                    faults.happens("drop", seed), faults.happens("duplicate", seed), spec)
+        return Plan(key, company_id, attempt, depth, applied, faults.happens("drop", seed),
+                    faults.happens("duplicate", seed), spec)
 
     def record(self, plan: Plan, answer: delivery.Answer | None, *, duplicate: bool = False) -> None:
         """Log the attempt (``answer`` None: dropped by a fault) and decide what follows."""
@@ -157,7 +199,6 @@ class Dispatcher:
         if record is None:
             return
         target = record["deliveries"][index]
-        settings = self.hooks.settings.for_company(record["companyId"])
         clock = self.world.clock(record["companyId"])
         now_ms = clock.now_ms()
         entry: dict[str, Any] = {"n": len(target["attempts"]) + 1, "at": iso_z(clock.now()), "atMs": now_ms,
@@ -183,7 +224,7 @@ class Dispatcher:
                 target.pop("nextAttemptAtMs", None)
             else:
                 retries_done = plan.attempt - 1 - target.get("roundStart", 0)
-                profile = settings.profile
+                profile = self.hooks.settings.for_company(record["companyId"]).profile
                 if profile.retryable(answer.status) and retries_done < profile.retries:
                     due = now_ms + int(profile.delay(retries_done + 1, f"{webhook_id}/{index}") * 1000)
                     entry.update(outcome="retry", nextAttemptAt=iso_z(_at(due)))
@@ -278,8 +319,10 @@ class Dispatcher:
         if worker is not None:
             await worker.finish()
 
-    def wake(self) -> None:
-        """Have the worker look for due deliveries (starting it if need be); never waits."""
+    def wake(self, busy_unless: tuple[int, list[str]] | None = None) -> None:
+        """Have the worker look for due deliveries (starting it if need be); never waits. ``busy_unless``
+        (concurrency, appIds): the deliveries just committed, which need no wake-up if their apps have all
+        the attempts in flight they may have (see ``_Worker.poke``)."""
         worker = self._worker
         if worker is None or not worker.is_alive():
             with self._lock:
@@ -287,7 +330,7 @@ class Dispatcher:
                     self._worker = _Worker(self)
                     self._worker.start()  # it looks for due deliveries as soon as it runs
             return
-        worker.poke()
+        worker.poke(busy_unless)
 
     def stop(self) -> None:
         if self._worker is not None:
@@ -397,15 +440,25 @@ class _Worker:
         self._wake.set()
         self._ticking = self._loop.call_later(TICK_SECONDS, self._tick)
 
-    def poke(self) -> None:
+    def poke(self, busy_unless: tuple[int, list[str]] | None = None) -> None:
         """Have the worker pump soon. Called on every commit with deliveries, from the API's thread: a wake-up
         already on its way covers every delivery scheduled before the worker takes it (``_woken`` runs
         before the pump), so a burst of commits costs one cross-thread wake-up, not one each (a wake-up
-        writes to the loop's self-pipe and hands the GIL to the worker)."""
+        writes to the loop's self-pipe and hands the GIL to the worker).
+
+        On the server's loop, a commit whose apps all have ``concurrency`` attempts in flight wakes nothing:
+        the pump could start none of its deliveries, and the next answer wakes the worker anyway (in a storm
+        most commits find their app that busy; a round for each cost the API's process ~30 µs a write). The
+        check runs in the worker's own thread, so no answer can slip in between."""
         loop, wake = self._loop, self._wake
         if self._poked or loop is None or wake is None or loop.is_closed():
             return
         if threading.get_ident() == self._loop_thread:  # the server's loop, from a request it serves
+            if busy_unless is not None:
+                concurrency, app_ids = busy_unless
+                in_flight = self._in_flight
+                if all(in_flight.get(app_id, 0) >= concurrency for app_id in app_ids):
+                    return
             wake.set()
             return
         self._poked = True
@@ -474,7 +527,8 @@ class _Worker:
             self._log(dropped)
 
     def _launch(self, flight: _Flight) -> None:
-        if urlsplit(flight.plan.url).netloc in self.dispatcher.receivers:  # in-process: its app runs in a thread
+        receivers = self.dispatcher.receivers
+        if receivers and urlsplit(flight.plan.url).netloc in receivers:  # in-process: its app runs in a thread
             task = asyncio.ensure_future(asyncio.to_thread(self.dispatcher.send_here, flight.plan))
             task.add_done_callback(lambda done: self._tasks.discard(done) or self._finished(flight, done))
             self._tasks.add(task)

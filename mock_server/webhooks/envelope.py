@@ -30,6 +30,8 @@ def body(record: dict[str, Any], *, app_id: str | None, version_id: str | None) 
     return {**head, **middle, **tail}
 
 
-def body_bytes(record: dict[str, Any], *, app_id: str | None, version_id: str | None) -> bytes:
-    """The exact bytes sent (and signed): what ``JSON.stringify`` writes for the body."""
-    return jsonjs.dumps(body(record, app_id=app_id, version_id=version_id))
+def body_bytes(record: dict[str, Any], *, app_id: str | None, version_id: str | None,
+               plain: bool | None = None) -> bytes:
+    """The exact bytes sent (and signed): what ``JSON.stringify`` writes for the body. ``plain``: what
+    ``jsonjs.is_plain(record["data"])`` answers, if the caller asked already (the envelope adds only strings)."""
+    return jsonjs.dumps(body(record, app_id=app_id, version_id=version_id), plain=plain)

@@ -15,7 +15,6 @@ after Express parsed it. A body is verifiable there only if it is a fixed point 
 from __future__ import annotations
 
 import math
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -25,30 +24,55 @@ MAX_SAFE_INTEGER = 2**53 - 1
 _ARRAY_INDEX_LIMIT = 2**32 - 1  # JavaScript orders keys that are array indexes (0 .. 2**32 - 2) first
 
 
-def dumps(value: Any) -> bytes:
-    """``value`` as the bytes ``JSON.stringify(value)`` produces."""
-    # Most bodies hold only strings, booleans, nulls and small integers under ordinary keys: orjson already
-    # writes those as JavaScript does. Whether anything else is there is read off orjson's own output (a C
-    # scan of the bytes, not a walk of the body in Python): a float, a long integer or an integer-like key
-    # sends the body down the careful path. A string that merely looks like one does too; that is only slower.
-    try:
-        written = orjson.dumps(value)
-    except TypeError:  # a non-string key, an integer beyond 64 bits: the careful path decides
-        return orjson.dumps(_javascript_view(value))
-    if written[:1] in (b"{", b"[") and _MAYBE_DIFFERENT.search(written) is None:  # (a bare scalar: careful)
-        return written
+def dumps(value: Any, *, plain: bool | None = None) -> bytes:
+    """``value`` as the bytes ``JSON.stringify(value)`` produces.
+
+    ``plain``: what ``is_plain(value)`` answers, when the caller already asked (an event's bodies differ only
+    in envelope strings, so the outbox asks once per event, not once per app)."""
+    if plain is None:
+        plain = is_plain(value)
+    if plain:
+        return orjson.dumps(value)
     return orjson.dumps(_javascript_view(value))
 
 
-# In orjson's compact output a number follows ``:``, ``,`` or ``[`` and is followed by ``,``, ``}``, ``]`` or
-# the end; a key follows ``{`` or ``,`` (inside a string every quote is escaped, so ``{"`` or ``,"`` never
-# starts there). Floats have a point or an exponent; integers of 16 digits or more may be beyond 2**53;
-# array-index keys are enumerated first by JavaScript. (A timestamp's ``:47.558Z`` is no number.) One
-# character class leads, so the scan only stops at those four characters: ~10 µs for a 1.5 KB body.
-_MAYBE_DIFFERENT = re.compile(
-    rb"[:,\[{](?:-?[0-9]+(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+)(?=[,}\]]|\Z)"
-    rb"|-?[0-9]{16,}(?=[,}\]]|\Z)"
-    rb'|"(?:0|[1-9][0-9]*)":)')
+def is_plain(value: Any) -> bool:
+    """Whether orjson already writes ``value`` as JavaScript does: only strings, booleans, nulls and safe
+    integers, in dicts (string keys, none an array index) and lists. Anything else (a float, a long integer,
+    an integer-like key, another type) takes the careful path, which is right for every value.
+
+    A walk of the values in Python: a body of 40 fields costs ~8 µs, half what a regular expression over
+    orjson's output cost (it stopped at every ``:`` and ``,``)."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if type(node) is dict:
+            for key, item in node.items():
+                if type(key) is not str or (key[:1].isdigit() and _is_index(key)):
+                    return False
+                kind = type(item)
+                if kind is str or kind is bool or item is None:
+                    continue
+                if kind is int and -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:
+                    continue
+                if kind is dict or kind is list:
+                    stack.append(item)
+                    continue
+                return False
+        elif type(node) is list:
+            for item in node:
+                kind = type(item)
+                if kind is str or kind is bool or item is None:
+                    continue
+                if kind is int and -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:
+                    continue
+                if kind is dict or kind is list:
+                    stack.append(item)
+                    continue
+                return False
+        else:  # a bare scalar, or another type: the careful path decides
+            return False
+    return True
 
 
 def number(value: float | int) -> str:

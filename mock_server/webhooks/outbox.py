@@ -25,7 +25,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from mock_server.apis.formats import iso_z
-from mock_server.webhooks import envelope, loop_guard
+from mock_server.webhooks import envelope, jsonjs, loop_guard
 
 if TYPE_CHECKING:
     from mock_server.webhooks.service import Webhooks
@@ -45,7 +45,7 @@ def save(store, tenant: str, record: dict[str, Any]) -> None:
         record[OPEN] = True
     else:
         record.pop(OPEN, None)
-    store.put(tenant, EVENTS, record)
+    store.put_only(tenant, EVENTS, record)
 
 
 class Outbox:
@@ -113,13 +113,16 @@ class Outbox:
             "depth": loop_guard.current_depth(), "data": payload, "deliveries": [],
         }
         faults = settings.faults
+        plain = None  # whether the payload needs the careful JSON path: asked once, for every app's body
         for recipient in self.hooks.routing.recipients(event, location_id=location_id, company_id=company_id,
                                                        app_id=app_id, to=to):
             sent = record
             stale = faults.staleTimestampSeconds and faults.happens("staleTimestampSeconds", record["id"])
             if stale:  # a correctly signed body whose timestamp is too old: receivers should refuse it
                 sent = {**record, "timestamp": iso_z(now - timedelta(seconds=faults.staleTimestampSeconds))}
-            body = envelope.body_bytes(sent, app_id=recipient.app_id, version_id=recipient.version_id)
+            if plain is None:
+                plain = jsonjs.is_plain(payload)
+            body = envelope.body_bytes(sent, app_id=recipient.app_id, version_id=recipient.version_id, plain=plain)
             delivery = {"appId": recipient.app_id, "versionId": recipient.version_id, "clientId": recipient.client_id,
                         "url": recipient.url, "body": body.decode(), "status": "pending",
                         "dueAtMs": now_ms + int(faults.delaySeconds * 1000), "attempts": []}
@@ -133,9 +136,11 @@ class Outbox:
             record["deliveries"].append(delivery)
         tenant = location_id or company_id
         save(world.store, tenant, record)
-        if any(d["status"] == "pending" for d in record["deliveries"]):
-            summary = [(index, d["dueAtMs"], d["appId"]) for index, d in enumerate(record["deliveries"])
-                       if d["status"] == "pending"]
+        # What the first attempts need (where, what, how signed) goes to the dispatcher with the commit: it plans
+        # them without reading the record back (dispatcher.prepare).
+        summary = [(index, d["dueAtMs"], d["appId"], (d["url"], d["body"], d.get("mode"), record["depth"]))
+                   for index, d in enumerate(record["deliveries"]) if d["status"] == "pending"]
+        if summary:
             world.store.on_commit(lambda: self.hooks.dispatcher.committed(company_id, tenant, record["id"], summary))
         return record["id"]
 

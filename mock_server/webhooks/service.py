@@ -117,7 +117,7 @@ class Webhooks:
                 target.pop("nextAttemptAtMs", None)
                 key = (tenant, webhook_id, index, target["appId"])
                 self.world.store.on_commit(lambda key=key: self.dispatcher.committed(
-                    record["companyId"], key[0], key[1], [(key[2], now_ms, key[3])]))
+                    record["companyId"], key[0], key[1], [(key[2], now_ms, key[3], None)]))
             save(self.world.store, tenant, record)
         return detail(record)
 
@@ -142,8 +142,7 @@ class Webhooks:
         self.outbox.forget(company_id)
 
     def reset(self) -> None:
-        with self.dispatcher._lock:
-            self.dispatcher._pending.clear()
+        self.dispatcher.clear()
         self.settings.reset()
         self.outbox._id_sources.clear()
 

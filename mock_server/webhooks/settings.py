@@ -40,6 +40,11 @@ class Faults:
     delaySeconds: float = 0.0
     staleTimestampSeconds: float = 0.0
 
+    @property
+    def strike_attempts(self) -> bool:
+        """Whether a fault may strike an attempt (drawn per attempt): none is set, most of the time."""
+        return bool(self.duplicate or self.drop or self.tamperedSignature or self.rotatedKey)
+
     def happens(self, name: str, seed: str) -> bool:
         """Whether fault ``name`` strikes this delivery (seeded: the same on every run)."""
         chance = getattr(self, name)

@@ -83,6 +83,24 @@ def test_values_are_copied_in_and_out(store):
     assert store.get("L1", "contacts", "c1") == {"id": "c1", "tags": ["a"], "nested": {"n": 1}}
 
 
+def test_put_only_stores_copies_indexes_and_rolls_back_like_put(store):
+    store.declare_index("events", "open")
+    doc = {"id": "e1", "open": True, "attempts": []}
+    store.put_only("L1", "events", doc)
+    doc["attempts"].append("mutated-after-put")
+    assert store.get("L1", "events", "e1") == {"id": "e1", "open": True, "attempts": []}
+    assert store.ids_where("L1", "events", "open", True) == {"e1"}
+    store.put_only("L1", "events", {"id": "e1", "attempts": [1]})
+    assert store.ids_where("L1", "events", "open", True) == set()
+    with pytest.raises(ValueError):
+        store.put_only("L1", "contacts", {"id": "e1"})
+    with pytest.raises(RuntimeError), store.transaction():
+        store.put_only("L1", "events", {"id": "e1", "open": True, "attempts": [1, 2]})
+        raise RuntimeError("rolled back")
+    assert store.get("L1", "events", "e1") == {"id": "e1", "attempts": [1]}
+    assert store.ids_where("L1", "events", "open", True) == set()
+
+
 def test_an_id_belongs_to_one_table_of_one_tenant(store):
     store.put("L1", "contacts", {"id": "same", "v": 1})
     with pytest.raises(ValueError):
