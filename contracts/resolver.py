@@ -18,6 +18,13 @@ from mock_server.platform.operations import Operation, Registry
 MAX_DEPTH = 4
 
 
+def registry_seeds():
+    """Every registered area's contract seeds."""
+    from mock_server.apis import REGISTERED
+
+    return REGISTERED.contract_seeds
+
+
 class Resolver:
     def __init__(self, side: Side, registry: Registry, builder: ValueBuilder,
                  choices: Callable[[Operation], dict[str, list[Any]]] | None = None) -> None:
@@ -29,6 +36,10 @@ class Resolver:
         self.deleted: set[str] = set()
         self._found: dict[str, str | None] = {}
         self._depth = 0
+        # Id fields the areas' contract seeds name (records only the control plane makes), and the operation
+        # whose values are being filled (``fill(near=)``).
+        self.seeded = frozenset(name for seed in registry_seeds() for name in seed.ids)
+        self.near: Operation | None = None
 
     def resolve(self, ref: Ref) -> Any:
         if ref.kind == "tenant":
@@ -37,6 +48,11 @@ class Resolver:
             return self.created.get(ref.name) or self._existing_uncreatable(ref.name)
         if ref.name in self.side.ids:
             return self.side.ids[ref.name]
+        if ref.name in self.seeded and self.near is not None and not self._named_in_paths_of(ref.name, self.near):
+            # A record GHL's API cannot create (an area's contract seed names it) that no path of the operation's
+            # own file lists: another file's collection of the same field name (proposals' templateId is not an
+            # invoice template) would be the wrong record. Only an id the user gave (--id) fills it.
+            return None
         prefix = ref.name if ref.name.startswith("/") else self._prefix_for_field(ref.name)
         if prefix is None:
             return None
@@ -55,10 +71,18 @@ class Resolver:
             prefix = self._top_level_twin(prefix) or prefix
         return prefix
 
-    def fill(self, value: Any) -> tuple[Any, list[Ref]]:
-        """``value`` with its refs filled in, and the refs this side could not fill."""
-        missing = [ref for ref in refs_in(value) if self.resolve(ref) is None]
-        return substitute(value, self.resolve), missing
+    def fill(self, value: Any, near: Operation | None = None) -> tuple[Any, list[Ref]]:
+        """``value`` with its refs filled in, and the refs this side could not fill; ``near``: the operation
+        they are for (its official file decides which collection a seeded id field names)."""
+        self.near = near
+        try:
+            missing = [ref for ref in refs_in(value) if self.resolve(ref) is None]
+            return substitute(value, self.resolve), missing
+        finally:
+            self.near = None
+
+    def _named_in_paths_of(self, name: str, op: Operation) -> bool:
+        return any("{" + name + "}" in other.path for other in self.registry if other.spec_file == op.spec_file)
 
     def lookup(self, prefix: str) -> str | None:
         """The id of the first record the side lists under ``prefix`` (cached, None when there is none)."""

@@ -139,7 +139,7 @@ class Verifier:
             return Skip(step.label, f"needs {'/'.join(sorted(op.tokens))} token on the {side.name}")
         path, missing = resolver.fill(step.path)
         query, missing_q = resolver.fill(step.query)
-        body, missing_b = resolver.fill(step.body)
+        body, missing_b = resolver.fill(step.body, near=op)
         unresolved = missing + missing_q + missing_b
         if unresolved:
             return Skip(step.label, f"no {', '.join(sorted({r.name for r in unresolved}))} on the {side.name} "

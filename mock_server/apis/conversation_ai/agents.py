@@ -87,7 +87,11 @@ def view(tenant: Tenant, agent: dict[str, Any]) -> dict[str, Any]:
     """An agent as GHL answers it: its actions by id and type."""
     actions = [{"id": action["id"], "type": action["type"]} for action in tenant.store.find(ACTIONS, "agentId",
                                                                                                agent["id"])]
-    return {**agent, "actions": actions}
+    # DECISION: a stored null sleepTime/sleepTimeUnit ("sleep indefinitely") is left out of the answer: the
+    # file's answer schema types both as non-null, and clients read a missing key as unset.
+    shown = {key: value for key, value in agent.items()
+             if value is not None or key not in ("sleepTime", "sleepTimeUnit")}
+    return {**shown, "actions": actions}
 
 
 def search(tenant: Tenant, *, query: str | None, limit: float, start_after: str | None) -> dict[str, Any]:

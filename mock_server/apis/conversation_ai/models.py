@@ -152,7 +152,8 @@ class CreateActionBody(BodyModel):
     def _details_of_its_type(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         """``details`` is read as the DTO its ``type`` names (the file's oneOf says which by prose only), so
         its errors are that DTO's, not every member's of the union."""
-        if isinstance(data, dict) and isinstance(data.get("details"), dict) and data.get("type") in DETAILS_OF:
+        if isinstance(data, dict) and isinstance(data.get("details"), dict) and isinstance(data.get("type"), str) \
+                and data["type"] in DETAILS_OF:
             try:
                 details = DETAILS_OF[data["type"]].model_validate(data["details"])
             except ValidationError as refused:

@@ -28,7 +28,7 @@ class EmailVerifiedResponseOut(ResponseModel):
     result: Literal["deliverable", "undeliverable", "do_not_send", "unknown", "catch_all"]
     risk: Literal["high", "low", "medium", "unknown"]
     address: str
-    # Each Version's spelling (verification.py): v2 "leadconnectorRecomendation", v3 "leadConnectorRecommendation".
+    # v2 "leadconnectorRecomendation" always, v3 "leadConnectorRecommendation" too on a v3 request (verification.py).
     leadconnectorRecomendation: LeadConnectorRecomandationOut | None = None
     leadConnectorRecommendation: LeadConnectorRecomandationOut | None = None
 

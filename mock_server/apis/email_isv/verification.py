@@ -46,10 +46,15 @@ def verify(tenant: Tenant, kind: str, target: str, *, v3: bool) -> dict[str, Any
     verdict = outcome(tenant, address)
     tenant.store.put(VERIFICATIONS, {"id": tenant.new_id(), "address": address, "type": kind,
                                      "verifiedAt": iso_z(tenant.now()), **verdict})
-    # DECISION: LeadConnector recommends sending only to a deliverable address. The key is spelled as each
-    # Version's file spells it: v2 "leadconnectorRecomendation", v3 "leadConnectorRecommendation".
-    key = "leadConnectorRecommendation" if v3 else "leadconnectorRecomendation"
-    return {**verdict, "address": address, key: {"isEmailValid": verdict["result"] == "deliverable"}}
+    # DECISION: LeadConnector recommends sending only to a deliverable address. The files spell the key
+    # differently (v2 "leadconnectorRecomendation", required; v3 "leadConnectorRecommendation") and which one
+    # live GHL sends is unknown: a v2 request gets v2's key, a v3 request both, so a client written from either
+    # file finds what it reads (and the answer still holds what email-isv.json requires).
+    recommendation = {"isEmailValid": verdict["result"] == "deliverable"}
+    answer = {**verdict, "address": address, "leadconnectorRecomendation": recommendation}
+    if v3:
+        answer["leadConnectorRecommendation"] = dict(recommendation)
+    return answer
 
 
 def outcome(tenant: Tenant, address: str) -> dict[str, Any]:
