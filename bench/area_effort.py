@@ -93,10 +93,11 @@ def _names(area) -> list[str]:
     names |= {api.spec_file for api in area.apis}
     names |= {f"{op.method} {path}" for op in ops for path in op.paths}
     names |= {f"{seed.method} /_mock{seed.path}" for seed in area.seeds}
-    words = {op.operation_id for op in ops if re.fullmatch(r"[a-z]+", op.operation_id)}
-    names |= {op.operation_id for op in ops} - words
+    # A one-word operationId (knowledge-base's "list", saas' "locations", marketplace's "charge") names nothing
+    # in particular: quoted or not it is found all over the repository. Its operation is still found by its
+    # "METHOD path".
+    names |= {op.operation_id for op in ops if not re.fullmatch(r"[a-z]+", op.operation_id)}
     patterns = [rf"(?<![\w./-]){re.escape(name)}(?![\w-])" for name in names]
-    patterns += [rf"(?<=[\"']){re.escape(word)}(?=[\"'])" for word in words]  # "charge", not charge: SentNumber
     return sorted(patterns, key=len, reverse=True)
 
 
