@@ -12,6 +12,8 @@ dates), so a test can keep the committed copy current:
 
 from __future__ import annotations
 
+import importlib
+
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -58,10 +60,21 @@ def areas_section(areas: Areas) -> list[str]:
     lines = [AREAS_HEADING, "",
              "Each area is a package, `mock_server/apis/<area>`, listed in `AREA_NAMES`",
              "(`mock_server/apis/__init__.py`).",
-             "", "| area | what it serves | official files | operations |", "|---|---|---|---:|"]
+             "The pytest factories are methods of the `ghl` fixture (`help(ghl.contact)` documents each).",
+             "", "| area | what it serves | official files | operations | pytest factories |", "|---|---|---|---:|---|"]
     for area in areas.areas:
-        lines.append(f"| {area.name} | {_serves(area)} | {_files(area)} | {_operations(area)} |")
+        lines.append(f"| {area.name} | {_serves(area)} | {_files(area)} | {_operations(area)} | {_factories(area)} |")
     return lines
+
+
+def _factories(area: Area) -> str:
+    """The ``ghl.<name>()`` factories the area's mixin defines (``Area.factories``), in the order written."""
+    if not area.factories:
+        return ""
+    module, _, name = area.factories.partition(":")
+    mixin = getattr(importlib.import_module(module), name)
+    return ", ".join(f"`ghl.{attr}()`" for attr, value in vars(mixin).items()
+                     if not attr.startswith("_") and callable(value))
 
 
 def _serves(area: Area) -> str:
