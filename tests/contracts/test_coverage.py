@@ -46,15 +46,25 @@ class _KindSeed(BodyModel):
     name: str
 
 
-def test_an_area_is_a_row_of_what_it_serves_its_files_and_operations_and_its_tags_without_serves():
+class _GadgetFactories:
+    def gadget(self, **fields):
+        """A gadget."""
+
+    def _helper(self):
+        """Not a factory: private."""
+
+
+def test_an_area_is_a_row_of_what_it_serves_its_files_operations_and_factories_and_its_tags_without_serves():
     seed = Seed("POST", "/locations/{locationId}/gadget-kinds", lambda tenant, body: {}, body=_KindSeed,
                 doc="`{\"name\"}`: seed a gadget kind")
     described = Area("gadgets", serves="Gadgets: records", seeds=(seed,),
+                     factories=f"{__name__}:_GadgetFactories",
                      apis=(Api("gadgets.json", tag="Gadgets"), Api("v3/gadgets-v3.json", tag="Gadgets")))
     tagged = Area("widgets", apis=(Api("widgets.json", tag="Widgets"),))
     areas = Areas((described, tagged))
     assert coverage.areas_section(areas)[-2:] == [
-        "| gadgets | Gadgets: records | gadgets.json, v3/gadgets-v3.json | 0 |", "| widgets | Widgets | widgets.json | 0 |"]
+        "| gadgets | Gadgets: records | gadgets.json, v3/gadgets-v3.json | 0 | `ghl.gadget()` |",
+        "| widgets | Widgets | widgets.json | 0 |  |"]
     assert coverage.seeds_section(areas)[-1] == \
         "| `POST /_mock/locations/{locationId}/gadget-kinds` | gadgets | `{\"name\"}`: seed a gadget kind |"
 
