@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
+from mock_server.apis.files.tables import STORED_FILES, UPLOAD_SLOTS
 from mock_server.apis.conversations import (
     attachment_routes,  # noqa: F401 - importing it declares its operations
     events,
@@ -58,6 +59,9 @@ area = Area(
         delete_children(CONTACTS, MESSAGES, "contactId"),
         delete_children(CONVERSATIONS, MESSAGES, "conversationId"),
         delete_children(CONTACTS, SUBSCRIPTIONS, "contactId"),
+        delete_children(CONVERSATIONS, STORED_FILES, "ownerId", "deleting a conversation deletes the files "
+                        "uploaded for it (their URLs stop answering)"),
+        delete_children(CONVERSATIONS, UPLOAD_SLOTS, "ownerId", "and its signed uploads not yet completed"),
     ),
     factories="mock_server.apis.conversations.factories:ConversationFactories",
     demo="mock_server.apis.conversations.demo:load",

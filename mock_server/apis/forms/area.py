@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.contacts.tables import CONTACTS
+from mock_server.apis.files.tables import STORED_FILES
 from mock_server.apis.forms import items, routes, seeds, submissions, tables
 from mock_server.apis.forms.kind import FORM_NOT_FOUND
 from mock_server.platform.area import Area, ContractSeed, Seed, Table, delete_children
@@ -24,7 +25,9 @@ area = Area(
     # DECISION: a contact's submissions go with it (nothing of a deleted contact stays readable, as the
     # contacts area decides for the rest of it); so do the files uploaded to its fields (a cascade of the files
     # area, which keeps them).
-    cascades=(delete_children(CONTACTS, tables.FORM_SUBMISSIONS, "contactId"),),
+    cascades=(delete_children(CONTACTS, tables.FORM_SUBMISSIONS, "contactId"),
+              delete_children(CONTACTS, STORED_FILES, "ownerId", "deleting a contact deletes the files uploaded to its "
+                              "custom fields (POST /forms/upload-custom-files)")),
     contract_seeds=(ContractSeed("/locations/{locationId}/forms", {"name": "Contract form"}, {"formId": "id"}),),
     factories="mock_server.apis.forms.factories:FormFactories",
     demo="mock_server.apis.forms.demo:load",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mock_server.apis.files.tables import STORED_FILES
 from mock_server.apis.knowledge_base import crawler, routes, tables
 from mock_server.platform.area import Area, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
@@ -30,6 +31,8 @@ area = Area(
         delete_children(tables.KNOWLEDGE_BASES, tables.TRAINED_URLS, "knowledgeBaseId"),
         delete_children(tables.KNOWLEDGE_BASES, tables.CRAWLS, "knowledgeBaseId"),
         delete_children(tables.CRAWLS, tables.CRAWLED_PAGES, "operationId"),
+        delete_children(tables.TRAINED_URLS, STORED_FILES, "ownerId", "deleting a trained page deletes the text "
+                        "stored for it (its content URL stops answering)"),
     ),
     factories="mock_server.apis.knowledge_base.factories:KnowledgeBaseFactories",
     demo="mock_server.apis.knowledge_base.demo:load",

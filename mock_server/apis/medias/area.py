@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mock_server.apis.files.tables import STORED_FILES
 from mock_server.apis.medias import library, routes
 from mock_server.apis.medias.models import MediaFileSeed
 from mock_server.apis.medias.tables import MEDIA_NOT_FOUND, MEDIAS
@@ -15,7 +16,8 @@ area = Area(
     apis=(routes.api,),
     tables=(Table(MEDIAS, indexes=("parentId",), not_found=BadRequest(MEDIA_NOT_FOUND)),),
     # (a file's stored bytes go with it: a cascade of the files area, which owns them)
-    cascades=(delete_children(MEDIAS, MEDIAS, "parentId", "deleting a folder deletes what it holds"),),
+    cascades=(delete_children(MEDIAS, MEDIAS, "parentId", "deleting a folder deletes what it holds"),
+              delete_children(MEDIAS, STORED_FILES, "ownerId", "deleting a media library file deletes its stored bytes")),
     seeds=(Seed("POST", "/locations/{locationId}/media-files", library.seed_file, body=MediaFileSeed,
                 doc='`{"name","mimetype","contentBase64","parentId"}`: a media library file as if uploaded (same '
                     "limits; served back at its `url`)"),),
