@@ -54,9 +54,10 @@ def test_each_area_keeps_the_entries_of_its_own_files():
     from mock_server.apis import AREAS
     from mock_server.platform.areas import Areas
 
+    files = next(area for area in AREAS if area.name == "files")  # uploading areas cascade into its tables
     for area in AREAS:
         own = {op.key for api in area.apis for op in api.operations}
-        areas = Areas([area])
+        areas = Areas([files, area] if area is not files else [area])
         stray = [e for e in areas.upstream_allowlist if (e.spec_file, e.method, e.path) not in own]
         stray += [key for key in areas.unwalked if key not in own]
         assert not stray, f"{area.name} lists entries of operations it does not declare: {stray}"
