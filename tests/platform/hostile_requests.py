@@ -304,6 +304,18 @@ def _shape(raw: bytes):
     return hostile
 
 
+def _every_field(value: Any):
+    """Each top-level field of the baseline body given ``value`` instead (an object where a string goes: a
+    validator that reads a field before pydantic types it must not fall over it)."""
+    def hostile(request: Request, op_path: str) -> Request:
+        fields = {"locationId": None}
+        if request.body and request.content_type == "application/json" and request.body.startswith(b"{"):
+            fields = json.loads(request.body)
+        return replace(request, body=json.dumps({key: value for key in fields}).encode(),
+                       content_type="application/json")
+    return hostile
+
+
 HOSTILE_CLASSES: dict[str, Callable[[Request, str], Request]] = {
     "huge strings": huge_strings,
     "huge body": huge_body,
@@ -325,6 +337,8 @@ HOSTILE_CLASSES: dict[str, Callable[[Request, str], Request]] = {
     "body string": _shape(b'"x"'),
     "body number": _shape(b"1e999"),
     "body true": _shape(b"true"),
+    "every field an object": _every_field({}),
+    "every field a list": _every_field([{}]),
 }
 
 
