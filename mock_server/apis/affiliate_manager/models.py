@@ -91,40 +91,8 @@ class ListAffiliatesResponse(ResponseModel):
     meta: AffiliateListMetaResponseOut
 
 
-class GetAffiliateResponse(ResponseModel):
-    id_: str = Field(alias="_id")
-    firstName: str | None = None
-    lastName: str | None = None
-    phone: str | None = None
-    deleted: bool | None = None
-    locationId: str
-    active: bool | None = None
-    address: str | None = None
-    avatar: str | None = None
-    createdAt: str | None = None
-    createdBy: dict[str, Any] | None = None
-    facebookUrl: str | None = None
-    instagramUrl: str | None = None
-    linkedInUrl: str | None = None
-    twitterUrl: str | None = None
-    youtubeUrl: str | None = None
-    websiteUrl: str | None = None
-    contactId: str | None = None
-    campaignIds: list[str] | None = None
-    vatId: str | None = None
-    updatedAt: str | None = None
-    w8Form: str | None = None
-    w9Form: str | None = None
-    lastUpdatedBy: dict[str, Any] | None = None
-    email: str
-    revenue: float | None = None
-    customer: float | None = None
-    lead: float | None = None
-    droppedCustomer: float | None = None
-    clickCount: float | None = None
-    paid: float | None = None
-    currency: str | None = None
-    owned: float | None = None
+class GetAffiliateResponse(OAuthAffiliateListItemResponseOut):
+    """One affiliate, read by id: the same fields as a listing's item."""
 
 
 class PayoutListItemResponseOut(ResponseModel):
