@@ -26,7 +26,7 @@ ONE_ON_ONE = "One on One"
 
 # -- custom subtypes ------------------------------------------------------------------------------------
 def list_subtypes(tenant: Tenant) -> list[dict[str, Any]]:
-    return sorted(tenant.store.scan(CUSTOM_SUBTYPES), key=lambda r: (r["createdAt"], r["id"]))
+    return sorted(tenant.store.scan(CUSTOM_SUBTYPES), key=lambda r: r["createdAt"])
 
 
 def create_subtype(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:

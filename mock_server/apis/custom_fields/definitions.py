@@ -144,7 +144,7 @@ def delete_folder(tenant: Tenant, folder_id: str) -> dict[str, Any]:
 
 def folders_of(tenant: Tenant, object_key: str) -> list[dict[str, Any]]:
     found = [r for r in tenant.store.find(CUSTOM_FIELDS, "objectKey", object_key) if r.get("documentType") == FOLDER]
-    return sorted(found, key=lambda r: (r["dateAdded"], r["id"]))
+    return sorted(found, key=lambda r: r["dateAdded"])
 
 
 def default_folder(tenant: Tenant, object_key: str) -> dict[str, Any]:

@@ -75,7 +75,7 @@ def read(tenant: Tenant, file_id: str) -> tuple[dict[str, Any], bytes] | None:
 
 def list_files(tenant: Tenant) -> dict[str, Any]:
     """``GET /_mock/locations/{locationId}/files``: every file the location stored, without the bytes."""
-    records = sorted(tenant.store.scan(STORED_FILES), key=lambda r: (r["createdAt"], r["id"]))
+    records = sorted(tenant.store.scan(STORED_FILES), key=lambda r: r["createdAt"])
     return {"files": [describe(tenant, r) for r in records]}
 
 

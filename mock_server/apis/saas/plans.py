@@ -70,7 +70,8 @@ def seed_plan(tenant: Tenant, body: PlanSeed) -> dict[str, Any]:
 
 def agency_plans(tenant: Tenant) -> list[dict[str, Any]]:
     """The agency's plans, oldest first, as the agency-plans listing shows them (no agency id, no setup fee)."""
-    plans = sorted(tenant.agency.store.scan(PLANS), key=lambda plan: (plan["createdAt"], plan["id"]))
+    # A stable sort of the scan (insertion order): plans made in the same millisecond stay in the order made.
+    plans = sorted(tenant.agency.store.scan(PLANS), key=lambda plan: plan["createdAt"])
     return [_shown(plan, ("companyId", "setupFee")) for plan in plans]
 
 
