@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, StringConstraints
 
 from mock_server.platform.models import BodyModel, QueryModel
+
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+
+def _either(snake: str, camel: str) -> Any:
+    """A field the v2 file spells ``snake`` and the v3 file ``camel``: both are accepted (stored as ``snake``,
+    answered in the spelling of the caller's Version, ``views.py``)."""
+    return Field(None, validation_alias=AliasChoices(snake, camel))
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -44,8 +52,11 @@ class GoogleGetConversionsQuery(QueryModel):
     endDate: str | None = None
 
 
-class GoogleGetConversionByIdQuery(QueryModel):
+class LocationQuery(QueryModel):
     locationId: str
+    # v3's: DECISION: the mock keeps no separate drafts (a campaign's draft is its DRAFT status), so it changes
+    # nothing.
+    isDraft: bool | None = None
 
 
 class GoogleGetAdAccountsQuery(QueryModel):
@@ -303,13 +314,13 @@ class GeoViewport(BodyModel):
 
 class GeoGeometry(BodyModel):
     location: GeoLatLng | None = None
-    location_type: str | None = None
+    location_type: str | None = _either("location_type", "locationType")
     viewport: GeoViewport | None = None
 
 
 class GeoAddressComponent(BodyModel):
-    long_name: str | None = None
-    short_name: str | None = None
+    long_name: str | None = _either("long_name", "longName")
+    short_name: str | None = _either("short_name", "shortName")
     types: list[str] | None = None
 
 
@@ -317,16 +328,16 @@ class GoogleGeoLocation(BodyModel):
     key: str | None = None
     id: str | None = None
     name: str | None = None
-    country_name: str | None = None
+    country_name: str | None = _either("country_name", "countryName")
     type: str | None = None
     radius: float | None = None
     radiusUnit: Literal["km", "mi"] | None = None
     selectionType: Literal["include", "exclude"] | None = None
     resourceName: str | None = None
-    place_id: str | None = None
-    formatted_address: str | None = None
+    place_id: str | None = _either("place_id", "placeId")
+    formatted_address: str | None = _either("formatted_address", "formattedAddress")
     geometry: GeoGeometry | None = None
-    address_components: list[GeoAddressComponent] | None = None
+    address_components: list[GeoAddressComponent] | None = _either("address_components", "addressComponents")
 
 
 class GoogleLocale(BodyModel):
@@ -352,7 +363,7 @@ class GoogleTargetInterests(BodyModel):
 
 
 class GoogleCampaignAudience(BodyModel):
-    geo_locations: list[GoogleGeoLocation] | None = None
+    geo_locations: list[GoogleGeoLocation] | None = _either("geo_locations", "geoLocations")
     locales: list[GoogleLocale] | None = None
     gender: list[GoogleDemographicTarget] | None = None
     ageRange: list[GoogleDemographicTarget] | None = None
@@ -446,7 +457,7 @@ class GoogleKeywords(BodyModel):
 
 
 class GoogleAdGroupAudience(BodyModel):
-    geo_locations: list[GoogleGeoLocation] | None = None
+    geo_locations: list[GoogleGeoLocation] | None = _either("geo_locations", "geoLocations")
     locales: list[GoogleLocale] | None = None
 
 
