@@ -13,6 +13,7 @@ from mock_server.apis.ad_google.tables import SEGMENT_NOT_FOUND, SEGMENTS, USER_
 from mock_server.apis.common import iso_z
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.platform.errors import BadRequest, Unprocessable
+from mock_server.platform.models import sent_fields
 from mock_server.platform.tenant_context import Tenant
 
 CUSTOM, DATA = "CUSTOM_SEGMENTS", "DATA_SEGMENTS"
@@ -36,11 +37,13 @@ def kind_of(segment_type: str) -> str:
 def upsert(tenant: Tenant, segment_type: str, body: UpsertSegmentBody) -> dict[str, Any]:
     """Create a segment of ``segment_type`` (the query's), or update the one ``id`` names (of the same kind)."""
     account_id = accounts.account_id_of(tenant)
-    _check(tenant, segment_type, body)
+    earlier = get(tenant, body.id, kind_of(segment_type)) if body.id else {}
+    # an update sends only what changes: what it leaves out is checked as it was
+    kept = {k: earlier[k] for k in ("members", "ruleBasedUserList", "seedUserListIds", "countryCodes") if k in earlier}
+    _check(tenant, segment_type, UpsertSegmentBody.model_validate({**kept, **sent_fields(body)}))
     now = iso_z(tenant.now())
     fields = body.model_dump(exclude={"id"}, exclude_none=True)
-    if body.id:
-        earlier = get(tenant, body.id, kind_of(segment_type))
+    if earlier:
         return tenant.store.put(SEGMENTS, {**earlier, **fields, "segmentType": segment_type, "updatedAt": now})
     segment_id = tenant.new_id()
     kind = kind_of(segment_type)
