@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, Field, StringConstraints
+from pydantic import AliasChoices, BeforeValidator, Field, StringConstraints
 
 from mock_server.platform.models import BodyModel, QueryModel
 
@@ -17,6 +17,13 @@ def _either(snake: str, camel: str) -> Any:
     return Field(None, validation_alias=AliasChoices(snake, camel))
 
 
+def _comma_separated(value: Any) -> Any:
+    """The file sends this list comma-separated (``explode: false``): ``fields=clicks,ctr``; repeating the
+    parameter (``fields=clicks&fields=ctr``, the Node SDK's way) is accepted too."""
+    items = value if isinstance(value, list) else [value]
+    return [part for item in items for part in (item.split(",") if isinstance(item, str) else [item])]
+
+
 # -- queries ---------------------------------------------------------------------------------------------
 class GoogleGetReportingQuery(QueryModel):
     locationId: str
@@ -24,8 +31,8 @@ class GoogleGetReportingQuery(QueryModel):
     startDate: str
     endDate: str
     type: Literal["AD_MANAGER", "INTEGRATION"]
-    fields: list[Literal["impressions", "clicks", "cost_micros", "average_cpc", "conversions", "average_cpm",
-                         "cost_per_conversion", "ctr"]]
+    fields: Annotated[list[Literal["impressions", "clicks", "cost_micros", "average_cpc", "conversions", "average_cpm",
+                         "cost_per_conversion", "ctr"]], BeforeValidator(_comma_separated)]
 
 
 class GoogleGetReportingListQuery(QueryModel):
