@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BeforeValidator, Field, StringConstraints
+from pydantic import AliasChoices, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from mock_server.platform.models import BodyModel, QueryModel
+
+# A report or filter day, YYYY-MM-DD (checked as a date by dates.py, in class-validator's words).
+Day = Annotated[str, Field(json_schema_extra={"format": "date"})]
+
+
+def _example(value: str) -> Any:
+    """A free-text parameter whose useful values are few (the walk and the docs start from this one)."""
+    return Field(json_schema_extra={"examples": [value]})
+
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
@@ -28,8 +37,8 @@ def _comma_separated(value: Any) -> Any:
 class GoogleGetReportingQuery(QueryModel):
     locationId: str
     groupBy: Literal["date", "week", "month"] | None = None
-    startDate: str
-    endDate: str
+    startDate: Day
+    endDate: Day
     type: Literal["AD_MANAGER", "INTEGRATION"]
     fields: Annotated[list[Literal["impressions", "clicks", "cost_micros", "average_cpc", "conversions", "average_cpm",
                          "cost_per_conversion", "ctr"]], BeforeValidator(_comma_separated)]
@@ -37,17 +46,17 @@ class GoogleGetReportingQuery(QueryModel):
 
 class GoogleGetReportingListQuery(QueryModel):
     locationId: str
-    listType: str
-    startDate: str
-    endDate: str
+    listType: str = _example("campaigns")
+    startDate: Day
+    endDate: Day
     campaignId: str | None = None
     type: Literal["AD_MANAGER", "INTEGRATION"]
 
 
 class GoogleGetCampaignReportingQuery(QueryModel):
     locationId: str
-    startDate: str
-    endDate: str
+    startDate: Day
+    endDate: Day
 
 
 class GoogleGetConversionsQuery(QueryModel):
@@ -55,8 +64,8 @@ class GoogleGetConversionsQuery(QueryModel):
     type: Literal["AD_MANAGER", "AD_WORDS"] | None = None
     conversionType: str | None = None
     category: str | None = None
-    startDate: str | None = None
-    endDate: str | None = None
+    startDate: Day | None = None
+    endDate: Day | None = None
 
 
 class LocationQuery(QueryModel):
@@ -72,7 +81,7 @@ class GoogleGetAdAccountsQuery(QueryModel):
 
 
 class GoogleSearchTargetingQuery(QueryModel):
-    type: str
+    type: str = _example("LOCATION")
     query: str | None = None
     locationId: str
 
@@ -91,15 +100,15 @@ class GoogleGetEntityQuery(QueryModel):
     adGroupId: str | None = None
     entityType: Literal["CAMPAIGN", "ADGROUP", "AD"]
     searchId: str | None = None
-    startDate: str | None = None
-    endDate: str | None = None
+    startDate: Day | None = None
+    endDate: Day | None = None
     selectedAdAccountId: str | None = None
 
 
 class GoogleGetTargetInterestsQuery(QueryModel):
     locationId: str
     type: Literal["AFFINITY", "IN_MARKET"]
-    advertisingChannelType: str
+    advertisingChannelType: str = _example("SEARCH")
 
 
 class GoogleGetSegmentsQuery(QueryModel):
@@ -125,6 +134,11 @@ class ConversionValueSettings(BodyModel):
 
 
 class UpsertConversionBody(BodyModel):
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{
+        "locationId": "locationId", "name": "Booked call", "type": "WEBPAGE", "category": "BOOK_APPOINTMENT",
+        "valueSettings": {"defaultValue": 50, "defaultCurrencyCode": "USD", "alwaysUseDefaultValue": True},
+        "countingType": "ONE_PER_CLICK", "attributionModel": "GOOGLE_ADS_LAST_CLICK", "clickThroughWindow": 30}]})
+
     locationId: str
     conversionId: str | None = None
     name: str
@@ -258,6 +272,9 @@ class RuleBasedUserList(BodyModel):
 
 
 class UpsertSegmentBody(BodyModel):
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{
+        "name": "Contract segment", "members": [{"memberType": "KEYWORD", "keyword": "plumber"}]}]})
+
     name: str
     description: str | None = None
     members: list[Member] | None = None

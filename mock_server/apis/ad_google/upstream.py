@@ -6,3 +6,23 @@ Read by the contract kit's upstream check (mock_server/contracts/upstream_allowl
 from __future__ import annotations
 
 ALLOWLIST = ()
+
+_TESTS = "tests/apis/ad_google"
+UNWALKED: dict[tuple[str, str, str], str] = {
+    ("ad-manager.json", "GET", "/ad-publishing/google/reporting/campaign/{campaignId}"): (
+        f"no operation lists the campaigns by a path the walk knows (``PUT /ads`` drafts one, ``/entity`` lists them "
+        f"with a query): validated by {_TESTS}/test_reporting.py::"
+        "test_figures_run_from_publishing_to_pausing_and_agree_across_reports"),
+    ("ad-manager.json", "GET", "/ad-publishing/google/ads/{adId}"): (
+        f"as the campaign report: validated by {_TESTS}/test_campaigns.py::"
+        "test_a_draft_is_stored_with_ids_for_its_groups_and_ads"),
+    ("ad-manager.json", "POST", "/ad-publishing/google/ads/{adId}/publish"): (
+        f"as the campaign report: validated by {_TESTS}/test_campaigns.py::"
+        "test_a_published_campaign_is_in_the_account_and_changes_wait_for_the_next_publish"),
+    ("ad-manager.json", "DELETE", "/ad-publishing/google/ad-accounts/{adAccountId}"): (
+        "the ad accounts are Google's (the control plane seeds them) and the walk deletes only what it created: "
+        f"validated by {_TESTS}/test_accounts.py::test_removing_the_integrated_account_ends_the_integration"),
+    ("ad-manager.json", "POST", "/ad-publishing/google/segments/offline-user-list-job"): (
+        "it uploads to a customer-match list, which the walk's segment (its first type, a custom segment) is not: "
+        f"validated by {_TESTS}/test_segments.py::test_uploading_contacts_sizes_the_customer_match_list"),
+}
