@@ -41,7 +41,7 @@ class GoogleGetReportingQuery(QueryModel):
     endDate: Day
     type: Literal["AD_MANAGER", "INTEGRATION"]
     fields: Annotated[list[Literal["impressions", "clicks", "cost_micros", "average_cpc", "conversions", "average_cpm",
-                         "cost_per_conversion", "ctr"]], BeforeValidator(_comma_separated)]
+                         "cost_per_conversion", "ctr"]], BeforeValidator(_comma_separated), Field(min_length=1)]
 
 
 class GoogleGetReportingListQuery(QueryModel):

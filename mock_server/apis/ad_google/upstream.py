@@ -26,3 +26,17 @@ UNWALKED: dict[tuple[str, str, str], str] = {
         "it uploads to a customer-match list, which the walk's segment (its first type, a custom segment) is not: "
         f"validated by {_TESTS}/test_segments.py::test_uploading_contacts_sizes_the_customer_match_list"),
 }
+_UPSERTED = ("its records are made by a PUT upsert on the collection (no POST), which the walk does not create "
+             "through, and the walk's reference starts with none: validated by ")
+UNWALKED.update({
+    ("ad-manager.json", "GET", "/ad-publishing/google/conversions/{conversionId}"):
+        _UPSERTED + f"{_TESTS}/test_conversions.py::test_conversion_lifecycle",
+    ("ad-manager.json", "DELETE", "/ad-publishing/google/conversions/{conversionId}"):
+        _UPSERTED + f"{_TESTS}/test_conversions.py::test_conversion_lifecycle",
+    ("ad-manager.json", "GET", "/ad-publishing/google/segments/{segmentId}"):
+        _UPSERTED + f"{_TESTS}/test_segments.py::test_a_custom_segment_is_stored_listed_changed_and_deleted",
+    ("ad-manager.json", "DELETE", "/ad-publishing/google/segments/{segmentId}"):
+        _UPSERTED + f"{_TESTS}/test_segments.py::test_a_custom_segment_is_stored_listed_changed_and_deleted",
+    ("ad-manager.json", "GET", "/ad-publishing/google/audiences/{audienceId}"):
+        _UPSERTED + f"{_TESTS}/test_audiences.py::test_an_audience_is_stored_listed_and_changed_by_its_resource_name",
+})
