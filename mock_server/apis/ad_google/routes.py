@@ -103,8 +103,7 @@ def google_delete_ad_account(call: Call) -> dict:
 
 
 @api.post("/ad-publishing/google/ads/{adId}/publish", "google-publish-ad", scopes="adPublishing.write", tokens=LOCATION,
-          status=201, names_records_only="tests/apis/ad_google/test_campaigns.py::"
-                                         "test_another_locations_campaign_is_unknown")
+          status=201)
 def google_publish_ad(call: Call) -> dict:
     return _ok(call, campaigns.publish(call.tenant, call.path["adId"]))
 
