@@ -78,9 +78,9 @@ def current_user(tenant: Tenant) -> dict[str, Any]:
 
 
 def ad_accounts(tenant: Tenant, kind: str | None) -> list[dict[str, Any]]:
-    """The accounts the connected user reaches, the integrated one marked. DECISION: ``type`` (the ad manager or
-    the reporting integration) lists the same accounts: GHL's two products share the one connection here."""
-    current_user(tenant)
+    """The accounts the connected user reaches (none before the location connects), the integrated one marked.
+    DECISION: ``type`` (the ad manager or the reporting integration) lists the same accounts: GHL's two products
+    share the one connection here."""
     integrated = (tenant.store.get(INTEGRATIONS, "integration") or {}).get("adAccountId")
     return [_account_view(account, integrated) for account in sorted(tenant.store.scan(ACCOUNTS),
                                                                       key=lambda a: a["id"])]

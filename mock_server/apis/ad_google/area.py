@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.ad_google import accounts, audiences, routes, tables
-from mock_server.platform.area import Area, Cascade, ContractSeed, Seed, Table
+from mock_server.platform.area import Area, Cascade, Seed, Table
 from mock_server.platform.errors import BadRequest
 
 area = Area(
@@ -34,12 +34,5 @@ area = Area(
     cascades=(Cascade(tables.SEGMENTS, audiences.forget_segments, "a deleted segment leaves the audiences naming it"),),
     factories="mock_server.apis.ad_google.factories:GoogleAdsFactories",
     demo="mock_server.apis.ad_google.demo:load",
-    contract_seeds=(
-        ContractSeed("/locations/{locationId}/google-ads/connection", {
-            "email": "contract@example.com", "name": "Contract advertiser", "integratedAccountId": "1234567890",
-            "adAccounts": [{"id": "1234567890", "name": "Contract account", "managerId": "9876543210"},
-                           {"id": "9876543210", "name": "Contract manager", "manager": True}]},
-            {"adAccountId": "adAccounts.0.id", "mccId": "adAccounts.1.id"}),
-    ),
     upstream_allowlist="mock_server.apis.ad_google.upstream",
 )

@@ -71,11 +71,12 @@ def listing(tenant: Tenant, *, conversion_type: str | None, category: str | None
 
 
 def goals(tenant: Tenant) -> list[dict[str, Any]]:
-    """Google's conversion goals: one per category and origin of the account's conversion actions, biddable."""
-    account_id = accounts.account_id_of(tenant)
+    """Google's conversion goals: one per category and origin of the account's conversion actions, biddable
+    (none before the location has conversions, which need the integration)."""
     grouped: dict[tuple[str, str], list[str]] = {}
     for conversion in sorted(tenant.store.scan(CONVERSIONS), key=lambda c: c["createdAt"]):
         grouped.setdefault((conversion["category"], conversion["origin"]), []).append(conversion["id"])
+    account_id = accounts.account_id_of(tenant) if grouped else None
     return [{"category": category, "origin": origin, "biddable": True, "conversionActionIds": ids,
              "resourceName": f"customers/{account_id}/customerConversionGoals/{category}~{origin}"}
             for (category, origin), ids in sorted(grouped.items())]

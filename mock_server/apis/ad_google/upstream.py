@@ -40,3 +40,19 @@ UNWALKED.update({
     ("ad-manager.json", "GET", "/ad-publishing/google/audiences/{audienceId}"):
         _UPSERTED + f"{_TESTS}/test_audiences.py::test_an_audience_is_stored_listed_and_changed_by_its_resource_name",
 })
+
+# DECISION: no contract seed connects the walk's location to Google: the reference mock would then answer these
+# with success where any target not connected to Google (a second mock, a GHL account without the integration)
+# refuses them, and verify would report the difference as a mismatch.
+_CONNECTED = ("it needs the location connected to Google (the control plane's google-ads/connection seed, GHL's "
+              "UI), which the walk does not do: validated by ")
+UNWALKED.update({("ad-manager.json", method, f"/ad-publishing/google{path}"): _CONNECTED + f"{_TESTS}/{test}"
+                 for method, path, test in (
+    ("GET", "/me", "test_accounts.py::test_the_seeded_user_and_accounts_are_what_the_api_reads"),
+    ("GET", "/ad-accounts/{adAccountId}", "test_accounts.py::test_the_seeded_user_and_accounts_are_what_the_api_reads"),
+    ("GET", "/integration", "test_accounts.py::test_the_integration_picks_an_account_through_itself_or_its_manager"),
+    ("POST", "/integration", "test_accounts.py::test_the_integration_picks_an_account_through_itself_or_its_manager"),
+    ("PUT", "/conversions", "test_conversions.py::test_conversion_lifecycle"),
+    ("POST", "/assets", "test_assets.py::test_assets_are_stored_listed_by_type_and_changed_by_resource_name"),
+    ("PUT", "/segments", "test_segments.py::test_a_custom_segment_is_stored_listed_changed_and_deleted"),
+    ("PUT", "/audiences", "test_audiences.py::test_an_audience_is_stored_listed_and_changed_by_its_resource_name"))})

@@ -10,7 +10,8 @@ from tests.apis.ad_google.conftest import BASE, data, refused
 @pytest.mark.ghl_allow_violations
 def test_nothing_is_connected_until_the_location_signs_in_to_google(ghl):
     api, loc = ghl.client(), {"locationId": ghl.location_id}
-    for path in ("/me", "/ad-accounts", "/ad-accounts/1234567890"):
+    assert data(api.get(f"{BASE}/ad-accounts", params=loc)) == []
+    for path in ("/me", "/ad-accounts/1234567890"):
         assert refused(api.get(BASE + path, params=loc)) == "Google account is not connected for this location"
     assert refused(api.get(f"{BASE}/integration", params=loc)) == "Google Ads integration not found for this location"
 
