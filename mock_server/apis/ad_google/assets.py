@@ -8,8 +8,12 @@ import hashlib
 from typing import Any
 
 from mock_server.apis.ad_google import accounts
-from mock_server.apis.ad_google.models import (CallAssetPayload, LeadFormAssetPayload, SitelinkAssetPayload,
-                                               UpsertAssetsBody)
+from mock_server.apis.ad_google.models import (
+    CallAssetPayload,
+    LeadFormAssetPayload,
+    SitelinkAssetPayload,
+    UpsertAssetsBody,
+)
 from mock_server.apis.ad_google.tables import ASSETS, CAMPAIGNS
 from mock_server.apis.common import iso_z
 from mock_server.platform.errors import BadRequest, Unprocessable

@@ -15,7 +15,7 @@ from typing import Any
 
 from mock_server.apis.ad_google import accounts, assets
 from mock_server.apis.ad_google.models import CampaignBody
-from mock_server.apis.ad_google.tables import CAMPAIGN_NOT_FOUND, CAMPAIGNS
+from mock_server.apis.ad_google.tables import CAMPAIGNS
 from mock_server.apis.common import iso_z
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
@@ -28,6 +28,7 @@ UNKNOWN_ASSET = "Asset {ref} not found"
 ARCHIVED = "An archived campaign cannot be published"
 STATUS_CHANGE = "publishingStatus cannot be set to {status} here: publish the campaign, then pause or archive it"
 STOPPED = ("PAUSED", "ARCHIVED")
+ARCHIVED_FOR_GOOD = "An archived campaign cannot change its publishingStatus"
 
 
 def upsert(tenant: Tenant, body: CampaignBody) -> dict[str, Any]:
@@ -76,6 +77,8 @@ def _ad_groups(tenant: Tenant, campaign_id: str, body: CampaignBody, earlier: di
 
 def _change_status(record: dict[str, Any], status: str, today: str) -> None:
     current, published = record["publishingStatus"], bool(record.get("googleCampaignId"))
+    if current == "ARCHIVED":
+        raise BadRequest(ARCHIVED_FOR_GOOD)
     if status in STOPPED and (published or status == "ARCHIVED"):
         if current == "PUBLISHED":
             record["servingPeriods"][-1][1] = today

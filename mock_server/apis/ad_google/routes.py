@@ -6,8 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server.apis.ad_google import (accounts, assets, audiences, campaigns, catalog, conversions, models, reporting,
-                                       segments, views)
+from mock_server.apis.ad_google import (
+    accounts,
+    assets,
+    audiences,
+    campaigns,
+    catalog,
+    conversions,
+    models,
+    reporting,
+    segments,
+    views,
+)
 from mock_server.platform.call import Call
 from mock_server.platform.operations import LOCATION, Api
 
@@ -19,21 +29,21 @@ def _ok(call: Call, data: Any) -> dict:
 
 
 @api.get("/ad-publishing/google/reporting", "google-get-reporting", scopes="adPublishing.readonly", tokens=LOCATION,
-         query=models.GoogleGetReportingQuery)
+         query=models.GoogleGetReportingQuery, tag="Google Reporting")
 def google_get_reporting(call: Call) -> dict:
     q = call.query
     return _ok(call, reporting.report(call.tenant, q.fields, q.groupBy, q.startDate, q.endDate))
 
 
 @api.get("/ad-publishing/google/reporting/list", "google-get-reporting-list", scopes="adPublishing.readonly",
-         tokens=LOCATION, query=models.GoogleGetReportingListQuery)
+         tokens=LOCATION, query=models.GoogleGetReportingListQuery, tag="Google Reporting")
 def google_get_reporting_list(call: Call) -> dict:
     q = call.query
     return _ok(call, reporting.report_list(call.tenant, q.listType, q.startDate, q.endDate, q.campaignId))
 
 
 @api.get("/ad-publishing/google/reporting/campaign/{campaignId}", "google-get-campaign-reporting",
-         scopes="adPublishing.readonly", tokens=LOCATION, query=models.GoogleGetCampaignReportingQuery)
+         scopes="adPublishing.readonly", tokens=LOCATION, query=models.GoogleGetCampaignReportingQuery, tag="Google Reporting")
 def google_get_campaign_reporting(call: Call) -> dict:
     q = call.query
     return _ok(call, reporting.campaign_report(call.tenant, call.path["campaignId"], q.startDate, q.endDate))
@@ -66,38 +76,38 @@ def google_delete_conversion(call: Call) -> dict:
 
 
 @api.get("/ad-publishing/google/integration", "google-get-integration", scopes="adPublishing.readonly", tokens=LOCATION,
-         query=models.LocationQuery)
+         query=models.LocationQuery, tag="Google Integration")
 def google_get_integration(call: Call) -> dict:
     return _ok(call, accounts.integration(call.tenant))
 
 
 @api.post("/ad-publishing/google/integration", "google-create-integration", scopes="adPublishing.write",
-          tokens=LOCATION, body=models.CreateGoogleIntegrationBody, status=201)
+          tokens=LOCATION, body=models.CreateGoogleIntegrationBody, status=201, tag="Google Integration")
 def google_create_integration(call: Call) -> dict:
     return _ok(call, accounts.integrate(call.tenant, call.body.adAccountId, call.body.mccId))
 
 
 @api.get("/ad-publishing/google/me", "google-get-current-user", scopes="adPublishing.readonly", tokens=LOCATION,
-         query=models.LocationQuery)
+         query=models.LocationQuery, tag="Google Integration")
 def google_get_current_user(call: Call) -> dict:
     return _ok(call, accounts.current_user(call.tenant))
 
 
 @api.get("/ad-publishing/google/ad-accounts", "google-get-ad-accounts", scopes="adPublishing.readonly", tokens=LOCATION,
-         query=models.GoogleGetAdAccountsQuery)
+         query=models.GoogleGetAdAccountsQuery, tag="Google Integration")
 def google_get_ad_accounts(call: Call) -> dict:
     q = call.query
     return _ok(call, accounts.ad_accounts(call.tenant, q.type))
 
 
 @api.get("/ad-publishing/google/ad-accounts/{adAccountId}", "google-get-ad-account-details",
-         scopes="adPublishing.readonly", tokens=LOCATION, query=models.LocationQuery)
+         scopes="adPublishing.readonly", tokens=LOCATION, query=models.LocationQuery, tag="Google Integration")
 def google_get_ad_account_details(call: Call) -> dict:
     return _ok(call, accounts.ad_account(call.tenant, call.path["adAccountId"]))
 
 
 @api.delete("/ad-publishing/google/ad-accounts/{adAccountId}", "google-delete-ad-account", scopes="adPublishing.write",
-            tokens=LOCATION, body=models.LocationIdBody)
+            tokens=LOCATION, body=models.LocationIdBody, tag="Google Integration")
 def google_delete_ad_account(call: Call) -> dict:
     return _ok(call, accounts.remove_ad_account(call.tenant, call.path["adAccountId"]))
 

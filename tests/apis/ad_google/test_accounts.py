@@ -4,6 +4,7 @@ picks, removing an account."""
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 CALL = {"phoneNumber": "+14155550100", "countryCode": "US"}
@@ -15,7 +16,7 @@ def test_assets_are_stored_listed_by_type_and_changed_by_resource_name(ghl, conn
     assert made.status_code == 201
     call = data(made)
     link = data(api.post(f"{BASE}/assets", json={**loc, "type": "SITELINK", "payload": SITELINK}))
-    listed = lambda **q: [a["id"] for a in data(api.get(f"{BASE}/assets", params={**loc, **q}))]  # noqa: E731
+    listed = lambda **q: [a["id"] for a in data(api.get(f"{BASE}/assets", params={**loc, **q}))]
     assert (listed(type="CALL"), listed(type="SITELINK"), listed(type="LEAD_FORM")) == ([call["id"]], [link["id"]], [])
     assert listed(type="SITELINK", id=link["resourceName"], advertiserOnly="true") == [link["id"]]
     changed = data(api.post(f"{BASE}/assets", json={**loc, "type": "CALL", "payload": {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 
@@ -35,7 +36,7 @@ def test_a_deleted_segment_leaves_the_audiences_naming_it(ghl, connected):
 def test_what_google_refuses(ghl, connected):
     custom = ghl.google_segment("CUSTOM_SEGMENTS")
     api, loc = ghl.client(), {"locationId": ghl.location_id}
-    put = lambda **b: api.put(f"{BASE}/audiences", json={**loc, "name": "A", **b})  # noqa: E731
+    put = lambda **b: api.put(f"{BASE}/audiences", json={**loc, "name": "A", **b})
     assert refused(put(dimensions={"audienceSegments": {"userLists": [custom["id"]]}})) == (
         f"Segment {custom['id']} not found")
     assert refused(put(dimensions={"audienceSegments": {"userInterests": ["1"]}})) == "User interest 1 not found"

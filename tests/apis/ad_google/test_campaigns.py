@@ -4,6 +4,7 @@ entity tables listing them (``/entity``)."""
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 
@@ -25,7 +26,7 @@ def test_a_draft_is_stored_with_ids_for_its_groups_and_ads(ghl):
 def test_publishing_needs_the_integration_and_what_google_requires(ghl):
     api, loc = ghl.client(), {"locationId": ghl.location_id}
     draft = ghl.google_campaign()
-    publish = lambda c: api.post(f"{BASE}/ads/{c['id']}/publish")  # noqa: E731
+    publish = lambda c: api.post(f"{BASE}/ads/{c['id']}/publish")
     assert refused(publish(draft)) == "Google Ads integration not found for this location"
     ghl.google_ads_connection()
     no_budget = ghl.google_campaign(budget={"budgetType": "DAILY", "amount": 0})
@@ -56,7 +57,7 @@ def test_a_published_campaign_is_in_the_account_and_changes_wait_for_the_next_pu
     again = data(api.post(f"{BASE}/ads/{draft['id']}/publish"))
     assert (again["unpublishedChanges"], again["googleCampaignId"]) == (False, live["googleCampaignId"])
 
-    status = lambda s: api.put(f"{BASE}/ads", json={**loc, "id": draft["id"], "name": "Edited",  # noqa: E731
+    status = lambda s: api.put(f"{BASE}/ads", json={**loc, "id": draft["id"], "name": "Edited",
                                                      "advertisingChannelType": "SEARCH", "publishingStatus": s})
     assert data(status("PAUSED"))["publishingStatus"] == "PAUSED"
     assert data(status("PUBLISHED"))["publishingStatus"] == "PUBLISHED"
@@ -64,6 +65,7 @@ def test_a_published_campaign_is_in_the_account_and_changes_wait_for_the_next_pu
         "publishingStatus cannot be set to IN_REVIEW here: publish the campaign, then pause or archive it")
     assert data(status("ARCHIVED"))["adGroups"][0]["publishingStatus"] == "ARCHIVED"
     assert refused(api.post(f"{BASE}/ads/{draft['id']}/publish")) == "An archived campaign cannot be published"
+    assert refused(status("PAUSED")) == "An archived campaign cannot change its publishingStatus"
 
 
 @pytest.mark.ghl_allow_violations
@@ -78,7 +80,7 @@ def test_a_draft_cannot_be_paused(ghl):
 def test_entities_list_each_level_with_drafts_only_in_the_ad_manager(ghl, connected):
     live, draft = ghl.google_campaign(publish=True, name="Live one"), ghl.google_campaign(name="Draft one")
     api, loc = ghl.client(), {"locationId": ghl.location_id}
-    entity = lambda **q: data(api.get(f"{BASE}/entity", params={**loc, **q}))  # noqa: E731
+    entity = lambda **q: data(api.get(f"{BASE}/entity", params={**loc, **q}))
     assert [c["id"] for c in entity(type="AD_MANAGER", entityType="CAMPAIGN")] == [live["id"], draft["id"]]
     assert [c["id"] for c in entity(type="INTEGRATION", entityType="CAMPAIGN")] == [live["id"]]
     assert [c["id"] for c in entity(type="AD_MANAGER", entityType="CAMPAIGN", searchId="draft")] == [draft["id"]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 
@@ -46,7 +47,7 @@ def test_what_the_catalog_refuses(ghl):
     assert refused(api.get(f"{BASE}/target-interests", params={**loc, "type": "AFFINITY",
                                                                 "advertisingChannelType": "RADIO"}), 422)[0].startswith(
         "advertisingChannelType must be one of the following values: SEARCH")
-    ideas = lambda **b: api.post(f"{BASE}/keyword-ideas", params=loc, json={"url": "https://a.example", **b})  # noqa
+    ideas = lambda **b: api.post(f"{BASE}/keyword-ideas", params=loc, json={"url": "https://a.example", **b})
     assert refused(ideas(url="not a url"), 422) == ["url must be a URL address"]
     assert refused(ideas(languageCode="xx")) == "Unknown languageCode xx"
     assert refused(ideas(locations=["1"])) == "Unknown location 1"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, CONVERSION, data, refused
 
 
@@ -34,7 +35,7 @@ def test_the_listing_filters_by_type_category_and_day(ghl, connected):
                                                       "category": "PHONE_CALL_LEAD"}))
     ghl.advance(days=2)
     page = data(api.put(f"{BASE}/conversions", json={**CONVERSION, **loc}))
-    listed = lambda **q: [c["id"] for c in data(api.get(f"{BASE}/conversions", params={**loc, **q}))]  # noqa: E731
+    listed = lambda **q: [c["id"] for c in data(api.get(f"{BASE}/conversions", params={**loc, **q}))]
     assert listed() == [call["id"], page["id"]]
     assert listed(conversionType="UPLOAD_CALLS") == listed(category="PHONE_CALL_LEAD") == [call["id"]]
     assert listed(startDate="2025-03-02") == [page["id"]]

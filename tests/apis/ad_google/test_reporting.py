@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 ALL = ["impressions", "clicks", "cost_micros", "average_cpc", "conversions", "average_cpm", "cost_per_conversion",

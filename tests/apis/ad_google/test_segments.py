@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.apis.ad_google.conftest import BASE, data, refused
 
 RULES = {"flexibleRuleUserList": {"inclusiveOperands": [{"lookbackWindowDays": 30, "rule": {"ruleItemGroups": [
@@ -44,7 +45,7 @@ def test_data_segments_and_their_lookalikes(ghl, connected):
     alike = data(_put(api, loc, "LOOKALIKE", {"name": "Like buyers", "seedUserListIds": [customers["id"]],
                                               "countryCodes": ["US"]}))
     assert alike["expansionLevel"] == "BALANCED"
-    listed = lambda t: [s["id"] for s in data(api.get(f"{BASE}/segments", params={**loc, "type": t}))]  # noqa: E731
+    listed = lambda t: [s["id"] for s in data(api.get(f"{BASE}/segments", params={**loc, "type": t}))]
     assert listed("DATA_SEGMENTS") == [visitors["id"], customers["id"], alike["id"]]
     assert listed("LOOKALIKE") == [alike["id"]]
 
@@ -87,7 +88,7 @@ def test_uploading_contacts_sizes_the_customer_match_list(ghl, connected):
 def test_uploads_go_to_a_customer_match_list_only(ghl, connected):
     api, loc = ghl.client(), {"locationId": ghl.location_id}
     custom = ghl.google_segment("CUSTOM_SEGMENTS")
-    job = lambda **b: api.post(f"{BASE}/segments/offline-user-list-job", json={**loc, **b})  # noqa: E731
+    job = lambda **b: api.post(f"{BASE}/segments/offline-user-list-job", json={**loc, **b})
     assert refused(job(smartListIds=["all"])) == "userListId is required"
     assert refused(job(userListId=custom["id"], smartListIds=["all"])) == (
         "userListId must be a CUSTOMER_MATCH segment of this location")
