@@ -1,0 +1,9 @@
+"""Where the LinkedIn Ads area differs from ad-manager.json (and ad-publishing-v3.json) on purpose, each with
+its reason.
+
+Read by the contract kit's upstream check (mock_server/contracts/upstream_allowlist.py).
+"""
+
+from __future__ import annotations
+
+ALLOWLIST = ()
