@@ -30,7 +30,8 @@ area = Area(
     demo="mock_server.apis.ad_linkedin.demo:load",
     contract_seeds=(
         ContractSeed("/locations/{locationId}/ad-publishing/linkedin/connection", {},
-                     {"adAccountId": "adAccounts.0.id", "accountId": "adAccounts.0.id"}),
+                     {"adAccountId": "adAccounts.0.id", "organizationId": "adAccounts.0.organizationId",
+                      "/ad-publishing/linkedin": "adAccounts.0.id"}),
     ),
     upstream_allowlist="mock_server.apis.ad_linkedin.upstream",
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
 
 
@@ -24,19 +26,23 @@ class LiGetAdAccountDetailsQuery(QueryModel):
     adAccountId: str
 
 
+# DECISION: the facets of the mock's catalog (targeting.py) and LinkedIn's two finders; another is a 422.
+Facet = Literal["locations", "industries", "titles", "skills", "seniorities", "jobFunctions", "staffCountRanges"]
+
+
 class LiSearchTargetingQuery(QueryModel):
     locationId: str
-    facet: str
+    facet: Facet
     query: str | None = None
-    q: str | None = None
+    q: Literal["typeahead", "adTargetingFacet"] | None = None
 
 
 class LiGetAdAnalyticsQuery(QueryModel):
     locationId: str
     pivot: Literal["ACCOUNT", "CAMPAIGN", "CAMPAIGN_GROUP", "CREATIVE"] = "ACCOUNT"
     groupBy: Literal["day", "month", "year"] = "day"
-    startDate: str
-    endDate: str
+    startDate: str = Field(examples=["2024-01-01"])  # yyyy-mm-dd, checked by reporting.py
+    endDate: str = Field(examples=["2024-01-31"])
     entityUrns: str | None = None
     fields: list[str] | None = None
 
@@ -46,15 +52,15 @@ class LiGetReportingListQuery(QueryModel):
     listType: str
     campaignId: str
     campaignGroupId: str
-    startDate: str
-    endDate: str
+    startDate: str = Field(examples=["2024-01-01"])  # yyyy-mm-dd, checked by reporting.py
+    endDate: str = Field(examples=["2024-01-31"])
     fields: list[str] | None = None
 
 
 class LiGetCampaignGroupReportingQuery(QueryModel):
     locationId: str
-    startDate: str
-    endDate: str
+    startDate: str = Field(examples=["2024-01-01"])  # yyyy-mm-dd, checked by reporting.py
+    endDate: str = Field(examples=["2024-01-31"])
     fields: list[str] | None = None
     campaignGroupId: str | None = None
 

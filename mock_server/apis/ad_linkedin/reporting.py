@@ -96,8 +96,9 @@ def _schedule(value: str | None, default: date) -> date:
 
 
 def _published(tenant: Tenant) -> list[dict[str, Any]]:
-    """The published groups of the integration's ad account (reporting reads LinkedIn: it needs the integration)."""
-    account = integration.active(tenant)["adAccountId"]
+    """The published groups of the integration's ad account (reporting reads LinkedIn: it needs LinkedIn
+    connected; a draft integration has no ad account yet, so no figures)."""
+    account = integration.current(tenant).get("adAccountId")
     return [g for g in tenant.store.scan(CAMPAIGN_GROUPS)
             if g["linkedInAdAccountId"] == account and g["publishingStatus"] not in campaign_groups.NEVER_PUBLISHED]
 
@@ -149,7 +150,7 @@ def reporting_list(tenant: Tenant, q: Any) -> dict[str, Any]:
     if q.listType not in LIST_TYPES:
         raise BadRequest(UNKNOWN_LIST_TYPE)
     window = Window(q.startDate, q.endDate, q.fields)
-    integration.active(tenant)
+    integration.current(tenant)
     if q.listType == "campaignGroups":
         entities = [(g, g) for g in tenant.store.scan(CAMPAIGN_GROUPS)]
         key = "group"
@@ -182,7 +183,7 @@ def group_report(tenant: Tenant, group_id: str, q: Any) -> dict[str, Any]:
     """One campaign group's figures over the window, and each of its campaigns'. DECISION: the query's
     ``campaignGroupId`` repeats the path's; naming another group is refused."""
     window = Window(q.startDate, q.endDate, q.fields)
-    integration.active(tenant)
+    integration.current(tenant)
     group = campaign_groups.get_group(tenant, group_id)
     if q.campaignGroupId and q.campaignGroupId not in (group["id"], group["adCampaignGroupId"]):
         raise BadRequest(campaign_groups.CAMPAIGN_GROUP_MISMATCH)

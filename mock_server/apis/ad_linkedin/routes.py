@@ -68,8 +68,7 @@ def li_upsert_campaign_group(call: Call) -> dict:
 @api.get("/ad-publishing/linkedin/targeting/search", "li-search-targeting", scopes=READ, tokens=LOCATION,
          query=models.LiSearchTargetingQuery, response=models.TargetingResponse)
 def li_search_targeting(call: Call) -> dict:
-    q = call.query
-    return targeting.search(call.tenant, q.facet, q.query, q.q)
+    return targeting.search(call.tenant, call.query.facet, call.query.query)
 
 
 @api.get("/ad-publishing/linkedin/{accountId}/forms", "li-get-lead-forms", scopes=READ, tokens=LOCATION,

@@ -2,8 +2,8 @@
 
 DECISION: a small fixed catalog stands in for LinkedIn's (the mock reaches no LinkedIn). Its entries have the
 fields the upsert's audience takes (``urn``, ``name``, ``facetUrn``, ``facet``, ``categoryName``), so an answer
-can be sent back as a campaign's targeting. ``q`` is LinkedIn's finder: ``typeahead`` (the default) or
-``adTargetingFacet``; ``query`` narrows either to the names containing it, case-insensitively.
+can be sent back as a campaign's targeting. ``query`` narrows a facet to the names containing it,
+case-insensitively.
 """
 
 from __future__ import annotations
@@ -11,13 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from mock_server.apis.ad_linkedin import integration
-from mock_server.platform.errors import BadRequest
 from mock_server.platform.tenant_context import Tenant
 
-FINDERS = ("typeahead", "adTargetingFacet")
-# DECISION: GHL's texts are not known.
-UNKNOWN_FACET = "facet must be one of the following values: {facets}"
-UNKNOWN_FINDER = "q must be one of the following values: " + ", ".join(FINDERS)
 
 # facet: (category name, the URN kind of its entities, [(LinkedIn id, name)])
 CATALOG: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
@@ -50,13 +45,10 @@ CATALOG: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 }
 
 
-def search(tenant: Tenant, facet: str, query: str | None, finder: str | None) -> dict[str, Any]:
-    """The facet's entities whose names contain ``query`` (all of them without one). Needs LinkedIn connected."""
+def search(tenant: Tenant, facet: str, query: str | None) -> dict[str, Any]:
+    """The facet's entities whose names contain ``query`` (all of them without one), whichever finder ``q``
+    names (the query model admits LinkedIn's two and the catalog's facets). Needs LinkedIn connected."""
     integration.current(tenant)
-    if facet not in CATALOG:
-        raise BadRequest(UNKNOWN_FACET.format(facets=", ".join(CATALOG)))
-    if finder not in (None, *FINDERS):
-        raise BadRequest(UNKNOWN_FINDER)
     category, kind, entries = CATALOG[facet]
     needle = (query or "").casefold()
     return {"elements": [{"urn": f"urn:li:{kind}:{entity_id}", "name": name,
