@@ -4,7 +4,7 @@ ad-manager.json (GHL's Ad Manager; its Facebook and Google operations are other 
 from __future__ import annotations
 
 from mock_server.apis.ad_linkedin import integration, routes, tables
-from mock_server.platform.area import Area, ContractSeed, Seed, Table
+from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
 
 area = Area(
@@ -28,10 +28,5 @@ area = Area(
     ),
     factories="mock_server.apis.ad_linkedin.factories:LinkedInAdFactories",
     demo="mock_server.apis.ad_linkedin.demo:load",
-    contract_seeds=(
-        ContractSeed("/locations/{locationId}/ad-publishing/linkedin/connection", {},
-                     {"adAccountId": "adAccounts.0.id", "organizationId": "adAccounts.0.organizationId",
-                      "/ad-publishing/linkedin": "adAccounts.0.id"}),
-    ),
     upstream_allowlist="mock_server.apis.ad_linkedin.upstream",
 )

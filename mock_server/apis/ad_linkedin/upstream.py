@@ -8,18 +8,17 @@ from __future__ import annotations
 
 ALLOWLIST = ()
 
-_VALIDATED = "validated by tests/apis/ad_linkedin/test_upstream_conformance.py"
-_GROUP = ("the walk creates no campaign group: they are created by PUT /ad-publishing/linkedin/ads (no POST "
-          "collection, nothing lists them) and the walk writes only on records it created; " + _VALIDATED)
+# Every operation needs the location's LinkedIn connection, which GHL makes by OAuth in its UI (the mock's
+# control plane here). No contract seed makes one: ``contract verify`` compares these reads with a target that
+# has none, and a seeded reference would answer 200 where the target rightly answers 400. The official files
+# declare no success body for these operations, so the walk would validate no answer either.
+_OPERATIONS = (
+    ("GET", "integration"), ("POST", "integration"), ("GET", "ad-accounts"), ("GET", "ad-account"),
+    ("DELETE", "ad-account"), ("GET", "me"), ("GET", "ads/{adId}"), ("POST", "ads/{adId}/publish"), ("PUT", "ads"),
+    ("GET", "targeting/search"), ("GET", "{accountId}/forms"), ("POST", "{accountId}/form"),
+    ("PATCH", "{adId}/status"), ("GET", "reporting"), ("GET", "reporting/list"),
+    ("GET", "reporting/campaign-group/{campaignGroupId}"))
 UNWALKED: dict[tuple[str, str, str], str] = {
-    **{("ad-manager.json", method, path): _GROUP for method, path in (
-        ("GET", "/ad-publishing/linkedin/ads/{adId}"), ("POST", "/ad-publishing/linkedin/ads/{adId}/publish"),
-        ("PATCH", "/ad-publishing/linkedin/{adId}/status"), ("GET", "/ad-publishing/linkedin/reporting/list"),
-        ("GET", "/ad-publishing/linkedin/reporting/campaign-group/{campaignGroupId}"))},
-    ("ad-manager.json", "POST", "/ad-publishing/linkedin/{accountId}/form"): (
-        "the walk writes only under records it created, and the ad account is LinkedIn's (a contract seed); "
-        + _VALIDATED),
-    ("ad-manager.json", "DELETE", "/ad-publishing/linkedin/ad-account"): (
-        "the walk never deletes what it did not create (the integration's ad account comes from a contract "
-        "seed); " + _VALIDATED),
-}
+    ("ad-manager.json", method, f"/ad-publishing/linkedin/{path}"): (
+        "needs a LinkedIn connection, which GHL makes by OAuth in its UI: answers validated by "
+        "tests/apis/ad_linkedin/test_upstream_conformance.py") for method, path in _OPERATIONS}
