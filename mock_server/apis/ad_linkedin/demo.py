@@ -14,9 +14,13 @@ UNITED_STATES = {"name": "United States", "urn": "urn:li:geo:103644278",
                  "facetUrn": "urn:li:adTargetingFacet:locations", "selectionType": "include"}
 
 
+def text(value: str) -> dict[str, Any]:
+    """LinkedIn's localized string, in US English."""
+    return {"localized": {"en_US": value}}
+
+
 def lead_form(account_id: str, name: str) -> dict[str, Any]:
     """A lead gen form body: one e-mail question, a thank-you and a privacy policy."""
-    text = lambda value: {"localized": {"en_US": value}}  # noqa: E731
     return {"owner": {"sponsoredAccount": f"urn:li:sponsoredAccount:{account_id}"},
             "creationLocale": {"country": "US", "language": "en"}, "name": name, "state": "PUBLISHED",
             "content": {"headline": text(name),

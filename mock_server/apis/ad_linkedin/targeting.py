@@ -13,7 +13,6 @@ from typing import Any
 from mock_server.apis.ad_linkedin import integration
 from mock_server.platform.tenant_context import Tenant
 
-
 # facet: (category name, the URN kind of its entities, [(LinkedIn id, name)])
 CATALOG: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "locations": ("Locations", "geo", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+
 from mock_server.apis.ad_linkedin.demo import campaign_group
 
 BASE = "/ad-publishing/linkedin"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+
 from mock_server.apis.ad_linkedin.reporting import day_figures
 
 BASE = "/ad-publishing/linkedin"
