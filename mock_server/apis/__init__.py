@@ -70,6 +70,7 @@ AREA_NAMES: tuple[str, ...] = (
     "conversation_ai",
     "saas",
     "ad_google",
+    "ad_linkedin",
 )
 
 
