@@ -33,6 +33,8 @@ MEDIA_HEADERS = {"imageUrls": "image/png", "gifUrl": "image/gif", "videoUrls": "
 
 # v3's CSVFileRequiredBadRequestDTO and CSVErrorResponseDTO give these texts and codes.
 FILE_REQUIRED = "File is required"
+FILE_FIELD = "file"
+UNEXPECTED_FIELD = "Unexpected field"  # multer's refusal of a file part under another name (or a second one)
 HEADERS_MISSING = "CSV headers are not identical to sample file."
 # DECISION: the texts GHL answers with the other CSV error codes are not known.
 EMPTY_FILE = "CSV file is empty"
@@ -61,6 +63,8 @@ LIMITS = limits.Limits(limits.MIB, frozenset({".csv"}),
 
 def upload(tenant: Tenant, files: tuple[UploadedFile, ...]) -> dict[str, Any]:
     """Read the CSV (every refusal before anything is kept) and keep its rows for ``set-accounts``."""
+    if any(f.fieldname != FILE_FIELD for f in files):
+        raise BadRequest(UNEXPECTED_FIELD)
     if len(files) != 1:
         raise BadRequest(FILE_REQUIRED)
     limits.check(LIMITS, files)

@@ -1,9 +1,10 @@
 """Social posts of a location: composed, scheduled, published on the mock clock, deleted.
 
 Publishing happens outside GHL's API (its scheduler hands each post to Facebook, Google ...). DECISION: the
-mock keeps the status GHL would show: a post sent without a schedule date (or with one already past) is
-published at once; one scheduled ahead stays ``scheduled`` until the mock clock reaches its ``scheduleDate``,
-then reads as ``published`` (``publishedAt`` = its schedule date) everywhere (listings, statistics). A draft
+mock keeps the status GHL would show: a post sent without a schedule date is published at once; one with a
+``scheduleDate`` stays ``scheduled`` until the mock clock reaches it, then reads as ``published``
+(``publishedAt`` = its schedule date) everywhere (listings, statistics); a date already past publishes it at
+once, dated then (so history can be written through the API). A draft
 stays a draft, and a post sent ``in_review`` (or with a pending approval) waits for review, until edited.
 A deleted post is kept with status ``deleted`` (the listing's ``deleted`` type shows it) and is gone for
 every other operation.
@@ -65,8 +66,8 @@ def _schedule(post: dict[str, Any], sent_status: str | None, now: datetime) -> N
         post["status"] = "in_review" if sent_status == "in_review" or approval == "pending" else "draft"
     elif sent_status == "scheduled" and not post.get("scheduleDate"):
         raise Unprocessable([NEEDS_DATE])
-    elif post.get("scheduleDate") and post["scheduleDate"] > iso_z(now):
-        post["status"] = "scheduled"
+    elif post.get("scheduleDate"):
+        post["status"] = "scheduled"  # published once the clock passes it (status_at), at once if it has
     else:
         post["status"], post["publishedAt"] = "published", iso_z(now)
     post["displayDate"] = post.get("scheduleDate") or post.get("publishedAt") or post["createdAt"]
