@@ -126,11 +126,11 @@ def set_accounts(tenant: Tenant, body: dict[str, Any]) -> dict[str, Any]:
     if count != int(count) or not 1 <= count <= len(uploaded["rows"]):
         raise Unprocessable([ROWS_COUNT])
     csv_id, now = tenant.new_id(), iso_z(tenant.now())
-    tenant.store.put(CSV_IMPORTS, {
-        "_id": csv_id, "id": csv_id, "locationId": tenant.location_id, "fileName": body["fileName"],
-        "accountIds": list(dict.fromkeys(body["accountIds"])), "file": body["filePath"], "status": "pending",
-        "count": int(count), "createdBy": body.get("userId"), "approver": body.get("approver"),
-        "csvFileType": body.get("csvFileType") or "basic", "createdAt": now, "updatedAt": now})
+    record = {"_id": csv_id, "id": csv_id, "locationId": tenant.location_id, "fileName": body["fileName"],
+              "accountIds": list(dict.fromkeys(body["accountIds"])), "file": body["filePath"], "status": "pending",
+              "count": int(count), "createdBy": body.get("userId"), "approver": body.get("approver"),
+              "csvFileType": body.get("csvFileType") or "basic", "createdAt": now, "updatedAt": now}
+    tenant.store.put(CSV_IMPORTS, {k: v for k, v in record.items() if v is not None})
     for row in uploaded["rows"][:int(count)]:
         row_id = tenant.new_id()
         tenant.store.put(CSV_POSTS, {**row, "_id": row_id, "id": row_id, "csvId": csv_id,

@@ -21,8 +21,9 @@ DEFAULT_LIMIT = 10
 
 def _new(tenant: Tenant, fields: dict[str, Any], created_by: str | None) -> dict[str, Any]:
     record_id, now = tenant.new_id(), iso_z(tenant.now())
-    return {"_id": record_id, "id": record_id, **fields, "locationId": tenant.location_id, "createdBy": created_by,
-            "deleted": False, "createdAt": now, "updatedAt": now}
+    record = {"_id": record_id, "id": record_id, **fields, "locationId": tenant.location_id, "deleted": False,
+              "createdAt": now, "updatedAt": now}
+    return record | ({"createdBy": created_by} if created_by else {})
 
 
 def _public(record: dict[str, Any]) -> dict[str, Any]:
