@@ -50,13 +50,13 @@ def connect_account(tenant: Tenant, **fields: Any) -> dict[str, Any]:
     or profile; a new id if absent), ``name``, ``avatar``, ``type`` (``page``, ``profile``, ``group``,
     ``location``, ``business``; the platform's usual kind if absent), ``oauthId`` (the OAuth connection it came
     through; a new id if absent), ``profileId``, ``meta`` (a dict), ``expire`` (ISO instant; now + 60 days if
-    absent), ``followers`` (what statistics report; 0 if absent). Connecting the same page again through the same connection updates the stored account (GHL keeps
-    one account per ``<oauthId>_<locationId>_<originId>``).
+    absent), ``followers`` (what statistics report; kept, or 0, if absent); others are ignored. Connecting the
+    same page again through the same connection updates the stored account (GHL keeps one account per
+    ``<oauthId>_<locationId>_<originId>``).
 
-    The record holds both spellings GHL answers with: get-account's (``id``, ``oauthId``, ``profileId``,
-    ``expire``, ``meta``) and the attach operations' (``_id``, ``oAuthId``, ``originId``, ``avatar``,
-    ``locationId``, ``active``, ``deleted``, ``createdAt``, ``updatedAt``); :func:`listed` and
-    :func:`attached` give each view.
+    The record keeps what both kinds of answer show: :func:`listed` gives get-account's view (``id``,
+    ``oauthId``, ``isExpired`` on the clock ...), :func:`attached` the OAuth attach operations' (``_id``,
+    ``oAuthId``, ``originId``, ``active`` ...).
     """
     platform = fields.get("platform")
     if platform not in PLATFORMS:
@@ -76,7 +76,8 @@ def connect_account(tenant: Tenant, **fields: Any) -> dict[str, Any]:
         "profileId": fields.get("profileId") or oauth_id,
         "meta": {**(fields.get("meta") or {})},
         "expire": fields.get("expire") or iso_z(now + TOKEN_LIFETIME),
-        "followers": int(fields.get("followers") or 0),
+        "followers": int(fields["followers"] if fields.get("followers") is not None
+                         else (stored or {}).get("followers", 0)),
         "active": True, "deleted": False, "updatedAt": iso_z(now),
     }
     return tenant.store.put(ACCOUNTS, record)

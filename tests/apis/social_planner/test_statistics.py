@@ -12,7 +12,7 @@ NOW = datetime(2024, 3, 11, 12, tzinfo=UTC)  # a Monday: the default range is Mo
 
 def _stats(ghl, body):
     answer = ghl.client().post(STATS, params={"locationId": ghl.location_id}, json=body)
-    assert answer.status_code == 200, answer.text
+    assert answer.status_code == 201, answer.text
     return answer.json()["results"]
 
 
@@ -85,6 +85,12 @@ def test_another_location_sees_none_of_it(ghl):
                                                   "comments": 0}
     assert theirs.post(STATS, params={"locationId": ghl.location_id},
                        json={"profileIds": [page["profileId"]]}).status_code == 403
+
+
+def test_v3_clients_get_their_files_200(ghl):
+    answer = ghl.client(version="v3").post(STATS, params={"locationId": ghl.location_id}, json={"profileIds": ["x"]})
+    assert (answer.status_code, answer.json()["results"]["totals"]["posts"]) == (200, 0)
+    assert "traceId" in answer.json()
 
 
 def test_a_token_without_the_scope_gets_ghl_401(ghl):
