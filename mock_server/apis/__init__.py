@@ -71,6 +71,7 @@ AREA_NAMES: tuple[str, ...] = (
     "saas",
     "ad_google",
     "ad_linkedin",
+    "social_planner",
 )
 
 
