@@ -69,6 +69,7 @@ AREA_NAMES: tuple[str, ...] = (
     "knowledge_base",
     "conversation_ai",
     "saas",
+    "ad_facebook",
     "ad_facebook_campaigns",
 )
 
