@@ -28,6 +28,8 @@ area = Area(
     ),
     factories="mock_server.apis.ad_facebook_campaigns.factories:FacebookCampaignFactories",
     demo="mock_server.apis.ad_facebook_campaigns.demo:load",
-    contract_seeds=(ContractSeed(AUDIENCE_SEEDS, {"name": "Contract audience"}, {"audienceId": "id"}),),
+    # the ad account the Facebook integration area's contract seed connected (its seed runs first)
+    contract_seeds=(ContractSeed(AUDIENCE_SEEDS, {"name": "Contract audience", "adAccountId": "{adAccountId}"},
+                                 {"audienceId": "id"}),),
     upstream_allowlist="mock_server.apis.ad_facebook_campaigns.upstream",
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from mock_server.apis.ad_facebook import facebook
 from mock_server.apis.ad_facebook_campaigns.ad_account import campaign_ad_account
 from mock_server.apis.ad_facebook_campaigns.tables import AUDIENCES
 from mock_server.apis.formats import iso_z
@@ -32,13 +33,16 @@ DATA_SOURCE = {"LOOKALIKE": ("LOOKALIKE", "LOOKALIKE"), "WEBSITE": ("EVENT_BASED
 
 
 def seed_audience(tenant: Tenant, body: Any) -> dict[str, Any]:
-    """Control plane: an audience as Meta holds it for the location's ad account."""
+    """Control plane: an audience as Meta holds it in one of the location's Facebook ad accounts (its
+    integration's unless ``adAccountId`` names another)."""
+    ad_account = facebook.ad_account(tenant, body.adAccountId)["fbId"] if body.adAccountId \
+        else campaign_ad_account(tenant)
     now = int(tenant.now().timestamp())
     kind, sub = DATA_SOURCE[body.subtype]
     audience = {"id": _meta_id(tenant.new_id()), "name": body.name, "description": body.description,
                 "subtype": body.subtype, "deliveryStatus": READY, "operationStatus": READY,
                 "dataSource": {"type": kind, "subType": sub, "creationParams": "[]"}, "timeCreated": now,
-                "timeUpdated": now, "adAccountId": body.adAccountId or campaign_ad_account(tenant),
+                "timeUpdated": now, "adAccountId": ad_account,
                 "source": body.source, "memberIds": [], "extras": None}
     if body.subtype == "CUSTOM":
         audience.update(customerFileSource="USER_PROVIDED_ONLY", retentionDays=0)

@@ -1,5 +1,6 @@
 """The Facebook campaigns area's part of the demo (``Area.demo``): in the main location, a published lead
-campaign (one ad set, two ads, one ad paused), a draft campaign, and two custom audiences."""
+campaign (one ad set, two ads, one ad paused) on its Facebook integration's page and ad account, a draft
+campaign, and two custom audiences."""
 
 from __future__ import annotations
 
@@ -23,14 +24,15 @@ AD: dict[str, Any] = {
 
 
 def load(demo: DemoLoader) -> None:
-    where = {"locationId": demo.main}
+    where = {"locationId": demo.main}  # the Facebook integration area's demo connected its ad account and page
+    page = demo.call("GET", f"{BASE}/integration", token=demo.main_token, params=where)["fbDefaultPageId"]
 
     def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         return demo.call(method, BASE + path, token=demo.main_token, json={**where, **body})
 
     campaign = call("PUT", "/campaigns", {"name": "Spring home valuation", "objective": "OUTCOME_LEADS",
                                           "specialAdCategories": ["HOUSING"]})
-    adset = call("PUT", "/adsets", {"campaignId": campaign["id"], **ADSET})
+    adset = call("PUT", "/adsets", {"campaignId": campaign["id"], **ADSET, "pageId": page})
     ads = [call("PUT", "/ads", {"campaignId": campaign["id"], "adsetId": adset["id"], **AD, "name": name})
            for name in ("Free valuation", "Free valuation (video)")]
     call("POST", f"/campaigns/{campaign['id']}/publish", {})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from mock_server.apis.ad_facebook_campaigns.ad_account import campaign_ad_account
+from mock_server.apis.ad_facebook_campaigns.ad_account import campaign_ad_account, require_connected
 from mock_server.apis.ad_facebook_campaigns.tables import ADS, ADSETS, CAMPAIGN_NOT_FOUND, CAMPAIGNS
 from mock_server.apis.formats import iso_z
 from mock_server.platform.errors import BadRequest, NotFound, Unprocessable
@@ -176,6 +176,7 @@ def publish_campaign(tenant: Tenant, campaign_id: str) -> dict[str, Any]:
     """Push the campaign and its subtree to Meta: each draft node is published (a paused one stays paused) and
     every node's pending changes are taken. DECISION: Meta accepts at once (no review, no ``PUBLISHING`` state)."""
     campaign = tenant.require(CAMPAIGNS, campaign_id)
+    require_connected(tenant, campaign["fbAdAccountId"])
     adsets = children(tenant, ADSETS, campaign)
     if not adsets:
         raise BadRequest(NOTHING_TO_PUBLISH)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from mock_server.apis.ad_facebook_campaigns.ad_account import campaign_ad_account
+from mock_server.apis.ad_facebook_campaigns.ad_account import location_ad_account
 from mock_server.apis.ad_facebook_campaigns.hierarchy import SPANS, children
 from mock_server.apis.ad_facebook_campaigns.tables import ADS, ADSETS, CAMPAIGNS
 from mock_server.platform.errors import BadRequest, GhlError
@@ -136,7 +136,7 @@ def account_report(tenant: Tenant, *, start: date, end: date, group_by: str | No
     for campaign in tenant.store.scan(CAMPAIGNS):
         for day, _, _, figures in ad_days(tenant, campaign, start, end):
             by_period.setdefault(_period(day, group_by, start, end), []).append(figures)
-    account = {"locationId": tenant.location_id, "accountId": campaign_ad_account(tenant)}
+    account = {"locationId": tenant.location_id, "accountId": location_ad_account(tenant)}
     grouped = [{"dateStart": first.isoformat(), "dateStop": last.isoformat(), **account,
                 **_grouped_metrics(_sum(iter(rows)), fields)} for (first, last), rows in sorted(by_period.items())]
     return {"grouped": grouped, "totals": _totals(grouped, fields)}

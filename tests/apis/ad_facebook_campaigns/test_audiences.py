@@ -14,7 +14,6 @@ def _read(ghl, audience_id):
 def test_seeded_audiences_are_listed_by_kind_and_ad_account(ghl):
     custom = ghl.facebook_custom_audience(name="Past clients")
     lookalike = ghl.facebook_custom_audience(name="Past clients lookalike", subtype="LOOKALIKE", source="integration")
-    elsewhere = ghl.facebook_custom_audience(name="Other account", adAccountId="act_999")
     api = ghl.client()
     assert "adAccountId" not in custom and "memberIds" not in custom  # what the mock keeps, GHL does not answer
 
@@ -26,7 +25,10 @@ def test_seeded_audiences_are_listed_by_kind_and_ad_account(ghl):
     assert listed(type="lookalike") == [lookalike["id"]]
     assert listed(type="custom") == [custom["id"]]
     assert listed(source="integration") == [lookalike["id"]]
-    assert listed(adAccountId="act_999") == [elsewhere["id"]]
+    assert listed(adAccountId="act_999") == []
+    unknown = ghl.client().post(f"/_mock/locations/{ghl.location_id}/facebook/custom-audiences",
+                                json={"name": "x", "adAccountId": "act_999"})
+    assert (unknown.status_code, unknown.json()["message"]) == (400, "Ad account not found")
     item = api.get(BASE, params={"locationId": ghl.location_id, "type": "custom", "adAccountId": _account(ghl)}).json()
     assert item[0]["subtype"] == "CUSTOM" and "customerFileSource" not in item[0]  # the detail is the read by id's
     assert _read(ghl, custom["id"]).json()["customerFileSource"] == "USER_PROVIDED_ONLY"

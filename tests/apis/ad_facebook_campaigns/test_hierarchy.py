@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 BASE = "/ad-publishing/facebook"
+NOT_CONNECTED = "No Facebook ad account is connected for this location"
 
 
 def _tree(ghl, campaign_id):
@@ -11,12 +12,15 @@ def _tree(ghl, campaign_id):
 
 def test_a_campaign_is_drafted_then_read_with_its_ad_sets_and_ads(ghl):
     api, where = ghl.client(), {"locationId": ghl.location_id}
-    created = api.put(f"{BASE}/campaigns", json={**where, "name": "Spring", "objective": "OUTCOME_LEADS",
-                                                 "specialAdCategories": "HOUSING"})  # v2: one category
+    body = {**where, "name": "Spring", "objective": "OUTCOME_LEADS", "specialAdCategories": "HOUSING"}  # v2: one
+    refused = api.put(f"{BASE}/campaigns", json=body)
+    assert (refused.status_code, refused.json()["message"]) == (400, NOT_CONNECTED)
+    integration = ghl.facebook_integration()
+    created = api.put(f"{BASE}/campaigns", json=body)
     assert created.status_code == 200
     campaign = created.json()
     assert (campaign["publishingStatus"], campaign["fbCampaignId"], campaign["fbError"]) == ("DRAFT", None, "")
-    assert campaign["specialAdCategories"] == ["HOUSING"] and campaign["fbAdAccountId"].startswith("act_")
+    assert (campaign["specialAdCategories"], campaign["fbAdAccountId"]) == (["HOUSING"], integration["fbAdAccountId"])
     adset = ghl.facebook_adset(campaign, name="Austin")
     ad = ghl.facebook_ad(adset, name="Creative A")
     assert ad["primaryTexts"] == [{"text": ad["primaryText"]}]
@@ -78,6 +82,15 @@ def test_publish_checks_the_tree_then_publishes_it_all(ghl):
     assert edited["unpublishedChanges"] is True
     api.post(f"{BASE}/campaigns/{campaign['id']}/publish", json=where)
     assert _tree(ghl, campaign["id"])["unpublishedChanges"] is False
+
+
+def test_a_disconnected_integration_publishes_nothing(ghl):
+    api, where = ghl.client(), {"locationId": ghl.location_id}
+    ad = ghl.facebook_ad()
+    api.request("DELETE", f"{BASE}/integration", json=where)
+    refused = api.post(f"{BASE}/campaigns/{ad['campaignId']}/publish", json=where)
+    assert (refused.status_code, refused.json()["message"]) == (400, NOT_CONNECTED)
+    assert _tree(ghl, ad["campaignId"])["publishingStatus"] == "DRAFT"
 
 
 def test_pause_and_resume_follow_the_status_and_note_paused_children(ghl):
