@@ -30,6 +30,6 @@ area = Area(
     demo="mock_server.apis.ad_facebook_campaigns.demo:load",
     # the ad account the Facebook integration area's contract seed connected (its seed runs first)
     contract_seeds=(ContractSeed(AUDIENCE_SEEDS, {"name": "Contract audience", "adAccountId": "{adAccountId}"},
-                                 {"audienceId": "id"}),),
+                                 {"audienceId": "id", "/ad-publishing/facebook/custom-audience": "id"}),),
     upstream_allowlist="mock_server.apis.ad_facebook_campaigns.upstream",
 )

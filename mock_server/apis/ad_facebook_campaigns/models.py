@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, ConfigDict, Field
 
 from mock_server.apis.common import SentNumber
 from mock_server.platform.models import BodyModel, QueryModel
@@ -240,6 +240,9 @@ class AudienceMemberBody(BodyModel):
 
 
 class AudienceBatchBody(BodyModel):
+    # A batch needs a CSV or smart lists, which no generic rule fills: the contract kit's body.
+    model_config = ConfigDict(**BodyModel.model_config, json_schema_extra={"examples": [
+        {"locationId": "loc", "operationType": "ADD", "smartlistIds": ["contract-smart-list"]}]})
     locationId: str
     csvPath: str | None = None
     operationType: Literal["ADD", "REMOVE", "REPLACE"]  # the file says a string; GHL's docs name these three

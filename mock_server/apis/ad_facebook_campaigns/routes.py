@@ -148,12 +148,6 @@ def fb_update_custom_audience(call: Call) -> dict:
     return audiences.rename(call.tenant, call.path["audienceId"], call.body.name, call.body.description)
 
 
-@api.delete(f"{BASE}/custom-audience/{{audienceId}}", "fb-delete-custom-audience", scopes=WRITE, tokens=LOCATION,
-            query=models.CustomAudienceQuery)
-def fb_delete_custom_audience(call: Call) -> dict:
-    return audiences.delete(call.tenant, call.path["audienceId"])
-
-
 @api.put(f"{BASE}/custom-audience/{{audienceId}}/member", "fb-add-custom-audience-member", scopes=WRITE,
          tokens=LOCATION, body=models.AudienceMemberBody)
 def fb_add_custom_audience_member(call: Call) -> dict:
@@ -172,6 +166,13 @@ def fb_remove_custom_audience_member(call: Call) -> dict:
 def fb_batch_update_audience_members(call: Call) -> dict:
     """Queue adding, removing or replacing members from a CSV or smart lists."""
     return audiences.batch(call.tenant, call.path["audienceId"], sent_fields(call.body))
+
+
+# Declared after the member operations: the contract walk performs writes in declaration order.
+@api.delete(f"{BASE}/custom-audience/{{audienceId}}", "fb-delete-custom-audience", scopes=WRITE, tokens=LOCATION,
+            query=models.CustomAudienceQuery)
+def fb_delete_custom_audience(call: Call) -> dict:
+    return audiences.delete(call.tenant, call.path["audienceId"])
 
 
 # -- reporting -------------------------------------------------------------------------------------------
