@@ -186,7 +186,7 @@ def fb_get_reporting(call: Call) -> dict:
 
 
 @api.get(f"{BASE}/reporting/list", "fb-get-reporting-list", scopes=READ, tokens=LOCATION,
-         query=models.ReportingListQuery, tag="Facebook Reporting")
+         query=models.ReportingListQuery, tag="Facebook Reporting", errors=(409,))
 def fb_get_reporting_list(call: Call) -> list:
     """Campaigns, or one campaign's ad sets or ads, each with its figures."""
     q = call.query
