@@ -17,7 +17,6 @@ v3_api = Api("v3/ad-publishing-v3.json", tag="Facebook Ads")
 
 WRITE, READ = "adPublishing.write", "adPublishing.readonly"
 BASE = "/ad-publishing/facebook"
-OTHER_LOCATION = "tests/apis/ad_facebook_campaigns/test_hierarchy.py::test_another_location_cannot_touch_the_tree"
 DONE = {"success": True}
 
 
@@ -82,7 +81,6 @@ def _duplicate(table: str, param: str):
 for _table, _plural, _param, _kind in ((CAMPAIGNS, "campaigns", "campaignId", "campaign"),
                                        (ADSETS, "adsets", "adsetId", "adset"), (ADS, "ads", "adId", "ad")):
     _path = f"{BASE}/{_plural}/{{{_param}}}"
-    _by_id_only = {} if _table == CAMPAIGNS else {"names_records_only": OTHER_LOCATION}
     api.post(f"{_path}/pause", f"fb-pause-{_kind}", scopes=WRITE, tokens=LOCATION, body=models.LocationIdBody,
              status=201, summary=f"Pause a published {_kind}")(_pause(_table, _param))
     api.post(f"{_path}/resume", f"fb-resume-{_kind}", scopes=WRITE, tokens=LOCATION, body=models.LocationIdBody,
@@ -90,7 +88,7 @@ for _table, _plural, _param, _kind in ((CAMPAIGNS, "campaigns", "campaignId", "c
     # The files declare no body for duplicating an ad set or an ad (GHL's docs show the campaign's locationId).
     api.post(f"{_path}/duplicate", f"fb-duplicate-{_kind}", scopes=WRITE, tokens=LOCATION,
              body=models.LocationIdBody if _table == CAMPAIGNS else models.OptionalLocationIdBody, status=201,
-             summary=f"Copy a {_kind} and what it holds as a new draft", **_by_id_only)(_duplicate(_table, _param))
+             summary=f"Copy a {_kind} and what it holds as a new draft")(_duplicate(_table, _param))
     api.delete(_path, f"fb-delete-{_kind}", scopes=WRITE, tokens=LOCATION, body=models.LocationIdBody,
                summary=f"Delete a {_kind} and what it holds")(_delete(_table, _param))
 
