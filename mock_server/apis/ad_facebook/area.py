@@ -13,6 +13,7 @@ CONTRACT_CONNECTION = {
                "leadForms": [{"name": "Contract lead form", "questions": [{"key": "full_name", "type": "FULL_NAME"}]}]}],
     "adAccounts": [{"name": "Contract ad account", "business": {"id": "153049965367635", "name": "Contract BM"},
                     "pixels": [{"name": "Contract pixel"}]}],
+    "integration": True,
 }
 
 area = Area(
@@ -38,7 +39,10 @@ area = Area(
     contract_seeds=(
         ContractSeed("/locations/{locationId}/facebook", CONTRACT_CONNECTION,
                      {"pageId": "pages.0.id", "adAccountId": "adAccounts.0.id", "leadFormId": "pages.0.leadForms.0.id",
-                      "igUserId": "pages.0.instagramAccounts.0.id", "conversionPixelId": "adAccounts.0.pixels.0.id"}),
+                      "igUserId": "pages.0.instagramAccounts.0.id", "conversionPixelId": "adAccounts.0.pixels.0.id",
+                      "/ad-publishing/facebook/page": "pages.0.id",
+                      "/ad-publishing/facebook/lead-form": "pages.0.leadForms.0.id",
+                      "/ad-publishing/facebook/ad-accounts": "adAccounts.0.id"}),
     ),
     upstream_allowlist="mock_server.apis.ad_facebook.upstream",
 )
