@@ -4,16 +4,8 @@ GHL's Ad Manager (ad-manager.json); its campaigns, ad sets, ads and audiences ar
 from __future__ import annotations
 
 from mock_server.apis.ad_facebook import connection, routes, tables
-from mock_server.platform.area import Area, ContractSeed, Seed, Table
+from mock_server.platform.area import Area, Seed, Table
 from mock_server.platform.errors import BadRequest
-
-CONTRACT_CONNECTION = {
-    "user": {"name": "Contract Facebook user"},
-    "pages": [{"name": "Contract page", "instagramAccounts": [{"name": "contract_insta"}],
-               "leadForms": [{"name": "Contract lead form", "questions": [{"key": "full_name", "type": "FULL_NAME"}]}]}],
-    "adAccounts": [{"name": "Contract ad account", "business": {"id": "153049965367635", "name": "Contract BM"},
-                    "pixels": [{"name": "Contract pixel"}]}],
-}
 
 area = Area(
     "ad_facebook",
@@ -35,10 +27,5 @@ area = Area(
                 doc=connection.SEED_DOC),),
     factories="mock_server.apis.ad_facebook.factories:FacebookFactories",
     demo="mock_server.apis.ad_facebook.demo:load",
-    contract_seeds=(
-        ContractSeed("/locations/{locationId}/facebook", CONTRACT_CONNECTION,
-                     {"pageId": "pages.0.id", "adAccountId": "adAccounts.0.id", "leadFormId": "pages.0.leadForms.0.id",
-                      "igUserId": "pages.0.instagramAccounts.0.id", "conversionPixelId": "adAccounts.0.pixels.0.id"}),
-    ),
     upstream_allowlist="mock_server.apis.ad_facebook.upstream",
 )

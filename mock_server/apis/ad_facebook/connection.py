@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import StringConstraints
 
-from mock_server.apis.ad_facebook import facebook, lead_forms
+from mock_server.apis.ad_facebook import facebook, integration, lead_forms
 from mock_server.apis.ad_facebook.tables import FB_AD_ACCOUNTS, FB_PAGES, FB_USERS
 from mock_server.platform.models import BodyModel
 from mock_server.platform.tenant_context import Tenant
@@ -82,10 +82,13 @@ class FacebookSeed(BodyModel):
     user: UserSeed
     pages: list[PageSeed] = []
     adAccounts: list[AdAccountSeed] = []
+    # Also connect the integration on the first page and ad account, as the user does in GHL's connect dialog.
+    integration: bool = False
 
 
 SEED_DOC = ('`{"user": {"name"}, "pages": [{"name", "instagramAccounts", "leadForms"}], "adAccounts": [{"name", '
-            '"business", "pixels"}]}` (ids optional): what Facebook hands GHL when the location\'s user connects; '
+            '"business", "pixels"}], "integration"}` (ids optional; `integration: true` also connects the first page and '
+            'ad account): what Facebook hands GHL when the location\'s user connects; '
             "the Ad Manager API only reads it (fb-get-current-user, fb-get-pages, fb-get-ad-accounts ...)")
 
 
@@ -107,6 +110,10 @@ def seed(tenant: Tenant, body: FacebookSeed) -> dict[str, Any]:
                   for pixel in account["pixels"]]
         answer["adAccounts"].append({**facebook.ad_account_view(stored),
                                      "pixels": [{"id": pixel["fbPixelId"], "name": pixel["name"]} for pixel in pixels]})
+    if given["integration"] and answer["pages"]:
+        ad_account_id = answer["adAccounts"][0]["id"] if answer["adAccounts"] else None
+        answer["integration"] = integration.stored_view(integration.create(tenant, answer["pages"][0]["id"],
+                                                                           ad_account_id))
     return answer
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.ad_facebook_campaigns import audiences, models, routes, tables
-from mock_server.platform.area import Area, Cascade, ContractSeed, Seed, Table, delete_children
+from mock_server.platform.area import Area, Cascade, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
 
 AUDIENCE_SEEDS = "/locations/{locationId}/facebook/custom-audiences"
@@ -28,8 +28,5 @@ area = Area(
     ),
     factories="mock_server.apis.ad_facebook_campaigns.factories:FacebookCampaignFactories",
     demo="mock_server.apis.ad_facebook_campaigns.demo:load",
-    # the ad account the Facebook integration area's contract seed connected (its seed runs first)
-    contract_seeds=(ContractSeed(AUDIENCE_SEEDS, {"name": "Contract audience", "adAccountId": "{adAccountId}"},
-                                 {"audienceId": "id", "/ad-publishing/facebook/custom-audience": "id"}),),
     upstream_allowlist="mock_server.apis.ad_facebook_campaigns.upstream",
 )

@@ -24,8 +24,9 @@ _CONFORMANCE = "tests/apis/ad_facebook_campaigns/test_upstream_conformance.py"
 _TREE = ("the walk makes records through POST collections: GHL makes campaigns, ad sets and ads by PUT upserts, in "
          "the ad account of the location's Facebook integration (which the walk's reference has not connected), and "
          f"a publish before the figures: nothing of the tree exists to read, pause or report on; validated by {_CONFORMANCE}")
-_AUDIENCE = ("the walk writes only records it created, and GHL's API creates no custom audience (the control plane "
-             f"seeds them); validated by {_CONFORMANCE}")
+_AUDIENCE = ("GHL's API creates no custom audience: they live in the ad account of the location's Facebook "
+             "connection, which the reference is not seeded with (mock_server/apis/ad_facebook/upstream.py says why); "
+             f"validated by {_CONFORMANCE}")
 _CHOSEN = ("the walk's generic values are not a targeting type, a date or a metric GHL takes; validated by "
            f"{_CONFORMANCE}")
 _BASE = "/ad-publishing/facebook"
@@ -40,7 +41,8 @@ UNWALKED: dict[tuple[str, str, str], str] = {
         ("GET", "/reporting/list"))},
     ("v3/ad-publishing-v3.json", "GET", _BASE + "/campaigns/{campaignId}/publishing-progress"): _TREE,
     **{("ad-manager.json", method, _BASE + path): _AUDIENCE for method, path in (
-        ("PUT", "/custom-audience/{audienceId}"), ("DELETE", "/custom-audience/{audienceId}"),
+        ("GET", "/custom-audience/{audienceId}"), ("PUT", "/custom-audience/{audienceId}"),
+        ("DELETE", "/custom-audience/{audienceId}"),
         ("PUT", "/custom-audience/{audienceId}/member"), ("DELETE", "/custom-audience/{audienceId}/member"),
         ("PUT", "/custom-audience/{audienceId}/member/batch"))},
     **{("ad-manager.json", "GET", _BASE + path): _CHOSEN for path in ("/targeting/search", "/reporting")},

@@ -50,3 +50,12 @@ def test_the_connection_is_the_locations_own(ghl):
     api = ghl.client(token=ghl.token(location_id=other))
     assert api.get(ME, params={"locationId": other}).status_code == 400
     assert api.get(ME, params={"locationId": ghl.location_id}).status_code == 403
+
+
+def test_a_seed_can_connect_the_integration_as_the_connect_dialog_does(ghl):
+    seeded = ghl.facebook_connection(integration=True)
+    page, account = seeded["pages"][0], seeded["adAccounts"][0]
+    assert (seeded["integration"]["fbDefaultPageId"], seeded["integration"]["fbAdAccountId"]) == \
+        (page["id"], account["id"])
+    read = ghl.client().get("/ad-publishing/facebook/integration", params={"locationId": ghl.location_id}).json()
+    assert (read["status"], [p["id"] for p in read["pages"]]) == ("connected", [page["id"]])

@@ -56,6 +56,7 @@ def test_the_audience_answers_match_the_official_file(ghl):
     path = f"{BASE}/custom-audience/{audience['id']}"
     member = {**where, "contactId": contact["id"]}
     answers = [
+        ("GET", "", api.get(path, params=where)),
         ("PUT", "", api.put(path, json={**where, "name": "Renamed"})),
         ("PUT", "/member", api.put(f"{path}/member", json=member)),
         ("DELETE", "/member", api.request("DELETE", f"{path}/member", json=member)),
