@@ -41,7 +41,7 @@ UNWALKED: dict[tuple[str, str, str], str] = {
         ("GET", "/reporting/list"))},
     ("v3/ad-publishing-v3.json", "GET", _BASE + "/campaigns/{campaignId}/publishing-progress"): _TREE,
     **{("ad-manager.json", method, _BASE + path): _AUDIENCE for method, path in (
-        ("GET", "/custom-audience/{audienceId}"), ("PUT", "/custom-audience/{audienceId}"),
+        ("GET", "/custom-audience"), ("GET", "/custom-audience/{audienceId}"), ("PUT", "/custom-audience/{audienceId}"),
         ("DELETE", "/custom-audience/{audienceId}"),
         ("PUT", "/custom-audience/{audienceId}/member"), ("DELETE", "/custom-audience/{audienceId}/member"),
         ("PUT", "/custom-audience/{audienceId}/member/batch"))},

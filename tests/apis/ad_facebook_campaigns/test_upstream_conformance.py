@@ -53,18 +53,20 @@ def test_the_tree_and_reporting_answers_match_the_official_files(ghl):
 def test_the_audience_answers_match_the_official_file(ghl):
     api, where = ghl.client(), {"locationId": ghl.location_id}
     audience, contact = ghl.facebook_custom_audience(), ghl.contact()
-    path = f"{BASE}/custom-audience/{audience['id']}"
+    one, by_id = f"{BASE}/custom-audience/{audience['id']}", f"{BASE}/custom-audience/{{audienceId}}"
     member = {**where, "contactId": contact["id"]}
+    listing = {**where, "type": "all", "adAccountId": ghl.facebook_campaign()["fbAdAccountId"]}
     answers = [
-        ("GET", "", api.get(path, params=where)),
-        ("PUT", "", api.put(path, json={**where, "name": "Renamed"})),
-        ("PUT", "/member", api.put(f"{path}/member", json=member)),
-        ("DELETE", "/member", api.request("DELETE", f"{path}/member", json=member)),
-        ("PUT", "/member/batch", api.put(f"{path}/member/batch", json={**where, "operationType": "ADD",
-                                                                      "csvPath": "/uploads/a.csv"})),
-        ("DELETE", "", api.delete(path, params=where)),
+        ("GET", f"{BASE}/custom-audience", api.get(f"{BASE}/custom-audience", params=listing)),
+        ("GET", by_id, api.get(one, params=where)),
+        ("PUT", by_id, api.put(one, json={**where, "name": "Renamed"})),
+        ("PUT", f"{by_id}/member", api.put(f"{one}/member", json=member)),
+        ("DELETE", f"{by_id}/member", api.request("DELETE", f"{one}/member", json=member)),
+        ("PUT", f"{by_id}/member/batch", api.put(f"{one}/member/batch", json={**where, "operationType": "ADD",
+                                                                             "csvPath": "/uploads/a.csv"})),
+        ("DELETE", by_id, api.delete(one, params=where)),
     ]
-    for method, suffix, answer in answers:
-        assert answer.status_code == 200, (suffix, answer.text)
-        assert upstream.response_problems("ad-manager.json", method, f"{BASE}/custom-audience/{{audienceId}}{suffix}",
-                                          200, answer.json()) == [], suffix
+    assert len(answers[0][2].json()) == 1
+    for method, path, answer in answers:
+        assert answer.status_code == 200, (path, answer.text)
+        assert upstream.response_problems("ad-manager.json", method, path, 200, answer.json()) == [], path
