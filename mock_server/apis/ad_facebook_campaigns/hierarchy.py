@@ -5,6 +5,12 @@ node deletes its subtree (the area's cascades). Each node has a ``publishingStat
 campaign is published, then ``PUBLISHED``, ``PAUSED`` while paused. Meta is not called: publishing gives each
 node the numeric Facebook id Meta would (``fbCampaignId`` ...) and opens a delivery span, which a pause closes
 and a resume opens again; the reporting module turns the spans into figures.
+
+Evidence: ad-manager.json declares no answer bodies. The shapes (a campaign with ``adsets`` each with ``ads``,
+``{"success": true}`` acknowledgements, the upsert's ``fbError: ""`` against the reads' null, the notes a
+paused ad set or ad leaves on its campaign) are GHL's reference pages for these operations
+(marketplace.gohighlevel.com/docs/ghl/ad-publishing/fb-*, captured 2026-08). GHL's public issue tracker has
+nothing on these endpoints (searched: ad-publishing, Facebook campaign upsert, adPublishing scope).
 """
 
 from __future__ import annotations
