@@ -5,12 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from mock_server.apis import build_registry
 from mock_server.app import build_app
-from mock_server.platform.official_index import official_routes
-from mock_server.platform.routing import shape
 from mock_server.settings import Settings
 from mock_server.testing.transport import InProcessTransport
+from tests.unserved import unserved_get_or_skip
 
 
 @pytest.fixture
@@ -208,20 +206,11 @@ def test_the_dashboard_lists_the_outbox(sandbox):
                                                                                            "From the sandbox")
 
 
-def _an_unserved_official_get():
-    """An official GET operation without path parameters that no area declares, if any is left."""
-    served = {(op.method, shape(path)) for op in build_registry() for path in op.paths}
-    return next((route for route in official_routes() if route.method == "GET" and "{" not in route.path
-                 and not route.public and ("GET", shape(route.path)) not in served), None)
-
-
 def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(sandbox):
     _, client = sandbox
     page = client.get("/_mock/dashboard").text
     assert "Operations your client called that the mock lacks" in page and "recorded.unimplemented" in page
-    route = _an_unserved_official_get()
-    if route is None:
-        pytest.skip("every official GET operation without parameters is served")
+    route = unserved_get_or_skip()
     location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
     assert client.get(route.path, params={"locationId": location_id},
                       headers=_auth(client, location_id)).status_code == 501

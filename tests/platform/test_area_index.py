@@ -12,14 +12,13 @@ import sys
 
 import pytest
 
-from mock_server.apis import AREA_NAMES, AREAS, build_registry, load_area
+from mock_server.apis import AREA_NAMES, AREAS, load_area
 from mock_server.app import build_app
 from mock_server.platform import area_index
 from mock_server.platform.areas import Areas
-from mock_server.platform.official_index import official_routes
-from mock_server.platform.routing import shape
 from mock_server.settings import Settings
 from mock_server.testing.transport import InProcessTransport
+from tests.unserved import unserved_get_or_skip
 
 PROBE = """
 import asyncio, sys
@@ -101,20 +100,8 @@ def test_a_request_imports_the_area_of_its_operation_only():
     assert not {"calendars", "invoices", "conversations", "associations"} & set(lines[1:])
 
 
-def _an_unserved_official_get() -> str | None:
-    """The path of an official GET operation no area declares (its parameters filled), if any is left."""
-    served = {(op.method, shape(path)) for op in build_registry() for path in op.paths}
-    for route in official_routes():
-        if route.method == "GET" and route.version_header and not route.public and \
-                ("GET", shape(route.path)) not in served:
-            return re.sub(r"\{[^}]+\}", "x", route.path)
-    return None
-
-
 def test_an_official_operation_the_mock_lacks_is_a_501_without_importing_the_areas():
-    path = _an_unserved_official_get()
-    if path is None:
-        pytest.skip("every official GET operation is served")
+    path = unserved_get_or_skip().path
     lines = probe(SERVE + "pit = app.world.meta('bootstrap')['pit']\n",
                   f"print(asyncio.run(call({path!r}, headers=[(b'version', b'2021-07-28'), "
                   "(b'authorization', ('Bearer ' + pit).encode())])))\n"

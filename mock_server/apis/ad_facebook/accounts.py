@@ -3,8 +3,8 @@
 ``connected_ad_account`` is what other areas ask (the campaigns of ``ad_facebook_campaigns`` live in an ad
 account the location has connected).
 
-DECISION: ``type`` (INTEGRATION, AD_MANAGER) names which of GHL's two Facebook connections to read; the mock
-keeps one per location and answers it for both.
+DECISION: ``type`` (INTEGRATION, AD_MANAGER; here and on a page's Instagram accounts) names which of GHL's two
+Facebook connections to read; the mock keeps one per location and answers it for both.
 DECISION: the listing is Facebook's: an array (GHL's docs show no envelope); ``limit`` cuts it, ``next`` is the
 id of the last account of the previous page (Facebook's ``after`` cursor is the last item's), and
 ``fetchAll=true`` answers every account whatever the limit.

@@ -84,11 +84,13 @@ class FacebookSeed(BodyModel):
     adAccounts: list[AdAccountSeed] = []
     # Also connect the integration on the first page and ad account, as the user does in GHL's connect dialog.
     integration: bool = False
+    # The user's Facebook token has lapsed: GHL marks the location's integration expired until it is reconnected.
+    expired: bool = False
 
 
 SEED_DOC = ('`{"user": {"name"}, "pages": [{"name", "instagramAccounts", "leadForms"}], "adAccounts": [{"name", '
             '"business", "pixels"}], "integration"}` (ids optional; `integration: true` also connects the first page and '
-            'ad account): what Facebook hands GHL when the location\'s user connects; '
+            'ad account, `expired: true` marks the integration expired): what Facebook hands GHL when the location\'s user connects; '
             "the Ad Manager API only reads it (fb-get-current-user, fb-get-pages, fb-get-ad-accounts ...)")
 
 
@@ -114,6 +116,8 @@ def seed(tenant: Tenant, body: FacebookSeed) -> dict[str, Any]:
         ad_account_id = answer["adAccounts"][0]["id"] if answer["adAccounts"] else None
         answer["integration"] = integration.stored_view(integration.create(tenant, answer["pages"][0]["id"],
                                                                            ad_account_id))
+    if given["expired"]:
+        answer["integration"] = integration.stored_view(integration.expire(tenant))
     return answer
 
 

@@ -11,7 +11,9 @@ DECISION: connecting through the API is "connect your own Business Manager" (``p
 GHL's "done for you" plan is bought in its UI. Creating again adds the page to the integration (and replaces the
 ad account when one is sent), as GHL's UI adds pages one by one. Deleting the integration keeps it as
 ``disconnected`` with no page and no ad account (GHL's status enum has the state), so it still reads; a location
-that never connected has none (400).
+that never connected has none (400). The connection seed's ``expired`` marks it ``expired`` (the user's
+Facebook token lapsed); creating it again connects it. Only a ``connected`` integration's pages and ad account
+are used.
 DECISION: the tokens are made up, deterministic for the location and page: the mock calls no Facebook.
 """
 
@@ -89,6 +91,11 @@ def delete(tenant: Tenant) -> None:
         record.pop(key, None)
     tenant.store.put(FB_INTEGRATIONS, {**record, "status": "disconnected", "pages": [],
                                        "updatedAt": iso_z(tenant.now())})
+
+
+def expire(tenant: Tenant) -> dict[str, Any]:
+    """The user's Facebook token lapsed: the integration stays as it was, ``expired``, until connected again."""
+    return tenant.store.put(FB_INTEGRATIONS, {**get(tenant), "status": "expired", "updatedAt": iso_z(tenant.now())})
 
 
 def set_default_page(tenant: Tenant, page_id: str) -> None:

@@ -13,6 +13,7 @@ from mock_server.platform.operations import LOCATION, Api
 
 api = Api("ad-manager.json", tag="Facebook Integration")
 READ, WRITE = "adPublishing.readonly", "adPublishing.write"
+ADS = "Facebook Ads"  # the pixels' tag in the official file
 SUCCESS = {"success": True}
 
 
@@ -127,14 +128,14 @@ def fb_create_conversation_form(call: Call) -> dict:
 
 
 # -- conversion pixels ("Facebook Ads" in the official file) ------------------------------------------------
-@api.get("/ad-publishing/facebook/pixels", "fb-get-pixels", scopes=READ, tokens=LOCATION,
+@api.get("/ad-publishing/facebook/pixels", "fb-get-pixels", scopes=READ, tokens=LOCATION, tag=ADS,
          query=models.FbGetPixelsQuery, response=models.PixelsOut | list[models.InstagramDatasetOut])
 def fb_get_pixels(call: Call) -> dict | list:
     q = call.query
     return pixels.list_pixels(call.tenant, channel=q.channel or "FACEBOOK", page_id=q.pageId, ig_user_id=q.igUserId)
 
 
-@api.put("/ad-publishing/facebook/pixels", "fb-upsert-pixel", scopes=WRITE, tokens=LOCATION,
+@api.put("/ad-publishing/facebook/pixels", "fb-upsert-pixel", scopes=WRITE, tokens=LOCATION, tag=ADS,
          body=models.UpsertConversionPixelBody, response=models.UpsertPixelOut)
 def fb_upsert_pixel(call: Call) -> dict:
     return pixels.upsert_pixel(call.tenant, sent_fields(call.body))

@@ -114,3 +114,24 @@ def test_reading_needs_the_ad_publishing_scope(ghl):
     assert answer.json()["message"] == "The token is not authorized for this scope."
     write_only = ghl.client(scopes=["adPublishing.readonly"])
     assert write_only.request("DELETE", INTEGRATION, json={"locationId": ghl.location_id}).status_code == 401
+
+
+def test_an_expired_integration_reads_as_such_until_connected_again(ghl):
+    seeded = ghl.facebook_connection(integration=True, expired=True)
+    page = seeded["pages"][0]
+    api = ghl.client()
+    read = api.get(INTEGRATION, params={"locationId": ghl.location_id}).json()
+    assert (read["status"], read["fbDefaultPageId"]) == ("expired", page["id"])
+    refused = api.put("/ad-publishing/facebook/page/default", params={"locationId": ghl.location_id},
+                      json={"pageId": page["id"]})
+    assert (refused.status_code, refused.json()["message"]) == (400, "Facebook integration is not connected")
+    assert api.post(INTEGRATION, json={"locationId": ghl.location_id, "pageId": page["id"]}).json()["status"] == \
+        "connected"
+    assert api.get(INTEGRATION, params={"locationId": ghl.location_id}).json()["status"] == "connected"
+
+
+def test_expiring_needs_an_integration(ghl):
+    answer = ghl.client().post(f"/_mock/locations/{ghl.location_id}/facebook",
+                               json={"user": {"name": "Jane"}, "expired": True})
+    assert (answer.status_code, answer.json()["message"]) == (400, "Facebook integration not found")
+    assert ghl.client().get("/ad-publishing/facebook/me", params={"locationId": ghl.location_id}).status_code == 400
