@@ -72,6 +72,8 @@ AREA_NAMES: tuple[str, ...] = (
     "ad_google",
     "ad_linkedin",
     "social_planner",
+    "ad_facebook",
+    "ad_facebook_campaigns",
 )
 
 

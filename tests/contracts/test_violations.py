@@ -16,6 +16,7 @@ from mock_server.app import build_app
 from mock_server.settings import Settings
 from mock_server.testing.tenant import BASE_URL, GhlTenant
 from mock_server.testing.transport import InProcessTransport
+from tests.unserved import unserved_get_or_skip
 
 _emails = itertools.count(1)
 
@@ -165,22 +166,23 @@ def test_violations_can_be_cleared_per_location(app, mode, tenant):
 
 
 def test_an_official_operation_the_mock_lacks_is_answered_501_and_recorded(app, mode, tenant):
-    answer = tenant.client().get("/ad-publishing/facebook/pages", params={"locationId": tenant.location_id})
+    route = unserved_get_or_skip()
+    answer = tenant.client().get(route.path, params={"locationId": tenant.location_id})
     assert answer.status_code == 501  # in record mode too: there is no answer to give
-    assert answer.json()["message"] == "fb-get-pages (ad-manager.json) is not implemented by ghl-mock"
+    assert answer.json()["message"] == f"{route.operation_id} ({route.spec_file}) is not implemented by ghl-mock"
     v = only(violations(app, tenant), "unimplemented_operation")
-    assert (v["operationId"], v["specFile"], v["path"]) == ("fb-get-pages", "ad-manager.json",
-                                                            "/ad-publishing/facebook/pages")
+    assert (v["operationId"], v["specFile"], v["path"]) == (route.operation_id, route.spec_file, route.path)
 
 
 def test_the_version_is_checked_before_the_501(app, mode, tenant):
     """DECISION (pipeline.py): the checks the official file declares for every request come first."""
-    answer = tenant.client(version="2099-01-01").get("/ad-publishing/facebook/pages")
+    route = unserved_get_or_skip()
+    answer = tenant.client(version="2099-01-01").get(route.path)
     found = violations(app, tenant)
-    assert only(found, "unknown_version")["operationId"] == "fb-get-pages"
+    assert only(found, "unknown_version")["operationId"] == route.operation_id
     if mode == "strict":
         assert answer.status_code == 401 and answer.json()["message"] == "version header is invalid"
         assert [v["kind"] for v in found] == ["unknown_version"]
     else:
         assert answer.status_code == 501
-        assert only(found, "unimplemented_operation")["operationId"] == "fb-get-pages"
+        assert only(found, "unimplemented_operation")["operationId"] == route.operation_id

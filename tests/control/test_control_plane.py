@@ -8,6 +8,7 @@ import pytest
 from mock_server.app import build_app
 from mock_server.settings import Settings
 from mock_server.testing.transport import InProcessTransport
+from tests.unserved import unserved_get_or_skip
 
 
 @pytest.fixture
@@ -209,13 +210,13 @@ def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(s
     _, client = sandbox
     page = client.get("/_mock/dashboard").text
     assert "Operations your client called that the mock lacks" in page and "recorded.unimplemented" in page
+    route = unserved_get_or_skip()
     location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
-    # Ad Manager (ad-manager.json): an official area the mock does not serve yet.
-    assert client.get("/ad-publishing/facebook/pages", params={"locationId": location_id},
+    assert client.get(route.path, params={"locationId": location_id},
                       headers=_auth(client, location_id)).status_code == 501
     listed = client.get("/_mock/violations", params={"locationId": location_id}).json()["unimplemented"]
-    assert {"operationId": "fb-get-pages", "specFile": "ad-manager.json", "method": "GET", "count": 1,
-            "lastPath": "/ad-publishing/facebook/pages"} in listed
+    assert {"operationId": route.operation_id, "specFile": route.spec_file, "method": "GET", "count": 1,
+            "lastPath": route.path} in listed
 
 
 @pytest.mark.parametrize("action, body", [

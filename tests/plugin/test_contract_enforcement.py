@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.unserved import unserved_get_or_skip
+
 BAD_CLIENT = """
     import pytest
 
@@ -86,25 +88,26 @@ def test_violations_by_a_client_of_the_live_server_count_too(pytester):
 
 
 def test_a_call_to_an_operation_the_mock_lacks_fails_the_test_saying_so(pytester):
-    pytester.makepyfile("""
+    route = unserved_get_or_skip()
+    pytester.makepyfile(f"""
     import pytest
 
-    def test_calls_facebook_pages(ghl, ghl_client):
-        answer = ghl_client.get("/ad-publishing/facebook/pages", params={"locationId": ghl.location_id})
+    def test_calls_an_unserved_operation(ghl, ghl_client):
+        answer = ghl_client.get("{route.path}", params={{"locationId": ghl.location_id}})
         assert answer.status_code == 501
 
     @pytest.mark.ghl_allow_violations("unimplemented_operation")
     def test_accepts_the_501(ghl, ghl_client):
-        answer = ghl_client.get("/ad-publishing/facebook/pages", params={"locationId": ghl.location_id})
+        answer = ghl_client.get("{route.path}", params={{"locationId": ghl.location_id}})
         assert answer.status_code == 501
     """)
     result = pytester.runpytest()
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines([
-        "*ERROR at teardown of test_calls_facebook_pages*",
+        "*ERROR at teardown of test_calls_an_unserved_operation*",
         "GHL contract violations caused by this test (1):",
-        "  1. GET /ad-publishing/facebook/pages [[]fb-get-pages[]] unimplemented_operation: "
-        "fb-get-pages (ad-manager.json) is not implemented by ghl-mock",
+        f"  1. GET {route.path} [[]{route.operation_id}[]] unimplemented_operation: "
+        f"{route.operation_id} ({route.spec_file}) is not implemented by ghl-mock",
         "ghl-mock does not implement the operations marked unimplemented_operation above (GHL serves them; "
         "the mock answered 501)*@pytest.mark.ghl_allow_violations(\"unimplemented_operation\")*",
     ])

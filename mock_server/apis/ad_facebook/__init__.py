@@ -1,0 +1,1 @@
+"""The Facebook Integration API (ad-manager.json)."""

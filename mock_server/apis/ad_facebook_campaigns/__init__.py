@@ -1,0 +1,1 @@
+"""The Facebook Ads API (ad-manager.json)."""
