@@ -70,6 +70,7 @@ AREA_NAMES: tuple[str, ...] = (
     "conversation_ai",
     "saas",
     "social_planner",
+    "social_oauth",
 )
 
 

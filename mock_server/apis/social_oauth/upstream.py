@@ -1,0 +1,32 @@
+"""Where the Social OAuth area differs from social-media-posting.json on purpose, each with its reason.
+
+Read by the contract kit's upstream check (mock_server/contracts/upstream_allowlist.py).
+"""
+
+from __future__ import annotations
+
+from mock_server.contracts.upstream_allowlist import NO_SCOPE_IN_FILE, Allowed
+
+SPEC = "social-media-posting.json"
+_OAUTH = "/social-media-posting/oauth/{locationId}"
+_LISTS = {"google": "locations", "facebook": "accounts", "instagram": "accounts", "linkedin": "accounts",
+          "twitter": "accounts", "tiktok": "accounts", "tiktok-business": "accounts"}
+_ATTACHED = ("google", "facebook", "instagram", "linkedin", "twitter", "tiktok")
+
+ALLOWLIST: tuple[Allowed, ...] = (
+    # Scopes the file leaves empty (or, for Twitter's list and attach, gives no security at all).
+    *(Allowed(SPEC, "GET", f"/social-media-posting/oauth/{p}/start", "scopes_differ", None,
+              f"{NO_SCOPE_IN_FILE}: the mock asks for socialplanner/oauth.readonly, as GHL's scopes table does "
+              "(DECISION in routes.py)") for p in ("facebook", "linkedin")),
+    *(Allowed(SPEC, "GET", f"{_OAUTH}/{p}/{w}/{{accountId}}", "scopes_differ", None,
+              f"{NO_SCOPE_IN_FILE}: the mock asks for socialplanner/oauth.readonly, as GHL's scopes table does "
+              "(DECISION in routes.py)") for p, w in _LISTS.items()),
+    *(Allowed(SPEC, "POST", f"{_OAUTH}/{p}/{_LISTS[p]}/{{accountId}}", "scopes_differ", None,
+              f"{NO_SCOPE_IN_FILE}: the mock asks for socialplanner/oauth.write, as GHL's scopes table does "
+              "(DECISION in routes.py)") for p in _ATTACHED),
+    *(Allowed(SPEC, method, f"{_OAUTH}/twitter/accounts/{{accountId}}", "token_classes_differ", None,
+              "the file gives Twitter's list and attach no security at all; its siblings take a sub-account token, "
+              "and so do these (DECISION in routes.py)") for method in ("GET", "POST")),
+)
+
+UNWALKED: dict[tuple[str, str, str], str] = {}
