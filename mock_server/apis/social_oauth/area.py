@@ -20,13 +20,17 @@ _CONTRACT_ITEMS = {
     "tiktok-business": {},
 }
 _LIST_WORD = {"google": "locations"}
+# v3's generic paths: the walk takes the first platform of its path enum (google).
+_GENERIC = ContractSeed("/locations/{locationId}/social-media-posting/oauth/google/consent",
+                        {"originId": "contract-google-user-v3", **_CONTRACT_ITEMS["google"]},
+                        {"/social-media-posting/oauth/{locationId}/{platform}/accounts": "accountId"})
 
 area = Area(
     "social_oauth",
     serves="Social planner OAuth: start a platform's OAuth (Google, Facebook, Instagram, LinkedIn, Twitter, TikTok, "
            "TikTok Business), the consent the control plane completes, what the OAuth'd account can attach, "
            "attaching it as a connected account",
-    apis=(routes.api,),
+    apis=(routes.api, routes.v3_api),
     tables=(
         Table(tables.OAUTH_ACCOUNTS, indexes=("originId",), not_found=BadRequest(tables.OAUTH_ACCOUNT_NOT_FOUND)),
         Table(tables.OAUTH_STARTS),
@@ -45,6 +49,6 @@ area = Area(
                      {"originId": f"contract-{platform}-user", **items},
                      {f"/social-media-posting/oauth/{{locationId}}/{platform}/{_LIST_WORD.get(platform, 'accounts')}":
                       "accountId"})
-        for platform, items in _CONTRACT_ITEMS.items() if platform in PLATFORMS),
+        for platform, items in _CONTRACT_ITEMS.items() if platform in PLATFORMS) + (_GENERIC,),
     upstream_allowlist="mock_server.apis.social_oauth.upstream",
 )

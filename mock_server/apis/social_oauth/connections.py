@@ -205,6 +205,8 @@ def _made_up(tenant: Tenant, platform: Platform, key: str, account: dict) -> dic
             item["protected"] = False
         elif platform.name.startswith("tiktok"):
             item["type"] = "BUSINESS" if platform.name == "tiktok-business" else "PERSONAL"
+        elif platform.name == "pinterest":
+            item |= {"type": "BUSINESS", "websiteUrl": ""}
     return item
 
 
@@ -229,11 +231,14 @@ def oauth_account(tenant: Tenant, platform: Platform, account_id: str) -> dict:
     return account
 
 
-def attachable(tenant: Tenant, platform_name: str, account_id: str) -> dict:
+def attachable(tenant: Tenant, platform_name: str, account_id: str, search: str | None = None) -> dict:
+    """What the account can attach; ``search`` keeps those whose name holds it (any case), as v3 documents."""
     platform = platform_of(platform_name)
     account = oauth_account(tenant, platform, account_id)
     results: dict[str, list] = {key: [] for key in platform.lists}
     for key, item in _items(platform, account):
+        if search and search.casefold() not in str(_name_of(platform, item) or "").casefold():
+            continue
         is_connected = _connected(tenant, platform, account, item) is not None
         if platform.name == "google":
             item = {**item, "location": {**item["location"], "isConnected": is_connected}}
@@ -241,6 +246,10 @@ def attachable(tenant: Tenant, platform_name: str, account_id: str) -> dict:
             item = {**item, "isConnected": is_connected}
         results[key].append(item)
     return ok(FETCHED.format(title=platform.title), results)
+
+
+def _name_of(platform: Platform, item: dict) -> str | None:
+    return item["location"].get("title") if platform.name == "google" else item.get("name")
 
 
 def _items(platform: Platform, account: dict):
@@ -274,7 +283,7 @@ def attach(tenant: Tenant, platform_name: str, account_id: str, sent: dict[str, 
         raise BadRequest(PAGE_MISMATCH.format(pageId=sent.get("pageId"), originId=origin))
     if platform.name == "google":
         location = {**item["location"], **sent["location"]}
-        name, avatar = location.get("title"), ""
+        name, avatar = _name_of(platform, item | {"location": location}), ""
         meta = {"storeCode": location.get("storeCode"), "isVerified": location.get("isVerified"),
                 "storefrontAddress": location.get("storefrontAddress") or {},
                 "accountId": (sent.get("account") or item["account"]).get("name")}

@@ -24,6 +24,10 @@ class StartOAuthQuery(QueryModel):
     reconnect: str | None = None
 
 
+class ListQuery(QueryModel):
+    search: str | None = None
+
+
 # -- bodies: what a client attaches (the item it chose from the GET's list) -------------------------------
 class AttachGMBLocationBody(BodyModel):
     location: dict[str, Any] | None = None
@@ -73,6 +77,56 @@ class AttachTiktokAccountBody(_Attach):
     username: str | None = None
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"type": "profile", "originId": "contract-tiktok-profile", "name": "Contract", "username": "contract"}]})
+
+
+# v3 only (its generic attach): YouTube, Pinterest, Threads, required as v3 has them.
+class AttachYoutubeBody(BodyModel):
+    type: Literal["profile"]
+    originId: str
+    name: str
+    avatar: str
+    verified: bool | None = None
+    username: str | None = None
+
+
+class AttachPinterestBody(BodyModel):
+    originId: str
+    name: str | None = None
+    avatar: str | None = None
+    verified: bool | None = None
+    username: str | None = None
+    websiteUrl: str | None = None
+    companyId: str | None = None
+    type: Literal["profile"] | None = None
+    originAccountType: str | None = None
+
+
+class AttachThreadsBody(BodyModel):
+    type: Literal["profile"]
+    originId: str
+    name: str
+    avatar: str
+
+
+class AttachOAuthAccountBody(BodyModel):
+    """v3's generic attach: every field of its platforms' bodies (v3 ``oneOf``); the handler then checks the
+    sent fields against the platform's own body."""
+
+    type: AccountKind | None = None
+    originId: str | None = None
+    name: str | None = None
+    avatar: str | None = None
+    pageId: str | None = None
+    urn: str | None = None
+    username: str | None = None
+    verified: bool | None = None
+    websiteUrl: str | None = None
+    originAccountType: str | None = None
+    companyId: str | None = None
+    location: dict[str, Any] | None = None
+    account: dict[str, Any] | None = None
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"location": {"name": "locations/contract-google-location", "title": "Contract"}, "account": {}}]})
 
 
 # -- answers: what an OAuth'd account can attach ----------------------------------------------------------
@@ -174,6 +228,12 @@ class GetProfilesResponse(_Envelope):
     """Twitter, TikTok and TikTok Business: the OAuth'd profiles."""
 
     results: ProfilesOut | None = None
+
+
+class OAuthAccountsResponse(_Envelope):
+    """v3's generic list: the platform's lists (``pages``, ``accounts``, ``profile`` or ``locations``)."""
+
+    results: dict[str, list[dict[str, Any]]] | None = None
 
 
 # -- answers: the attached account ------------------------------------------------------------------------

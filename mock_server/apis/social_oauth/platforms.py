@@ -53,4 +53,8 @@ PLATFORMS: dict[str, Platform] = {p.name: p for p in (
     # platforms): its accounts are listed, never attached.
     Platform("tiktok-business", "Tiktok Business", ("profile",), {"profile": "business"}, ("username", "verified"),
              None, "https://business-api.tiktok.com/portal/auth"),
+    # Only the v3 file's generic operations reach these (and bluesky, which it says is not supported).
+    _profiles("youtube", "YouTube", ("username", "verified"), "https://accounts.google.com/o/oauth2/v2/auth"),
+    _profiles("pinterest", "Pinterest", ("username", "websiteUrl"), "https://www.pinterest.com/oauth/"),
+    _profiles("threads", "Threads", ("username",), "https://threads.net/oauth/authorize"),
 )}

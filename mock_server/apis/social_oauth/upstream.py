@@ -29,4 +29,25 @@ ALLOWLIST: tuple[Allowed, ...] = (
               "and so do these (DECISION in routes.py)") for method in ("GET", "POST")),
 )
 
+_GENERIC = "/social-media-posting/oauth/{locationId}/{platform}/accounts/{accountId}"
+_V3 = "v3/social-planner-v3.json"
+_LOCATIONS = ("both files type Google's `locations` as one object; an OAuth'd Google account has several "
+              "locations to choose from and the attach takes one of them: the mock lists them (DECISION)")
+_WORDS = ("the file types it `object`, but its example is a word (\"facebook\", \"page\", \"BUSINESS\") and so is "
+          "what the attach takes and GHL answers")
+
+ALLOWLIST += (
+    Allowed(SPEC, "GET", f"{_OAUTH}/google/locations/{{accountId}}", "response_schema", "results/locations",
+            _LOCATIONS),
+    Allowed(_V3, "GET", _GENERIC, "response_schema", "results/locations", _LOCATIONS),
+    *(Allowed(SPEC, "POST", f"{_OAUTH}/{p}/{_LISTS[p]}/{{accountId}}", "response_schema", f"results/{field}", _WORDS)
+      for p in _ATTACHED for field in ("platform", "type")),
+    *(Allowed(SPEC, "GET", f"{_OAUTH}/{p}/accounts/{{accountId}}", "response_schema", "results/profile/*/type",
+              _WORDS) for p in ("tiktok", "tiktok-business")),
+    *(Allowed(_V3, method, _GENERIC, "response_schema", "(body)",
+              "v3 answers `oneOf` the platforms' answers, whose fields are all optional: every answer matches "
+              "several branches, so none passes `oneOf`; each matches its own platform's branch (the v2 "
+              "operations' answers are checked against those)") for method in ("GET", "POST")),
+)
+
 UNWALKED: dict[tuple[str, str, str], str] = {}
