@@ -14,9 +14,10 @@ from typing import Any, Literal
 from pydantic import Field
 
 from mock_server.apis.common import iso_z
+from mock_server.apis.contacts.sub_models import IsoInstant
 from mock_server.apis.social_planner.tables import ACCOUNTS, GROUPS
-from mock_server.platform.errors import BadRequest
-from mock_server.platform.models import BodyModel
+from mock_server.platform.errors import BadRequest, Unprocessable
+from mock_server.platform.models import BodyModel, Paging
 from mock_server.platform.tenant_context import Tenant
 
 Platform = Literal["google", "facebook", "instagram", "linkedin", "twitter", "tiktok", "youtube", "pinterest",
@@ -31,6 +32,8 @@ DEFAULT_TYPE = {"google": "location", "facebook": "page"}
 # that, on the mock clock, get-account answers it with isExpired: true until it is connected again.
 TOKEN_LIFETIME = timedelta(days=60)
 # DECISION: GHL's text for connecting an account of an unknown platform is not known.
+# v3's SetAccountsUnprocessableDTO lists GHL's text (a 422) for an account id the location has not connected.
+UNKNOWN_ACCOUNT = "Invalid account id in accountIds list"
 UNKNOWN_PLATFORM = "platform must be one of the following values: " + ", ".join(PLATFORMS)
 
 
@@ -47,13 +50,13 @@ def connect_account(tenant: Tenant, **fields: Any) -> dict[str, Any]:
     or profile; a new id if absent), ``name``, ``avatar``, ``type`` (``page``, ``profile``, ``group``,
     ``location``, ``business``; the platform's usual kind if absent), ``oauthId`` (the OAuth connection it came
     through; a new id if absent), ``profileId``, ``meta`` (a dict), ``expire`` (ISO instant; now + 60 days if
-    absent). Connecting the same page again through the same connection updates the stored account (GHL keeps
-    one account per ``<oauthId>_<locationId>_<originId>``).
+    absent), ``followers`` (what statistics report; kept, or 0, if absent); others are ignored. Connecting the
+    same page again through the same connection updates the stored account (GHL keeps one account per
+    ``<oauthId>_<locationId>_<originId>``).
 
-    The record holds both spellings GHL answers with: get-account's (``id``, ``oauthId``, ``profileId``,
-    ``expire``, ``meta``) and the attach operations' (``_id``, ``oAuthId``, ``originId``, ``avatar``,
-    ``locationId``, ``active``, ``deleted``, ``createdAt``, ``updatedAt``); :func:`listed` and
-    :func:`attached` give each view.
+    The record keeps what both kinds of answer show: :func:`listed` gives get-account's view (``id``,
+    ``oauthId``, ``isExpired`` on the clock ...), :func:`attached` the OAuth attach operations' (``_id``,
+    ``oAuthId``, ``originId``, ``active`` ...).
     """
     platform = fields.get("platform")
     if platform not in PLATFORMS:
@@ -73,6 +76,8 @@ def connect_account(tenant: Tenant, **fields: Any) -> dict[str, Any]:
         "profileId": fields.get("profileId") or oauth_id,
         "meta": {**(fields.get("meta") or {})},
         "expire": fields.get("expire") or iso_z(now + TOKEN_LIFETIME),
+        "followers": int(fields["followers"] if fields.get("followers") is not None
+                         else (stored or {}).get("followers", 0)),
         "active": True, "deleted": False, "updatedAt": iso_z(now),
     }
     return tenant.store.put(ACCOUNTS, record)
@@ -105,21 +110,26 @@ def list_accounts(tenant: Tenant) -> dict[str, Any]:
 
 
 def delete_account(tenant: Tenant, record_id: str) -> dict[str, Any]:
-    """Disconnect an account: it leaves the location's accounts and every group naming it."""
+    """Disconnect an account: it leaves the location's accounts, and every group naming it (a cascade)."""
     tenant.require(ACCOUNTS, record_id)
     tenant.delete(ACCOUNTS, record_id)
-    for group_id in tenant.store.ids_where(GROUPS, "accountIds", record_id):
-        group = tenant.store.get(GROUPS, group_id)
-        group["accountIds"] = [a for a in group["accountIds"] if a != record_id]
-        tenant.store.put(GROUPS, group)
     return {"locationId": tenant.location_id, "id": record_id}
 
 
-def require_accounts(tenant: Tenant, ids: list[str], message: str) -> list[dict[str, Any]]:
-    """The location's accounts of ``ids``, or ``message`` as GHL's 400 when one is not connected there."""
-    found = tenant.store.scan_ids(ACCOUNTS, ids)
-    if len({a["id"] for a in found}) != len(set(ids)):
-        raise BadRequest(message)
+def ungroup(tenant: Tenant, account_ids: list[str]) -> None:
+    """Cascade: deleted accounts leave the groups naming them."""
+    for account in account_ids:
+        for group_id in sorted(tenant.store.ids_where(GROUPS, "accountIds", account)):
+            group = tenant.store.get(GROUPS, group_id)
+            group["accountIds"] = [a for a in group["accountIds"] if a != account]
+            tenant.store.put(GROUPS, group)
+
+
+def require_accounts(tenant: Tenant, ids: list[str]) -> list[dict[str, Any]]:
+    """The location's connected accounts of ``ids``, in order; GHL's 422 when one is not connected there."""
+    found = tenant.store.scan_ids(ACCOUNTS, list(dict.fromkeys(ids)))
+    if len(found) != len(set(ids)):
+        raise Unprocessable([UNKNOWN_ACCOUNT])
     return found
 
 
@@ -132,8 +142,9 @@ class AccountSeed(BodyModel):
     originId: str | None = Field(default=None, min_length=1, pattern=r"^[^_/]+$")
     oauthId: str | None = Field(default=None, min_length=1, pattern=r"^[^_/]+$")
     avatar: str | None = None
-    expire: str | None = None
+    expire: IsoInstant | None = None
     meta: dict[str, Any] | None = None
+    followers: Paging | None = None
 
 
 def seed_account(tenant: Tenant, body: AccountSeed) -> dict[str, Any]:
@@ -147,11 +158,8 @@ class GroupSeed(BodyModel):
     accountIds: list[str] = Field(default_factory=list)
 
 
-# DECISION: GHL's text for a group naming an account the location has not connected is not known.
-GROUP_ACCOUNT_UNKNOWN = "Invalid account id in accountIds list"
-
 
 def seed_group(tenant: Tenant, body: GroupSeed) -> dict[str, Any]:
-    require_accounts(tenant, body.accountIds, GROUP_ACCOUNT_UNKNOWN)
+    require_accounts(tenant, body.accountIds)
     return tenant.store.put(GROUPS, {"id": tenant.new_id(), "name": body.name,
                                      "accountIds": list(dict.fromkeys(body.accountIds))})

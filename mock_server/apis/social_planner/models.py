@@ -1,12 +1,35 @@
-"""Models of the CSV API (social-media-posting.json), GHL field names verbatim."""
+"""Models of the Social Planner API (social-media-posting.json), GHL field names verbatim."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from mock_server.platform.models import BodyModel, FormModel, NumberString, QueryModel, ResponseModel
+from mock_server.apis.common import RECORD_MARK
+from mock_server.apis.contacts.sub_models import IsoInstant
+from mock_server.platform.models import (
+    BodyModel,
+    FormModel,
+    NumberString,
+    Paging,
+    PagingNumber,
+    QueryModel,
+    ResponseModel,
+)
+
+# DECISION: the official file types a post's ``type``, ``status`` and their kin as ``object`` while describing
+# string enums ("must be one of the following values: post, story, reel"); the v3 file and real clients send the
+# strings, so the models take the strings (upstream.py allowlists the difference).
+PostType = Literal["post", "story", "reel"]
+PostStatus = Literal["draft", "scheduled", "in_review", "published", "in_progress", "pending", "failed",
+                     "notification_sent", "deleted"]
+PostListType = Literal["recent", "all", "scheduled", "draft", "failed", "in_review", "published", "in_progress",
+                       "deleted"]
+# DECISION: the file declares skip and limit as digit strings, but clients send numbers (GoHighLevel/
+# highlevel-api-docs#178 sends ``"skip": 0, "limit": 10, "includeUsers": true`` to posts/list): both are taken.
+Count = NumberString | Paging
+Flag = Literal["true", "false"] | bool
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -15,42 +38,43 @@ class DeleteAccountQuery(QueryModel):
     userId: str | None = None
 
 
-class GetUploadStatusQuery(QueryModel):
+class CsvImportsQuery(QueryModel):
     skip: NumberString = "0"
     limit: NumberString = "10"
-    includeUsers: str | None = None
+    includeUsers: Literal["true", "false"] | None = None
     userId: str | None = None
+    isFromTemplate: Literal["true", "false"] | None = None
 
 
-class GetCsvPostQuery(QueryModel):
-    skip: str | None = None
-    limit: str | None = None
+class PageQuery(QueryModel):
+    skip: NumberString | None = None
+    limit: NumberString | None = None
 
 
-class GetCategoriesLocationIdQuery(QueryModel):
+class SearchQuery(QueryModel):
     searchText: str | None = None
-    limit: str | None = None
-    skip: str | None = None
+    limit: NumberString | None = None
+    skip: NumberString | None = None
 
 
-class GetSocialMediaStatisticsQuery(QueryModel):
+class StatisticsQuery(QueryModel):
     locationId: str
 
 
 # -- bodies ----------------------------------------------------------------------------------------------
 class SearchPostBody(BodyModel):
-    type: str | None = None
+    type: PostListType = "all"
     accounts: str | None = None
-    skip: str
-    limit: str
-    fromDate: str
-    toDate: str
-    includeUsers: str
-    postType: dict[str, Any] | None = None
+    skip: Count
+    limit: Count
+    fromDate: IsoInstant
+    toDate: IsoInstant
+    includeUsers: Flag
+    postType: PostType | None = None
 
 
 class PostMediaSchema(BodyModel):
-    url: str
+    url: str = Field(min_length=1)
     caption: str | None = None
     type: str | None = None
     thumbnail: str | None = None
@@ -67,11 +91,11 @@ class PostApprovalSchema(BodyModel):
     approver: str | None = None
     requesterNote: str | None = None
     approverNote: str | None = None
-    approvalStatus: dict[str, Any] | None = None
+    approvalStatus: Literal["pending", "approved", "rejected", "not_required"] | None = None
 
 
 class TiktokPostSchema(BodyModel):
-    privacyLevel: dict[str, Any] | None = None
+    privacyLevel: Literal["PUBLIC_TO_EVERYONE", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"] | None = None
     promoteOtherBrand: bool | None = None
     enableComment: bool | None = None
     enableDuet: bool | None = None
@@ -103,7 +127,7 @@ class EndDateSchema(BodyModel):
 
 
 class GMBPostSchema(BodyModel):
-    gmbEventType: str | None = None
+    gmbEventType: Literal["STANDARD", "EVENT", "OFFER"] | None = None
     title: str | None = None
     offerTitle: str | None = None
     startDate: StartDateSchema | None = None
@@ -112,76 +136,87 @@ class GMBPostSchema(BodyModel):
     url: str | None = None
     couponCode: str | None = None
     redeemOnlineUrl: str | None = None
-    actionType: dict[str, Any] | None = None
+    actionType: Literal["none", "order", "book", "shop", "learn_more", "call", "sign_up"] | None = None
 
 
-class CreatePostBody(BodyModel):
-    accountIds: list[str]
-    summary: str | None = None
-    media: list[PostMediaSchema] | None = None
-    status: dict[str, Any] | None = None
-    scheduleDate: str | None = None
-    createdBy: str | None = None
-    followUpComment: str | None = None
-    ogTagsDetails: OgTagsSchema | None = None
-    type: dict[str, Any]
-    postApprovalDetails: PostApprovalSchema | None = None
-    scheduleTimeUpdated: bool | None = None
-    tags: list[str] | None = None
-    categoryId: str | None = None
-    tiktokPostDetails: TiktokPostSchema | None = None
-    gmbPostDetails: GMBPostSchema | None = None
-    userId: str
+class PostFields(BodyModel):
+    """A post's fields as create-post and edit-post take them (v2's, and what the v3 file adds)."""
 
-
-class PostCreateRequestBody(BodyModel):
     accountIds: list[str] | None = None
     summary: str | None = None
     media: list[PostMediaSchema] | None = None
-    status: dict[str, Any] | None = None
-    scheduleDate: str | None = None
+    status: PostStatus | None = None
+    scheduleDate: IsoInstant | None = None
     createdBy: str | None = None
     followUpComment: str | None = None
     ogTagsDetails: OgTagsSchema | None = None
-    type: dict[str, Any]
+    type: PostType
     postApprovalDetails: PostApprovalSchema | None = None
     scheduleTimeUpdated: bool | None = None
     tags: list[str] | None = None
-    categoryId: str | None = None
+    categoryId: str | None = Field(None, json_schema_extra={RECORD_MARK: "socialCategoryId"})
     tiktokPostDetails: TiktokPostSchema | None = None
     gmbPostDetails: GMBPostSchema | None = None
     userId: str | None = None
+    # v3 only: kept as sent (the platforms' own options, which the mock does not act on)
+    selectedBestTime: str | None = None
+    applyWatermark: bool | None = None
+    linkedinPostDetails: dict[str, Any] | None = None
+    pinterestPostDetails: dict[str, Any] | None = None
+    facebookPostDetails: dict[str, Any] | None = None
+    instagramPostDetails: dict[str, Any] | None = None
+    youtubePostDetails: dict[str, Any] | None = None
+
+
+class CreatePostBody(PostFields):
+    # GoHighLevel/highlevel-api-docs#30: both are required, as the file's required list says.
+    accountIds: list[str] = Field(min_length=1, json_schema_extra={RECORD_MARK: "socialAccountId"})
+    userId: str
+
+
+class EditPostBody(PostFields):
+    accountIds: list[str] | None = Field(None, min_length=1, json_schema_extra={RECORD_MARK: "socialAccountId"})
 
 
 class DeletePostsBody(BodyModel):
-    postIds: list[str] | None = None
+    postIds: list[str] | None = Field(None, json_schema_extra={RECORD_MARK: "socialPostId"})
 
 
 class SetAccountsBody(BodyModel):
-    accountIds: list[str]
-    filePath: str
-    rowsCount: float
-    fileName: str
+    accountIds: list[str] = Field(min_length=1, json_schema_extra={RECORD_MARK: "socialAccountId"})
+    filePath: str = Field(min_length=1)
+    rowsCount: Annotated[PagingNumber, Field(ge=1)]
+    fileName: str = Field(min_length=1)
     approver: str | None = None
     userId: str | None = None
+    csvFileType: Literal["basic", "advance"] | None = None
 
 
-class CSVDefaultBody(BodyModel):
+class CsvFinalizeBody(BodyModel):
     userId: str | None = None
 
 
-class UpdateTagBody(BodyModel):
-    tagIds: list[str]
+class TagIdsBody(BodyModel):
+    tagIds: list[str] = Field(json_schema_extra={RECORD_MARK: "socialTagId"})
 
 
-class GetSocialMediaStatisticsBody(BodyModel):
-    profileIds: list[str] = Field(min_length=1)
+class DateRange(BodyModel):
+    startDate: IsoInstant
+    endDate: IsoInstant
+
+
+class StatisticsBody(BodyModel):
+    profileIds: list[str] = Field(min_length=1, max_length=100)
     platforms: (list[Literal["facebook", "instagram", "linkedin", "google", "pinterest", "youtube", "tiktok"]] |
                 None) = None
+    currentRange: DateRange | None = None
+    prevRange: DateRange | None = None
 
 
 # -- form bodies -----------------------------------------------------------------------------------------
 class UploadCSVBody(FormModel):
+    """The form's text parts; the CSV (``file``) arrives as ``call.files``."""
+
     file: bytes | None = None
 
 
@@ -214,12 +249,12 @@ class FormatedApprovalDetailsOut(ResponseModel):
     approver: str | None = None
     requesterNote: str | None = None
     approverNote: str | None = None
-    approvalStatus: dict[str, Any] | None = None
+    approvalStatus: str | None = None
     approverUser: PostUserSchemaOut | None = None
 
 
 class TiktokPostSchemaOut(ResponseModel):
-    privacyLevel: dict[str, Any] | None = None
+    privacyLevel: str | None = None
     promoteOtherBrand: bool | None = None
     enableComment: bool | None = None
     enableDuet: bool | None = None
@@ -260,7 +295,7 @@ class GMBPostSchemaOut(ResponseModel):
     url: str | None = None
     couponCode: str | None = None
     redeemOnlineUrl: str | None = None
-    actionType: dict[str, Any] | None = None
+    actionType: str | None = None
 
 
 class GetPostFormattedSchemaOut(ResponseModel):
@@ -278,9 +313,9 @@ class GetPostFormattedSchemaOut(ResponseModel):
     accountIds: list[str] | None = None
     summary: str | None = None
     media: list[PostMediaSchemaOut] | None = None
-    status: dict[str, Any] | None = None
+    status: str | None = None
     createdBy: str | None = None
-    type: dict[str, Any]
+    type: str
     tags: list[str] | None = None
     ogTagsDetails: OgTagsSchemaOut | None = None
     postApprovalDetails: FormatedApprovalDetailsOut | None = None
@@ -418,7 +453,7 @@ class CSVImportSchemaOut(ResponseModel):
 
 
 class GetUploadStatusResponseSchemaOut(ResponseModel):
-    csvs: CSVImportSchemaOut
+    csvs: list[CSVImportSchemaOut]
     count: float
 
 
@@ -486,7 +521,7 @@ class CSVPostSchemaOut(ResponseModel):
     scheduleDate: str | None = None
     summary: str | None = None
     followUpComment: str | None = None
-    type: dict[str, Any] | None = None
+    type: str | None = None
     tiktokPostDetails: TiktokPostSchemaOut | None = None
     gmbPostDetails: GMBPostSchemaOut | None = None
     errorMessage: str | None = None
@@ -516,7 +551,7 @@ class CsvResponseOut(ResponseModel):
     fileName: str | None = None
     accountIds: list[str] | None = None
     file: str | None = None
-    status: dict[str, Any] | None = None
+    status: str | None = None
     count: float | None = None
     createdBy: str | None = None
     traceId: str | None = None
