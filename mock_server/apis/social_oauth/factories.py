@@ -30,7 +30,7 @@ class SocialOAuthFactories(Factories):
         return self.api("GET", f"/social-media-posting/oauth/{self.location_id}/{platform}/{word}/{account_id}",
                         what="ghl.social_attachable()")["results"]
 
-    def social_account(self, platform: str = "facebook", **consent: Any) -> dict[str, Any]:
+    def attached_social_account(self, platform: str = "facebook", **consent: Any) -> dict[str, Any]:
         """A connected account made as GHL's UI does: the OAuth flow of ``platform`` (``consent`` as
         ``ghl.social_oauth()``), then attaching the first page or profile it can attach. Answers the attach's
         ``results`` (``_id``, ``oAuthId``, ``originId``, ``oldId``: the id get-account lists it by)."""
@@ -43,4 +43,4 @@ class SocialOAuthFactories(Factories):
             body = {"originId": item["id"], "name": item["name"]} | (
                 {"pageId": item["pageId"]} if platform == "instagram" else {})
         return self.api("POST", f"/social-media-posting/oauth/{self.location_id}/{platform}/{word}/"
-                                f"{oauth['accountId']}", body, what="ghl.social_account()")["results"]
+                                f"{oauth['accountId']}", body, what="ghl.attached_social_account()")["results"]

@@ -98,7 +98,7 @@ def test_attaching_again_updates_the_one_connected_account(ghl):
 
 
 def test_disconnecting_the_account_shows_the_page_attachable_again(ghl):
-    account = ghl.social_account("linkedin")
+    account = ghl.attached_social_account("linkedin")
     assert ghl.client().delete(f"/social-media-posting/{ghl.location_id}/accounts/{account['oldId']}").status_code == 200
     lists = ghl.social_attachable("linkedin", account["oAuthId"])
     assert not any(item["isConnected"] for items in lists.values() for item in items)
