@@ -28,7 +28,7 @@ _GENERIC = ContractSeed("/locations/{locationId}/social-media-posting/oauth/goog
 area = Area(
     "social_oauth",
     serves="Social planner OAuth: start a platform's OAuth (Google, Facebook, Instagram, LinkedIn, Twitter, TikTok, "
-           "TikTok Business), the consent the control plane completes, what the OAuth'd account can attach, "
+           "TikTok Business; v3 adds YouTube, Pinterest, Threads), the consent the control plane completes, what the OAuth'd account can attach, "
            "attaching it as a connected account",
     apis=(routes.api, routes.v3_api),
     tables=(
@@ -38,7 +38,7 @@ area = Area(
     seeds=(
         Seed("POST", "/locations/{locationId}/social-media-posting/oauth/{platform}/consent", connections.consent,
              body=connections.ConsentSeed, status=201,
-             doc='`{"state", "originId", "name", "pages" | "accounts" | "profile" | "locations": [...]}`: the '
+             doc='`{"state", "originId", "name", "pages"/"accounts"/"profile"/"locations": [...]}`: the '
                  "platform's consent coming back to GHL (after a start, its `state`): keeps the OAuth'd account and "
                  "what it can attach; answers the window message with its `accountId`"),
     ),
