@@ -5,15 +5,16 @@ attach, attaching one.
    consent page. DECISION: the official file declares a 200 with no body, and the live start is opened in a
    browser window, never read by code (the v2 and v3 files' descriptions; public integrations only build its URL
    and open it in a popup, e.g. a FastAPI backend's ``oauth_url = ".../social-media-posting/oauth/facebook/
-   start?locationId=...&userId=..."``). So the mock answers 200 with the flow it began, in the file's envelope:
+   start?locationId=...&userId=..."``; GHL's issue tracker has no report of what these endpoints answer). So
+   the mock answers 200 with the flow it began, in the file's envelope:
    ``results.state`` (the OAuth ``state`` the platform hands back) and ``results.redirectUrl`` (the consent page
    it would open: shown, never called). It checks what GHL must know to begin: the user is one of the location's.
 2. **Consent**: the platform redirects back to GHL, which keeps the OAuth'd account and posts a message to the
    window (``{actionType, page, platform, placement, accountId, reconnectAccounts}``, as both files document).
    Nothing in GHL's API does this: the control plane's ``POST /_mock/locations/{locationId}/social-media-posting/
    oauth/{platform}/consent`` does, with the pages / profiles / locations the account can attach, and answers
-   that message. The same platform user consenting again is the same OAuth account (GHL's ``reconnect``): its
-   lists are replaced and the connected accounts made through it whose token had expired are renewed and listed
+   that message. The same platform user consenting again is the same OAuth account (GHL's ``reconnect``): the
+   lists it sends replace the old ones (those it leaves out are kept), and the connected accounts made through it whose token had expired are renewed and listed
    in ``reconnectAccounts``.
 3. **List** (``GET .../oauth/{locationId}/<platform>/.../{accountId}``): what the account can attach, each with
    ``isConnected`` (whether the location has it connected now, through this account).
