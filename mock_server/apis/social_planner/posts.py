@@ -75,6 +75,7 @@ def _schedule(post: dict[str, Any], sent_status: str | None, now: datetime) -> N
 
 def create_post(tenant: Tenant, fields: dict[str, Any], *, source: str = "composer",
                 csv_id: str | None = None) -> dict[str, Any]:
+    fields = {k: v for k, v in fields.items() if v is not None}  # a null is a field not sent
     linked = _check_refs(tenant, fields)
     now = tenant.now()
     post_id = tenant.new_id()

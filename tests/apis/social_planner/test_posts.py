@@ -46,6 +46,11 @@ def test_a_created_post_is_published_and_listed(ghl):
     assert fetched == post
 
 
+def test_a_null_is_a_field_not_sent(ghl):
+    post = ghl.social_post(summary=None, categoryId=None, media=None)
+    assert "categoryId" not in post and post["media"] == [] and "summary" not in post
+
+
 def test_a_scheduled_post_publishes_when_the_clock_reaches_it(ghl):
     ghl.freeze(NOW)
     post = ghl.social_post(schedule=datetime(2024, 3, 5, 9, tzinfo=UTC))
