@@ -72,12 +72,16 @@ def hand_written(area) -> tuple[int, Counter]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "mock_server" / "apis").mkdir(parents=True)
-        for spec_file in sorted({op.spec_file for op in ops}):
+        # An area serving two files (v2 and its v3 twin: locations, social_oauth) declares two Apis; the scaffold
+        # writes each file's into a package of its own here, and their texts are joined under the area's paths.
+        for n, spec_file in enumerate(sorted({op.spec_file for op in ops})):
             ids = [op.operation_id for op in ops if op.spec_file == spec_file]
-            outcome = scaffold(SPEC / spec_file, ids, area=area.name, root=root)
+            outcome = scaffold(SPEC / spec_file, ids, area=f"{area.name}{'_' * n}", root=root)
             outcome.write()
-        for path in root.rglob("*.py"):
-            generated[path.relative_to(root)] = path.read_text(encoding="utf-8")
+        for path in sorted(root.rglob("*.py")):
+            rel = Path(*(re.sub(rf"^{re.escape(area.name)}_+$", area.name, part) for part in
+                         path.relative_to(root).parts))
+            generated[rel] = generated.get(rel, "") + path.read_text(encoding="utf-8")
     counts: Counter = Counter()
     for folder in (f"mock_server/apis/{area.name}", f"tests/apis/{area.name}"):
         for path in sorted((REPO / folder).rglob("*.py")):

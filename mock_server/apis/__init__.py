@@ -74,6 +74,7 @@ AREA_NAMES: tuple[str, ...] = (
     "social_planner",
     "ad_facebook",
     "ad_facebook_campaigns",
+    "social_oauth",
 )
 
 

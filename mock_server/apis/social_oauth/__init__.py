@@ -1,0 +1,1 @@
+"""The Oauth | Tiktok API (social-media-posting.json)."""
