@@ -51,7 +51,7 @@ def models_part(plan: AreaPlan) -> Part:
     if later:
         chunks.append("\n".join(f"{name}.model_rebuild()" for name in later))
     text = _join(chunks)
-    for name in ("Any", "Literal"):
+    for name in ("Annotated", "Any", "Literal"):
         if re.search(rf"\b{name}\b", text):
             source.add(imports, "typing", name)
     for name in ("ConfigDict", "Field"):
@@ -92,14 +92,22 @@ def _class(spec: ClassSpec, module_names: set[str]) -> str:
     return "\n".join(lines)
 
 
+BOUNDED_PLATFORM_TYPES = ("Paging", "PagingNumber")
+
+
 def _field(f: FieldSpec, attr: str, role: str) -> str:
     annotation = f.annotation
     has_default = f.default is not NO_DEFAULT
     if (f.nullable or (not f.required and not has_default)) and annotation != "Any":
         annotation += " | None"
     default = source.literal(f.default) if has_default else ("None" if not f.required else None)
-    options = ([f"alias={source.literal(f.name)}"] if attr != f.name else []) + \
-        [f"{k}={source.literal(v)}" for k, v in f.constraints.items()]
+    bounds = [f"{k}={source.literal(v)}" for k, v in f.constraints.items()]
+    if bounds and f.annotation in BOUNDED_PLATFORM_TYPES:
+        # Bounds given beside an Annotated type replace its own (pydantic keeps one FieldInfo, and an outer
+        # ``ge=1`` would drop the platform's ``le``), so they narrow it inside: Annotated[Paging, Field(ge=1)].
+        annotation = annotation.replace(f.annotation, f"Annotated[{f.annotation}, {source.call('Field', bounds)}]", 1)
+        bounds = []
+    options = ([f"alias={source.literal(f.name)}"] if attr != f.name else []) + bounds
     value = source.call("Field", ([default] if default is not None else []) + options) if options else default
     line = _field_line(attr, annotation, value)
     if len(line) > source.WIDTH - 4 and _top_level_union(annotation):

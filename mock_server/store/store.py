@@ -34,13 +34,17 @@ T = TypeVar("T")
 
 
 _decode = orjson.loads
+_NO_TABLES: dict[str, dict[str, bytes]] = {}
+_NO_DOCS: dict[str, bytes] = {}
 
 
 class Store(StoreBackend):
     """The embedded backend, in memory."""
 
     def __init__(self) -> None:
-        self._data: dict[str, dict[str, bytes]] = {}  # "tenant/table" -> id -> the record's JSON
+        # tenant -> table -> id -> the record's JSON: a tenant's tables are found without scanning the others'
+        # (GET /_mock/tenants counts every tenant's tables; a test's teardown drops its tenant).
+        self._data: dict[str, dict[str, dict[str, bytes]]] = {}
         self._owners: dict[str, tuple[str, str]] = {}
         self._indexes = Indexes()
         # Bumped on every change to a table (rollbacks included), and globally on drop/clear/load:
@@ -58,15 +62,15 @@ class Store(StoreBackend):
     def in_memory(cls) -> Store:
         return cls()
 
-    def _own_all(self, tables: dict[str, dict[str, bytes]] | None = None) -> None:
-        """Note the tenant and table of every record (of ``tables``, default all)."""
-        for name, docs in (self._data if tables is None else tables).items():
-            tenant, _, table = name.partition("/")
-            self._owners.update(dict.fromkeys(docs, (tenant, table)))  # one tuple a table, shared
+    def _own_all(self, tenants: dict[str, dict[str, dict[str, bytes]]]) -> None:
+        """Note the tenant and table of every record of ``tenants``."""
+        for tenant, tables in tenants.items():
+            for table, docs in tables.items():
+                self._owners.update(dict.fromkeys(docs, (tenant, table)))  # one tuple a table, shared
 
-    def _table_names(self, tenant: str) -> list[str]:
-        prefix = tenant + "/"
-        return [name for name in self._data if name.startswith(prefix)]
+    def _docs(self, tenant: str, table: str) -> dict[str, bytes]:
+        """The table's records by id (READ-ONLY: an empty dict when there are none)."""
+        return self._data.get(tenant, _NO_TABLES).get(table, _NO_DOCS)
 
     # -- indexes -----------------------------------------------------------------------------
     def declare_index(self, table: str, *fields: str) -> None:
@@ -85,7 +89,7 @@ class Store(StoreBackend):
 
     # -- reads -------------------------------------------------------------------------------
     def get(self, tenant: str, table: str, record_id: str) -> Doc | None:
-        raw = self._data.get(f"{tenant}/{table}", {}).get(record_id)
+        raw = self._docs(tenant, table).get(record_id)
         return None if raw is None else _decode(raw)
 
     def owner(self, record_id: str) -> tuple[str, str] | None:
@@ -95,23 +99,21 @@ class Store(StoreBackend):
     def scan(self, tenant: str, table: str) -> list[Doc]:
         """Every record of the table, in insertion order (fresh copies)."""
         with self._lock:
-            raws = list(self._data.get(f"{tenant}/{table}", {}).values())
+            raws = list(self._docs(tenant, table).values())
         return list(map(_decode, raws))
 
     def scan_ids(self, tenant: str, table: str, ids: Iterable[str]) -> list[Doc]:
         """The records with these ids (unknown ids skipped), fresh copies like ``scan``."""
-        docs = self._data.get(f"{tenant}/{table}", {})
+        docs = self._docs(tenant, table)
         return [_decode(raw) for raw in map(docs.get, ids) if raw is not None]
 
     def count(self, tenant: str, table: str) -> int:
-        return len(self._data.get(f"{tenant}/{table}", {}))
+        return len(self._docs(tenant, table))
 
     def counts(self, tenant: str) -> dict[str, int]:
         """``{table: number of records}`` for every non-empty table of the tenant."""
-        prefix = f"{tenant}/"
         with self._lock:
-            return {name[len(prefix):]: len(docs) for name, docs in self._data.items()
-                    if name.startswith(prefix) and docs}
+            return {table: len(docs) for table, docs in self._data.get(tenant, _NO_TABLES).items() if docs}
 
     def version(self, tenant: str, table: str) -> tuple[int, int]:
         """Changes whenever the table changes: equal versions mean equal contents."""
@@ -120,12 +122,12 @@ class Store(StoreBackend):
     def ids_where(self, tenant: str, table: str, field: str, value: Any) -> set[str]:
         """Ids whose indexed ``field`` equals (or, for lists, contains) ``value``."""
         with self._lock:
-            return self._indexes.ids(tenant, table, field, value, self._data.get(f"{tenant}/{table}", {}))
+            return self._indexes.ids(tenant, table, field, value, self._docs(tenant, table))
 
     def find(self, tenant: str, table: str, field: str, value: Any) -> list[Doc]:
         """Copies of the records whose indexed ``field`` matches ``value``, in insertion order."""
         ids = self.ids_where(tenant, table, field, value)
-        docs = self._data.get(f"{tenant}/{table}", {})
+        docs = self._docs(tenant, table)
         found = [i for i in ids if i in docs]
         if len(found) > 1:
             order = {rid: n for n, rid in enumerate(docs)}
@@ -133,7 +135,7 @@ class Store(StoreBackend):
         return [_decode(docs[i]) for i in found]
 
     def tenants(self) -> set[str]:
-        return {name.partition("/")[0] for name in self._data}
+        return set(self._data)
 
     # -- writes ------------------------------------------------------------------------------
     @contextmanager
@@ -209,8 +211,7 @@ class Store(StoreBackend):
             owner = self._owners.get(rid)
             if owner is not None and owner != (tenant, table):
                 raise ValueError(f"id {rid} already belongs to {owner[0]}/{owner[1]}")
-            name = f"{tenant}/{table}"
-            before = self._data.get(name, {}).get(rid)
+            before = self._docs(tenant, table).get(rid)
             self._write(tenant, table, rid, raw, before, stored)
             self._undo.append(("put", tenant, table, rid, before))
         return stored
@@ -228,14 +229,13 @@ class Store(StoreBackend):
         owner = self._owners.get(rid)
         if owner is not None and owner != (tenant, table):
             raise ValueError(f"id {rid} already belongs to {owner[0]}/{owner[1]}")
-        before = self._data.get(f"{tenant}/{table}", {}).get(rid)
+        before = self._docs(tenant, table).get(rid)
         self._write(tenant, table, rid, raw, before)
         self._undo.append(("put", tenant, table, rid, before))
 
     def delete(self, tenant: str, table: str, record_id: str) -> bool:
-        name = f"{tenant}/{table}"
         with self.transaction():
-            before = self._data.get(name, {}).get(record_id)
+            before = self._docs(tenant, table).get(record_id)
             if before is None:
                 return False
             self._write(tenant, table, record_id, None, before)
@@ -251,10 +251,10 @@ class Store(StoreBackend):
         if before is not None and indexed:
             self._indexes.remove(tenant, table, _decode(before))
         if raw is None:
-            self._data.get(name, {}).pop(rid, None)
+            self._data.get(tenant, _NO_TABLES).get(table, {}).pop(rid, None)
             self._owners.pop(rid, None)
         else:
-            self._data.setdefault(name, {})[rid] = raw
+            self._data.setdefault(tenant, {}).setdefault(table, {})[rid] = raw
             self._owners[rid] = (tenant, table)
             if indexed:
                 self._indexes.add(tenant, table, doc if doc is not None else _decode(raw))
@@ -262,14 +262,14 @@ class Store(StoreBackend):
     def drop_tenant(self, tenant: str) -> None:
         """Remove every record of one tenant (and what the store derived from them)."""
         with self.transaction():
-            dropped = {name: self._data.pop(name) for name in self._table_names(tenant)}
+            tables = self._data.pop(tenant, {})
             self._epoch += 1
-            for name, docs in dropped.items():
-                self._table_versions.pop(name, None)
+            for table, docs in tables.items():
+                self._table_versions.pop(f"{tenant}/{table}", None)
                 for rid in docs:
                     self._owners.pop(rid, None)
             self._indexes.forget(tenant)
-            self._undo.append(("drop", dropped, tenant))
+            self._undo.append(("drop", {tenant: tables}, tenant))
             self._dropped.append(tenant)
 
     def clear(self) -> None:
@@ -288,12 +288,12 @@ class Store(StoreBackend):
         for entry in reversed(undo):
             if entry[0] == "put":
                 _, tenant, table, rid, before = entry
-                current = self._data.get(f"{tenant}/{table}", {}).get(rid)
+                current = self._docs(tenant, table).get(rid)
                 self._write(tenant, table, rid, before, current)
-            else:  # drop / clear: put the removed tables back
-                _, tables, tenant = entry
-                self._data.update(tables)
-                self._own_all(tables)
+            else:  # drop / clear: put the removed tenants back
+                _, tenants, tenant = entry
+                self._data.update(tenants)
+                self._own_all(tenants)
                 self._epoch += 1
                 # An index read since the drop saw the tenant empty: let it be built again.
                 if tenant is None:

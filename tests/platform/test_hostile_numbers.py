@@ -16,6 +16,8 @@ from urllib.parse import quote
 import pytest
 from hostile_requests import QUERY_NUMBERS, REGISTRY, Target, check, numeric_fields, refuses_negative
 
+from mock_server.contracts.scaffold.shapes import COUNT_NAMES
+from mock_server.platform.models import MAX_PAGING
 from mock_server.platform.operations import Operation
 
 CASES = [(op, name, schema) for op in REGISTRY for name, schema in numeric_fields(op.query).items()]
@@ -30,6 +32,16 @@ def target() -> Iterator[Target]:
 
 def test_there_are_numeric_query_parameters_to_try():
     assert len(CASES) > 30
+
+
+def test_every_paging_count_keeps_the_platforms_ceiling():
+    """A count (limit, skip, page ...) is at most 2**53 - 1 wherever an area narrows it: bounds written beside an
+    Annotated paging type (``Field(1, ge=1)``) replace the platform's and silently drop its ceiling."""
+    counts = [(op, name, schema) for op, name, schema in CASES if name in COUNT_NAMES and schema.get("type") != "string"]
+    assert len(counts) > 20
+    unbounded = [f"{op.method} {op.path} {name}" for op, name, schema in counts
+                 if schema.get("maximum", MAX_PAGING + 1) > MAX_PAGING]
+    assert unbounded == []
 
 
 @pytest.mark.parametrize("op, name, schema", CASES, ids=[f"{op.method} {op.path} {name}" for op, name, _ in CASES])

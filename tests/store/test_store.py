@@ -51,13 +51,29 @@ def test_reading_a_record_by_id_never_scans_its_table(ghl, ghl_client):
     store = ghl.world.store
     from mock_server.platform.tenants import LOCATIONS
 
-    name = f"{GLOBAL}/{LOCATIONS}"
-    store._data[name] = _NoScanDict(store._data[name])
+    tables = store._data[GLOBAL]
+    tables[LOCATIONS] = _NoScanDict(tables[LOCATIONS])
     try:
         assert ghl_client.get(f"/locations/{ghl.location_id}").status_code == 200
         assert ghl_client.get(f"/users/{ghl.user_id}").status_code == 200
     finally:
-        store._data[name] = dict(dict.items(store._data[name]))
+        tables[LOCATIONS] = dict(dict.items(tables[LOCATIONS]))
+
+
+def test_a_tenants_counts_and_drop_never_look_at_other_tenants(store):
+    """``GET /_mock/tenants`` counts every tenant's tables and each test's teardown drops its tenant: both
+    stay as cheap with a thousand other tenants in the store as with none."""
+    for tenant in ("A", "B"):
+        store.put(tenant, "contacts", {"id": f"{tenant}-c1", "email": "a@x", "tags": []})
+        store.put(tenant, "tasks", {"id": f"{tenant}-t1"})
+    store._data = _NoScanDict(store._data)
+    assert store.counts("A") == {"contacts": 1, "tasks": 1}
+    with contextlib.suppress(RuntimeError), store.transaction():
+        store.drop_tenant("A")
+        raise RuntimeError("rolled back")
+    assert store.counts("A") == {"contacts": 1, "tasks": 1} and store.get("A", "tasks", "A-t1") is not None
+    store.drop_tenant("A")
+    assert store.counts("A") == {} and store.owner("A-c1") is None and store.counts("B") == {"contacts": 1, "tasks": 1}
 
 
 # -- indexes declared at any time ---------------------------------------------------------------
@@ -69,14 +85,15 @@ def test_declaring_indexes_after_the_data_is_loaded_scans_nothing():
     for i in range(3):
         store.put("L1", "contacts", {"id": f"c{i}", "email": f"{i}@x", "tags": ["vip"]})
         store.put("L1", "tasks", {"id": f"t{i}", "contactId": f"c{i}"})
-    for name in ("L1/contacts", "L1/tasks"):
-        store._data[name] = _NoScanDict(store._data[name])
+    tables = store._data["L1"]
+    for name in ("contacts", "tasks"):
+        tables[name] = _NoScanDict(tables[name])
     store.declare_index("contacts", "email")
     store.declare_index("contacts", "email", "tags")
     store.declare_index("tasks", "contactId")
     store.declare_index("appointments", "calendarId")
-    for name in ("L1/contacts", "L1/tasks"):
-        store._data[name] = dict(dict.items(store._data[name]))
+    for name in ("contacts", "tasks"):
+        tables[name] = dict(dict.items(tables[name]))
     assert store.ids_where("L1", "contacts", "tags", "vip") == {"c0", "c1", "c2"}
     assert store.ids_where("L1", "contacts", "email", "1@x") == {"c1"}
     assert [t["id"] for t in store.find("L1", "tasks", "contactId", "c2")] == ["t2"]

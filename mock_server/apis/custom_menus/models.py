@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -12,8 +12,8 @@ from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, Res
 # -- queries ---------------------------------------------------------------------------------------------
 class CustomMenusQuery(QueryModel):
     locationId: str | None = None
-    skip: PagingNumber = Field(0, ge=0)
-    limit: PagingNumber = Field(20, ge=1)
+    skip: Annotated[PagingNumber, Field(ge=0)] = 0
+    limit: Annotated[PagingNumber, Field(ge=1)] = 20
     query: str | None = None
     showOnCompany: bool | None = None
 

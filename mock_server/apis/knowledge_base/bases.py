@@ -26,6 +26,7 @@ LIST_FIELDS = ("id", "name", "createdAt")
 
 
 def view(base: dict[str, Any]) -> dict[str, Any]:
+    # Kept, never shown: none of the official answers (create, read, list) has a description field.
     return {key: value for key, value in base.items() if key != "description"}
 
 

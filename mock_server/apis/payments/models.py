@@ -9,15 +9,15 @@ from pydantic import ConfigDict, Field
 from mock_server.apis.common import SentNumber
 from mock_server.apis.invoices.models import Cheque, RecurrenceRuleOut
 from mock_server.apis.products.models import MembershipOfferOut, ProductOut
-from mock_server.platform.models import BodyModel, QueryModel, ResponseModel
+from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
 
 # -- queries ---------------------------------------------------------------------------------------------
 class ListIntegrationProvidersQuery(QueryModel):
     altId: str
     altType: Literal["location"]
-    limit: float = 0
-    offset: float = 0
+    limit: PagingNumber = 0
+    offset: PagingNumber = 0
 
 
 class ListOrdersQuery(QueryModel):
@@ -32,8 +32,8 @@ class ListOrdersQuery(QueryModel):
     contactId: str | None = None
     funnelProductIds: str | None = None
     sourceId: str | None = None
-    limit: float = 10
-    offset: float = 0
+    limit: PagingNumber = 10
+    offset: PagingNumber = 0
 
 
 class GetOrderByIdQuery(QueryModel):
@@ -59,8 +59,8 @@ class ListTransactionsQuery(QueryModel):
     subscriptionId: str | None = None
     entityId: str | None = None
     contactId: str | None = None
-    limit: float = 10
-    offset: float = 0
+    limit: PagingNumber = 10
+    offset: PagingNumber = 0
 
 
 class GetTransactionByIdQuery(QueryModel):
@@ -80,16 +80,16 @@ class ListSubscriptionsQuery(QueryModel):
     search: str | None = None
     contactId: str | None = None
     id: str | None = None
-    limit: float = 10
-    offset: float = 0
+    limit: PagingNumber = 10
+    offset: PagingNumber = 0
     getPaymentsCollectedCount: bool | None = None
 
 
 class ListCouponsQuery(QueryModel):
     altId: str
     altType: Literal["location"]
-    limit: float = 100
-    offset: float = 0
+    limit: PagingNumber = 100
+    offset: PagingNumber = 0
     status: Literal["scheduled", "active", "expired"] | None = None
     search: str | None = None
 

@@ -64,6 +64,7 @@ GADGETS = {
                 query("locationId", {"type": "string"}, required=True),
                 query("limit", {"type": "string", "default": "20"}),
                 query("skip", {"type": "number", "default": 0}),
+                query("page", {"type": "integer", "minimum": 1, "default": 1}),
                 query("kind", {"type": "string", "enum": ["big", "small"]}),
                 query("tags", {"type": "array", "items": {"type": "string"}})],
                 responses=answer(ref("GadgetsResponseDto"))),

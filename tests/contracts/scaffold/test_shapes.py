@@ -83,6 +83,14 @@ def test_counts_declared_as_numbers_are_the_platforms_bounded_paging_numbers(mod
             models.ListGadgetsQuery.model_validate({"locationId": "l", "skip": hostile})
 
 
+def test_a_files_own_bound_on_a_count_narrows_the_platforms_and_keeps_its_ceiling(models):
+    assert models.ListGadgetsQuery.model_validate({"locationId": "l"}).page == 1
+    assert models.ListGadgetsQuery.model_validate({"locationId": "l", "page": "3"}).page == 3
+    for hostile in ("0", str(2 ** 60)):  # under the file's minimum; over the platform's 2**53 - 1
+        with pytest.raises(ValidationError):
+            models.ListGadgetsQuery.model_validate({"locationId": "l", "page": hostile})
+
+
 def test_a_schema_used_both_ways_is_a_request_and_an_answer_class(models):
     assert models.Part.model_config["extra"] == "forbid" and models.PartOut.model_config["extra"] == "allow"
     assert TypeAdapter(models.GetKindResponse).validate_python([{"kind": "big"}])[0].kind == "big"
