@@ -69,6 +69,9 @@ AREA_NAMES: tuple[str, ...] = (
     "knowledge_base",
     "conversation_ai",
     "saas",
+    "ad_google",
+    "ad_linkedin",
+    "social_planner",
 )
 
 

@@ -25,7 +25,7 @@ area = Area(
              status=200, doc='`{"balance"}` (USD): set the wallet Marketplace charges draw on; 0 makes `hasFunds` '
                              'false (unset: funds available)'),
         Seed("GET", "/locations/{locationId}/marketplace/wallet", charges.wallet, status=200,
-             doc="the location's wallet balance (null until set) and whether it has funds"),
+             doc="the location's wallet balance (null until set), its complimentary credits and whether it has funds"),
         Seed("POST", "/locations/{locationId}/marketplace/apps/{appId}/rebilling-config", apps.seed_rebilling,
              body=apps.RebillingSeed, status=200,
              doc='`{"subscription": [...], "usage": [{"meterId", "meterName", "priceType", "fixedPricePerUnit" ...}]}`: '

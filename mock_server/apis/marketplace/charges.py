@@ -80,12 +80,16 @@ def _price(plans: dict[str, Any] | None, meter_id: str, sent: float | None) -> f
 
 
 def _debit(tenant: Tenant, amount: float) -> None:
+    """Draw ``amount`` from the wallet: its complimentary credits first (DECISION), then its balance."""
     wallet = tenant.store.get(WALLETS, WALLET)
     if wallet is None:
         return
-    if wallet["balance"] < amount:
+    credits = wallet.get("complimentaryCredits", 0)
+    from_credits = min(credits, amount)
+    if wallet["balance"] < amount - from_credits:
         raise BadRequest(INSUFFICIENT_FUNDS)
-    tenant.store.put(WALLETS, {**wallet, "balance": round(wallet["balance"] - amount, 10)})
+    tenant.store.put(WALLETS, {**wallet, "complimentaryCredits": round(credits - from_credits, 10),
+                               "balance": round(wallet["balance"] - (amount - from_credits), 10)})
 
 
 def get_charge(tenant: Tenant, client_id: str | None, charge_id: str) -> dict[str, Any]:
@@ -149,10 +153,16 @@ def _public(record: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- the wallet ----------------------------------------------------------------------------------------------
+# The location's wallet: one record (id WALLET) with its ``balance`` and ``complimentaryCredits`` (USD), which the
+# SaaS area's v3 wallet operations read and credit (mock_server/apis/saas/wallet.py). None until the control plane
+# sets a balance or the agency adds credits: until then the sandbox's wallet has funds without bound.
 def has_funds(tenant: Tenant, client_id: str | None) -> dict[str, Any]:
     apps.calling_app(tenant, client_id)
-    wallet = tenant.store.get(WALLETS, WALLET)
-    return {"hasFunds": wallet is None or wallet["balance"] > 0}
+    return {"hasFunds": _funded(tenant.store.get(WALLETS, WALLET))}
+
+
+def _funded(record: dict[str, Any] | None) -> bool:
+    return record is None or record["balance"] + record.get("complimentaryCredits", 0) > 0
 
 
 class WalletSeed(BodyModel):
@@ -160,14 +170,37 @@ class WalletSeed(BodyModel):
 
 
 def seed_wallet(tenant: Tenant, body: WalletSeed) -> dict[str, Any]:
-    """Set the location's wallet balance (in USD): charges draw on it, ``hasFunds`` is false at 0."""
-    tenant.store.put(WALLETS, {"id": WALLET, "balance": body.balance})
+    """Set the location's wallet balance (in USD): charges draw on it, ``hasFunds`` is false at 0 (and no
+    complimentary credits). Credits it had stay."""
+    tenant.store.put(WALLETS, {**_existing_or_new(tenant), "balance": body.balance})
     return wallet(tenant)
 
 
+def wallet_record(tenant: Tenant) -> dict[str, Any] | None:
+    """The location's wallet record (``walletId``, ``balance``, ``complimentaryCredits``), None while unset."""
+    record = tenant.store.get(WALLETS, WALLET)
+    # a wallet stored before wallets had an id or credits reads with the location's id and none
+    return None if record is None else {"walletId": tenant.location_id, "complimentaryCredits": 0, **record}
+
+
+def add_credits(tenant: Tenant, amount: float) -> dict[str, Any]:
+    """Add complimentary credits to the location's wallet. DECISION: crediting an unset wallet makes it, with a
+    balance of 0: from then on charges draw on the credits, then on the balance."""
+    record = _existing_or_new(tenant)
+    record["complimentaryCredits"] = round(record.get("complimentaryCredits", 0) + amount, 10)
+    tenant.store.put(WALLETS, record)
+    return wallet_record(tenant) or record
+
+
+def _existing_or_new(tenant: Tenant) -> dict[str, Any]:
+    return wallet_record(tenant) or {"id": WALLET, "walletId": tenant.new_id(), "balance": 0,
+                                     "complimentaryCredits": 0}
+
+
 def wallet(tenant: Tenant) -> dict[str, Any]:
-    """The location's wallet: its balance, null until the control plane sets one (funds available)."""
+    """The location's wallet: its balance, null until set (funds available), and its complimentary credits."""
     record = tenant.store.get(WALLETS, WALLET)
     return {"locationId": tenant.location_id, "currency": CURRENCY,
             "balance": None if record is None else record["balance"],
-            "hasFunds": record is None or record["balance"] > 0}
+            "complimentaryCredits": 0 if record is None else record.get("complimentaryCredits", 0),
+            "hasFunds": _funded(record)}

@@ -16,7 +16,7 @@ area = Area(
     "saas",
     serves="SaaS: an agency's SaaS sub-accounts (enable V1/V2, plan subscriptions, pause, bulk enable/disable, "
            "Stripe look-ups), its SaaS plans, rebilling markups",
-    apis=(routes.api,),
+    apis=(routes.api, routes.v3_api),
     tables=(
         Table(tables.PLANS, scope="agency", not_found=NotFound(tables.PLAN_NOT_FOUND)),
         Table(tables.SUBSCRIPTIONS, scope="agency", indexes=("locationId", "customerId", "subscriptionId")),

@@ -206,3 +206,38 @@ class SaasLocationsResponse(ResponseModel):
 class SaasPlanResponse(AgencyPlanOut):
     companyId: str
     setupFee: float | None = None
+
+
+# -- v3-only bodies (saas-v3.json) -------------------------------------------------------------------------
+class AttachedRebillingProductConfig(BodyModel):
+    enabled: bool
+    # A multiplier (4 is GHL's 300 %): DECISION: below 1 would be a negative markup, refused.
+    markup: float = Field(ge=1, le=1_000_000)
+    price: float | None = Field(default=None, ge=0)
+
+
+# DECISION: the products the v3 file lists, and those update-rebilling takes (RebillingProduct).
+AttachableProduct = Literal[RebillingProduct, "askai", "aiStudio"]
+
+
+class AllowAttachRebillingBody(BodyModel):
+    companyId: str
+    attachedRebillingConfig: dict[AttachableProduct, AttachedRebillingProductConfig] | None = None
+
+
+class ComplimentaryCreditBody(BodyModel):
+    # credits are added: DECISION: a negative amount is refused (the file gives no bounds)
+    complimentaryCreditsAmount: float | None = Field(default=None, ge=0, le=1_000_000_000)
+
+
+# -- answers ---------------------------------------------------------------------------------------------
+class AllowAttachRebillingResponse(ResponseModel):
+    success: bool
+    locationId: str
+    attachedRebillingConfig: dict[str, Any]
+
+
+class LocationWalletBalanceResponse(ResponseModel):
+    walletId: str
+    balance: float
+    complimentaryCredits: float

@@ -29,6 +29,17 @@ def update(tenant: Tenant, product: str, location_ids: list[str], config: Any) -
     return {"success": True}
 
 
+def attach(tenant: Tenant, location_id: str, products: dict[str, dict[str, Any]]) -> None:
+    """Set the rebilling a location was kept waiting for (``subscriptions.allow_attach_rebilling``), product by
+    product, over what it had."""
+    if not products:
+        return
+    record = _record_of(tenant, location_id) or {"id": tenant.new_id(), "locationId": location_id, "products": {}}
+    for product, config in products.items():
+        record["products"][product] = {**record["products"].get(product, {}), **config}
+    tenant.agency.store.put(REBILLING, record)
+
+
 def of_location(tenant: Tenant) -> dict[str, Any]:
     """The control plane's view: the location's rebilling, by product."""
     record = _record_of(tenant, tenant.location_id or "")

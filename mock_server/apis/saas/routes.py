@@ -16,11 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mock_server.apis.saas import models, plans, rebilling, subscriptions
+from mock_server.apis.saas import models, plans, rebilling, subscriptions, wallet
 from mock_server.platform.call import Call
+from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import AGENCY, Api
 
 api = Api("saas-api.json", tag="Saas")
+# The operations only the v3 file documents (saas-v3.json): their answers are checked against it.
+v3_api = Api("v3/saas-v3.json", tag="Saas")
 OLD, NEW = "/saas-api/public-api", "/saas"
 
 
@@ -117,3 +120,26 @@ def get_saas_plan(call: Call) -> dict:
        summary="Disable SaaS for locations")
 def bulk_disable_saas(call: Call) -> dict:
     return subscriptions.bulk_disable(call.tenant, call.body.locationIds)
+
+
+@v3_api.post("/saas/allow-attach-rebilling/{locationId}", "allow-attach-rebilling", scopes="saas/company.read",
+             tokens=AGENCY, body=models.AllowAttachRebillingBody, response=models.AllowAttachRebillingResponse,
+             errors=(404,))
+def allow_attach_rebilling(call: Call) -> dict:
+    body = call.body
+    return subscriptions.allow_attach_rebilling(call.tenant, call.path["locationId"],
+                                                sent_fields(body).get("attachedRebillingConfig"))
+
+
+@v3_api.get("/saas-api/public-api/companies/{companyId}/locations/{locationId}/wallet-balance",
+            "getLocationWalletBalance", scopes="saas/company.read", tokens=AGENCY,
+            response=models.LocationWalletBalanceResponse, errors=(404,))
+def get_location_wallet_balance(call: Call) -> dict:
+    return wallet.balance(call.tenant)
+
+
+@v3_api.post("/saas-api/public-api/companies/{companyId}/locations/{locationId}/wallet-balance/complimentary-credits",
+             "updateLocationWalletBalance", scopes="saas/company.write", tokens=AGENCY,
+             body=models.ComplimentaryCreditBody, response=models.LocationWalletBalanceResponse, errors=(404,))
+def update_location_wallet_balance(call: Call) -> dict:
+    return wallet.add_complimentary_credits(call.tenant, call.body.complimentaryCreditsAmount)

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from mock_server.apis.contacts.tables import CONTACTS
 from mock_server.apis.formats import iso_z
-from mock_server.apis.saas import plans
+from mock_server.apis.saas import plans, rebilling
 from mock_server.apis.saas.tables import SUBSCRIPTIONS
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import BodyModel
@@ -39,6 +39,9 @@ V2_CONTACT_REQUIRED = "contactId is required for SaaS V2"
 PRICE_WITHOUT_PLAN = "saasPlanId is required with priceId"
 NOT_SAAS = "SaaS is not enabled for the location {location}"
 BULK_ENABLED = "SaaS enabled for {count} location(s)"
+# DECISION: GHL's texts are not known; the official file answers both with 422.
+NOT_SETUP_PENDING = "The location {location} is not in setup_pending state"
+ALREADY_ACTIVATED = "The location {location} is already in SaaS mode activated"
 # DECISION: where GHL's answers point at its app, the mock points at a host that never resolves.
 PAYMENT_LINK = "https://app.ghl-mock.invalid/saas/payment-link/{location}?subscription={subscription}"
 BULK_ACTION_URL = "https://app.ghl-mock.invalid/bulk-actions/{id}"
@@ -131,10 +134,34 @@ def attach_subscription(tenant: Tenant, location_id: str, subscription_id: str, 
     string (the operation is named generate-payment-link): the mock answers the link where the customer confirms
     the subscription."""
     record = _saas_record(tenant, location_id)
-    record.update(subscriptionId=subscription_id, customerId=customer_id, saasMode=ACTIVATED,
-                  subscriptionStatus="active", updatedAt=iso_z(tenant.now()))
+    record.update(subscriptionId=subscription_id, customerId=customer_id, subscriptionStatus="active",
+                  updatedAt=iso_z(tenant.now()))
+    _activate(tenant, record)
     tenant.agency.store.put(SUBSCRIPTIONS, record)
     return PAYMENT_LINK.format(location=location_id, subscription=subscription_id)
+
+
+def allow_attach_rebilling(tenant: Tenant, location_id: str, config: dict[str, Any] | None) -> dict[str, Any]:
+    """Mark a setup-pending SaaS location as awaiting its rebilling (``paymentPending``), with the products'
+    rebilling to set when its subscription starts (``rebilling.attach``). The markup is sent as a multiplier
+    and kept as GHL's percentage (4 -> 300). DECISION: calling again replaces what was kept (none sent: none)."""
+    record = _record_of(tenant, location_id)
+    if record is None or record["saasMode"] != SETUP_PENDING:
+        activated = record is not None and record["saasMode"] == ACTIVATED
+        raise BadRequest((ALREADY_ACTIVATED if activated else NOT_SETUP_PENDING).format(location=location_id),
+                         status=422)
+    kept = {product: {**product_config, "markup": round((product_config["markup"] - 1) * 100, 10)}
+            for product, product_config in (config or {}).items()}
+    record.update(paymentPending=True, attachedRebillingConfig=kept, updatedAt=iso_z(tenant.now()))
+    tenant.agency.store.put(SUBSCRIPTIONS, record)
+    return {"success": True, "locationId": location_id, "attachedRebillingConfig": kept}
+
+
+def _activate(tenant: Tenant, record: dict[str, Any]) -> None:
+    """The location's subscription started: the rebilling kept for it (``allow_attach_rebilling``) is set."""
+    record["saasMode"] = ACTIVATED
+    if record.pop("paymentPending", False):
+        rebilling.attach(tenant, record["locationId"], record.pop("attachedRebillingConfig", {}))
 
 
 class SubscriptionSeed(BodyModel):
@@ -152,7 +179,8 @@ def seed_subscription(tenant: Tenant, body: SubscriptionSeed) -> dict[str, Any]:
         record = _fresh(tenant, location_id, body.isSaaSV2) | {
             "customerId": f"cus_{tenant.new_id()}", "name": location.get("name"), "email": location.get("email")}
     if not record.get("subscriptionId"):
-        record.update(subscriptionId=f"sub_{tenant.new_id()}", saasMode=ACTIVATED)
+        record["subscriptionId"] = f"sub_{tenant.new_id()}"
+        _activate(tenant, record)
     record.update(subscriptionStatus=body.subscriptionStatus, updatedAt=iso_z(tenant.now()))
     tenant.agency.store.put(SUBSCRIPTIONS, record)
     return subscription(tenant, location_id)
@@ -167,7 +195,7 @@ def subscription(tenant: Tenant, location_id: str) -> dict[str, Any]:
         return {"locationId": location_id, "companyId": tenant.company_id, "isSaaSV2": False,
                 "saasMode": NOT_ACTIVATED}
     view = {k: record.get(k) for k in ("locationId", "isSaaSV2", "companyId", "saasMode", "subscriptionId",
-                                       "customerId", "productId", "priceId", "saasPlanId")}
+                                       "customerId", "productId", "priceId", "saasPlanId", "paymentPending")}
     view["subscriptionStatus"] = _status(record)
     return {k: v for k, v in view.items() if v is not None}
 
@@ -214,14 +242,17 @@ def _fresh(tenant: Tenant, location_id: str, is_v2: bool) -> dict[str, Any]:
     """A location's record as enabling makes it (the record it had, if any, keeps its id and enabling time)."""
     old = _record_of(tenant, location_id) or {}
     now = iso_z(tenant.now())
+    kept = {k: old[k] for k in ("paymentPending", "attachedRebillingConfig") if k in old}  # awaiting its rebilling
     return {"id": old.get("id") or tenant.new_id(), "locationId": location_id, "companyId": tenant.company_id, "isSaaSV2": is_v2,
-            "saasMode": SETUP_PENDING, "paused": False, "enabledAt": old.get("enabledAt") or now, "updatedAt": now}
+            "saasMode": SETUP_PENDING, "paused": False, "enabledAt": old.get("enabledAt") or now, "updatedAt": now,
+            **kept}
 
 
 def _subscribe(tenant: Tenant, record: dict[str, Any], plan: dict[str, Any], price: dict[str, Any]) -> None:
     record.update(saasPlanId=plan["planId"], priceId=price["id"], productId=plan["productId"],
-                  subscriptionId=f"sub_{tenant.new_id()}", saasMode=ACTIVATED,
+                  subscriptionId=f"sub_{tenant.new_id()}",
                   subscriptionStatus="trialing" if plan.get("trialPeriod") else "active")
+    _activate(tenant, record)
 
 
 def _saas_record(tenant: Tenant, location_id: str) -> dict[str, Any]:

@@ -199,3 +199,46 @@ def test_another_agencys_locations_are_out_of_reach(ghl, agency, other_agency):
     no_scope = ghl.client(["saas/location.read"], agency=True).post(f"/saas/enable-saas/{ghl.location_id}",
                                                                     json=_v1(ghl))
     assert no_scope.status_code == 401
+
+
+def _attach(ghl, agency, config=None):
+    body = {"companyId": ghl.company_id} | ({"attachedRebillingConfig": config} if config is not None else {})
+    return agency.post(f"/saas/allow-attach-rebilling/{ghl.location_id}", json=body)
+
+
+def test_rebilling_kept_for_a_setup_pending_location_is_set_when_its_customer_pays(ghl, agency):
+    agency.post(f"/saas/enable-saas/{ghl.location_id}", json=_v1(ghl))
+    config = {"Phone": {"enabled": True, "markup": 3}, "contentAI": {"enabled": True, "markup": 5, "price": 0.09}}
+    answer = _attach(ghl, agency, config)
+    assert answer.status_code == 200, answer.text
+    kept = {"Phone": {"enabled": True, "markup": 200}, "contentAI": {"enabled": True, "markup": 400, "price": 0.09}}
+    assert answer.json() | {"traceId": None} == {"success": True, "locationId": ghl.location_id,
+                                                 "attachedRebillingConfig": kept, "traceId": None}
+    assert _subscription(ghl, agency)["paymentPending"] is True
+    rebilling = f"/_mock/locations/{ghl.location_id}/saas/rebilling"
+    assert ghl.client().get(rebilling).json()["products"] == {}  # not before the subscription starts
+    ghl.client().post(f"/_mock/locations/{ghl.location_id}/saas/subscription", json={})
+    assert ghl.client().get(rebilling).json()["products"] == kept
+    assert "paymentPending" not in _subscription(ghl, agency)
+    again = _attach(ghl, agency)
+    assert (again.status_code, again.json()["message"]) == \
+        (422, f"The location {ghl.location_id} is already in SaaS mode activated")
+
+
+def test_only_a_setup_pending_location_awaits_rebilling(ghl, agency, other_agency):
+    answer = _attach(ghl, agency)
+    assert (answer.status_code, answer.json()["message"]) == \
+        (422, f"The location {ghl.location_id} is not in setup_pending state")
+    agency.post(f"/saas/enable-saas/{ghl.location_id}", json=_v1(ghl))
+    foreign = other_agency.client(agency=True).post(f"/saas/allow-attach-rebilling/{ghl.location_id}",
+                                                    json={"companyId": other_agency.company_id})
+    assert foreign.status_code == 403
+    assert "paymentPending" not in _subscription(ghl, agency)
+
+
+@pytest.mark.ghl_allow_violations("invalid_value")
+def test_unknown_products_and_negative_markups_are_refused(ghl, agency):
+    agency.post(f"/saas/enable-saas/{ghl.location_id}", json=_v1(ghl))
+    assert _attach(ghl, agency, {"Fax": {"enabled": True, "markup": 2}}).status_code == 422
+    assert _attach(ghl, agency, {"Phone": {"enabled": True, "markup": 0.5}}).status_code == 422
+    assert "paymentPending" not in _subscription(ghl, agency)

@@ -1,0 +1,1 @@
+"""The Google Ads API (ad-manager.json)."""

@@ -1,0 +1,1 @@
+"""The LinkedIn Ads API (ad-manager.json)."""

@@ -1,0 +1,1 @@
+"""The CSV API (social-media-posting.json)."""
