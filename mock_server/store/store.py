@@ -219,14 +219,19 @@ class Store(StoreBackend):
     def put_only(self, tenant: str, table: str, doc: Doc) -> None:
         """``put`` without decoding a copy to answer (decoded for the indexes only when the table's are built)."""
         raw = orjson.dumps(doc)
-        rid = doc["id"]
+        if self._undo is not None and self._lock._is_owned():  # in this thread's transaction: join it directly
+            self._put_raw(tenant, table, doc["id"], raw)  # (a nested ``transaction()`` costs more than the write)
+            return
         with self.transaction():
-            owner = self._owners.get(rid)
-            if owner is not None and owner != (tenant, table):
-                raise ValueError(f"id {rid} already belongs to {owner[0]}/{owner[1]}")
-            before = self._docs(tenant, table).get(rid)
-            self._write(tenant, table, rid, raw, before)
-            self._undo.append(("put", tenant, table, rid, before))
+            self._put_raw(tenant, table, doc["id"], raw)
+
+    def _put_raw(self, tenant: str, table: str, rid: str, raw: bytes) -> None:
+        owner = self._owners.get(rid)
+        if owner is not None and owner != (tenant, table):
+            raise ValueError(f"id {rid} already belongs to {owner[0]}/{owner[1]}")
+        before = self._docs(tenant, table).get(rid)
+        self._write(tenant, table, rid, raw, before)
+        self._undo.append(("put", tenant, table, rid, before))
 
     def delete(self, tenant: str, table: str, record_id: str) -> bool:
         with self.transaction():

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from mock_server.apis.formats import iso_z
 from mock_server.webhooks import loop_guard
-from mock_server.webhooks.outbox import EVENTS, FINAL, save
+from mock_server.webhooks.outbox import DELIVERIES, EVENTS, FINAL, merged, new_state, save_state, state_id
 
 if TYPE_CHECKING:
     import httpx  # imported where used (manual delivery): a start serves its first request without it
@@ -159,10 +159,11 @@ class Dispatcher:
             company_id, (url, body, mode, depth) = first
             attempt = 1
         else:
-            record = self.world.store.get(tenant, EVENTS, webhook_id)
+            store = self.world.store
+            record = store.get(tenant, EVENTS, webhook_id)
             if record is None or index >= len(record["deliveries"]):
                 return None  # its tenant is gone
-            target = record["deliveries"][index]
+            target = merged(record["deliveries"][index], store.get(tenant, DELIVERIES, state_id(webhook_id, index)))
             if target["status"] in FINAL:
                 return None
             company_id, url, body, mode, depth = (record["companyId"], target["url"], target["body"],
@@ -189,20 +190,29 @@ class Dispatcher:
     def record_many(self, outcomes: list[tuple[Plan, delivery.Answer | None, bool]]) -> None:
         """Log these attempts, in order, in one transaction (the background worker logs what one read of the
         sender's answers brought: a transaction each would cost the API's process more than the sending)."""
+        times: dict[str, tuple[int, str]] = {}  # each agency's mock time, read once for the batch
         with self.hooks.lock, self.world.store.transaction():
             for plan, answer, duplicate in outcomes:
-                self._record(plan, answer, duplicate)
+                self._record(plan, answer, duplicate, times)
 
-    def _record(self, plan: Plan, answer: delivery.Answer | None, duplicate: bool) -> None:
+    def _record(self, plan: Plan, answer: delivery.Answer | None, duplicate: bool,
+                times: dict[str, tuple[int, str]]) -> None:
+        """Log one attempt in its delivery's state record (a few hundred bytes: the event record is not touched)."""
         tenant, webhook_id, index, _ = plan.key
-        record = self.world.store.get(tenant, EVENTS, webhook_id)
-        if record is None:
-            return
-        target = record["deliveries"][index]
-        clock = self.world.clock(record["companyId"])
-        now_ms = clock.now_ms()
-        entry: dict[str, Any] = {"n": len(target["attempts"]) + 1, "at": iso_z(clock.now()), "atMs": now_ms,
-                                 "url": plan.url}
+        store = self.world.store
+        target = store.get(tenant, DELIVERIES, state_id(webhook_id, index))
+        if target is None:  # its tenant is gone, or its event was stored before delivery states existed
+            record = store.get(tenant, EVENTS, webhook_id)
+            if record is None or index >= len(record["deliveries"]):
+                return
+            target = new_state(record, index)
+        company_id = target["companyId"]
+        now = times.get(company_id)
+        if now is None:
+            clock = self.world.clock(company_id)
+            now = times[company_id] = (clock.now_ms(), iso_z(clock.now()))
+        now_ms = now[0]
+        entry: dict[str, Any] = {"n": len(target["attempts"]) + 1, "at": now[1], "atMs": now_ms, "url": plan.url}
         if answer is not None:
             entry["requestHeaders"] = answer.sent_headers
         if plan.faults:
@@ -224,17 +234,17 @@ class Dispatcher:
                 target.pop("nextAttemptAtMs", None)
             else:
                 retries_done = plan.attempt - 1 - target.get("roundStart", 0)
-                profile = self.hooks.settings.for_company(record["companyId"]).profile
+                profile = self.hooks.settings.for_company(company_id).profile
                 if profile.retryable(answer.status) and retries_done < profile.retries:
                     due = now_ms + int(profile.delay(retries_done + 1, f"{webhook_id}/{index}") * 1000)
                     entry.update(outcome="retry", nextAttemptAt=iso_z(_at(due)))
                     target.update(status="retrying", nextAttemptAtMs=due)
-                    self.world.store.on_commit(lambda: self.schedule(record["companyId"], plan.key, due))
+                    store.on_commit(lambda: self.schedule(company_id, plan.key, due))
                 else:
                     entry["outcome"] = target["status"] = "failed"
                     target.pop("nextAttemptAtMs", None)
         target["attempts"].append(entry)
-        save(self.world.store, tenant, record)
+        save_state(store, tenant, target)
 
     # -- manual ------------------------------------------------------------------------------------
     def run_manual(self, companies: set[str] | None = None) -> int:

@@ -5,16 +5,29 @@ events), so it goes away with the tenant and is read by id in constant time::
 
     {"id": <webhookId>, "type", "locationId", "companyId", "timestamp", "createdAtMs", "seq", "depth",
      "data": <payload>, "deliveries": [{"appId", "versionId", "clientId", "url", "body", "status",
-                                        "dueAtMs", "attempts": [...]}]}
+                                        "dueAtMs", "attempts": []}]}
 
-``body`` is the exact text sent (built once: the same bytes on every retry). Statuses: ``pending`` (no
-attempt yet), ``retrying``, ``delivered``, ``failed`` (final), ``dropped`` (a fault lost it), ``skipped``
-(the loop guard held it back).
+``body`` is the exact text sent (built once: the same bytes on every retry). The event record is written once,
+when the event is emitted, and never again: what changes afterwards (a delivery's status, its attempt log, when it
+is next due) lives in a small record per delivery, ``webhook_deliveries`` in the same tenant::
 
-Durability: the record is written inside the request's transaction, so it is logged (file mode: fsync'd)
-before the API answers, and never written when the request is refused or rolled back. The dispatcher
-hears of it only after the commit (``store.on_commit``); after a crash, ``pending_deliveries`` finds
-every delivery not yet final and the dispatcher sends it (at least once).
+    {"id": "<webhookId>:<index>", "webhookId", "index", "appId", "companyId", "status", "dueAtMs",
+     "attempts": [...], "nextAttemptAtMs"?, "roundStart"?, "open"?}
+
+so logging an attempt reads and writes a few hundred bytes, not the event's few KB (its payload and the body
+sent). Readers see an event as it stands (``get``, ``records``): its deliveries with their state merged in, in
+the shape they always had. An event stored before delivery states existed keeps its status and attempts in the
+event record (merged the same way: no state record means the event's own); its first new attempt or resend
+makes its state record, from what the event held.
+
+Statuses: ``pending`` (no attempt yet), ``retrying``, ``delivered``, ``failed`` (final), ``dropped`` (a fault lost
+it), ``skipped`` (the loop guard held it back: final at once, it has no state record).
+
+Durability: the event record and the state of each delivery to make are written inside the request's
+transaction, so they are logged (file mode: fsync'd) before the API answers, and never written when the request
+is refused or rolled back. The dispatcher hears of them only after the commit (``store.on_commit``); after a
+crash, ``pending_deliveries`` finds every delivery not yet final (its state is marked ``open``, an index) and the
+dispatcher sends it (at least once).
 """
 
 from __future__ import annotations
@@ -31,21 +44,68 @@ if TYPE_CHECKING:
     from mock_server.webhooks.service import Webhooks
 
 EVENTS = "webhook_events"
+DELIVERIES = "webhook_deliveries"
 FINAL = frozenset({"delivered", "failed", "dropped", "skipped"})
-# Indexed: true on the records with a delivery not yet final, so a start finds them without reading every event.
+# Indexed: true on the delivery states not yet final, so a start finds them without reading every event. (Event
+# records stored before delivery states existed carried it themselves: ``_migrate`` moves theirs, once.)
 OPEN = "open"
+# What a delivery's state record holds over the event's own delivery fields (when it has a state record).
+STATE_FIELDS = ("status", "attempts", "nextAttemptAtMs", "roundStart")
 # The highest seq handed out so far is reserved in the store a block at a time (a start reads it, not every event).
+# Its meta record also says the outbox keeps delivery states (``STATES``): no event record left to migrate.
 SEQ_KEY = "webhook-seq"
 SEQ_BLOCK = 1000
+STATES = "deliveryStates"
 
 
-def save(store, tenant: str, record: dict[str, Any]) -> None:
-    """Store an event record, marked open while one of its deliveries is not final."""
-    if any(d["status"] not in FINAL for d in record["deliveries"]):
-        record[OPEN] = True
+def state_id(webhook_id: str, index: int) -> str:
+    return f"{webhook_id}:{index}"
+
+
+def new_state(record: dict[str, Any], index: int) -> dict[str, Any]:
+    """The state record of an event's delivery, from what the event record holds of it (the emit's own, or all
+    an event stored before delivery states existed knew)."""
+    delivery = record["deliveries"][index]
+    state = {"id": state_id(record["id"], index), "webhookId": record["id"], "index": index,
+             "appId": delivery["appId"], "companyId": record["companyId"], "status": delivery["status"],
+             "dueAtMs": delivery["dueAtMs"], "attempts": delivery["attempts"]}
+    for name in ("nextAttemptAtMs", "roundStart"):
+        if name in delivery:
+            state[name] = delivery[name]
+    return state
+
+
+def save_state(store, tenant: str, state: dict[str, Any]) -> None:
+    """Store a delivery's state, marked open while it is not final."""
+    if state["status"] in FINAL:
+        state.pop(OPEN, None)
     else:
-        record.pop(OPEN, None)
-    store.put_only(tenant, EVENTS, record)
+        state[OPEN] = True
+    store.put_only(tenant, DELIVERIES, state)
+
+
+def merged(delivery: dict[str, Any], state: dict[str, Any] | None) -> dict[str, Any]:
+    """A delivery as it stands: the event's fields, with its state's in their place (same keys, same order)."""
+    if state is None:
+        return delivery
+    view = {}
+    for name, value in delivery.items():
+        if name not in STATE_FIELDS:
+            view[name] = value
+        elif name in state:
+            view[name] = state[name]
+    for name in STATE_FIELDS:
+        if name in state and name not in view:
+            view[name] = state[name]
+    return view
+
+
+def with_states(record: dict[str, Any], states: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The event ``record`` with its deliveries as they stand (``states`` by state id): a new dict."""
+    webhook_id = record["id"]
+    view = {k: v for k, v in record.items() if k != OPEN}
+    view["deliveries"] = [merged(d, states.get(state_id(webhook_id, i))) for i, d in enumerate(record["deliveries"])]
+    return view
 
 
 class Outbox:
@@ -53,22 +113,38 @@ class Outbox:
         self.hooks = hooks
         self.world = hooks.world
         self.world.store.declare_index(EVENTS, OPEN)
+        self.world.store.declare_index(DELIVERIES, OPEN)
         reserved = self.world.meta(SEQ_KEY)
         if reserved is None:  # events written before seqs were reserved (or none at all): read them once
-            self._mark_open_records()
-            self.last_seq = max((r.get("seq", 0) for _, r in self.records()), default=0)
+            self._migrate(self.records(merge=False))
+            self.last_seq = max((r.get("seq", 0) for _, r in self.records(merge=False)), default=0)
             if self.last_seq:  # once: the next start reads this instead
-                self.world.set_meta(SEQ_KEY, {"upTo": self.last_seq})
+                self.world.set_meta(SEQ_KEY, {"upTo": self.last_seq, STATES: True})
         else:
             self.last_seq = reserved["upTo"]
+            if not reserved.get(STATES):  # event records may still hold open deliveries: move them, once
+                store = self.world.store
+                self._migrate((t, r) for t in sorted(store.tenants()) for r in store.find(t, EVENTS, OPEN, True))
+                self.world.set_meta(SEQ_KEY, {**reserved, STATES: True})
         self._reserved = self.last_seq
         self._seq = itertools.count(self.last_seq + 1)
         self._id_sources: dict[str, Any] = {}
 
-    def _mark_open_records(self) -> None:
-        for tenant, record in list(self.records()):
-            if any(d["status"] not in FINAL for d in record["deliveries"]) and not record.get(OPEN):
-                save(self.world.store, tenant, dict(record))
+    def _migrate(self, records) -> None:
+        """Event records stored before delivery states existed: each delivery not yet final gets its state record
+        (open), and the event is no longer marked open (it is never rewritten again)."""
+        store = self.world.store
+        with store.transaction():
+            for tenant, record in list(records):
+                open_ones = [i for i, d in enumerate(record["deliveries"]) if d["status"] not in FINAL]
+                if not open_ones and not record.get(OPEN):
+                    continue
+                for index in open_ones:
+                    if store.get(tenant, DELIVERIES, state_id(record["id"], index)) is None:
+                        save_state(store, tenant, new_state(record, index))
+                record = dict(record)
+                record.pop(OPEN, None)
+                store.put_only(tenant, EVENTS, record)
 
     def _next_seq(self) -> int:
         """The next seq. One beyond the reserved block reserves the next block, in the event's own transaction
@@ -76,7 +152,7 @@ class Outbox:
         self.last_seq = seq = next(self._seq)
         if seq > self._reserved:
             up_to = seq + SEQ_BLOCK
-            self.world.set_meta(SEQ_KEY, {"upTo": up_to})
+            self.world.set_meta(SEQ_KEY, {"upTo": up_to, STATES: True})
             self.world.store.on_commit(lambda: setattr(self, "_reserved", max(self._reserved, up_to)))
         return seq
 
@@ -135,36 +211,52 @@ class Outbox:
                                                          f"(more than {loop_guard.MAX_DEPTH - 1})")
             record["deliveries"].append(delivery)
         tenant = location_id or company_id
-        save(world.store, tenant, record)
+        store = world.store
+        store.put_only(tenant, EVENTS, record)
         # What the first attempts need (where, what, how signed) goes to the dispatcher with the commit: it plans
         # them without reading the record back (dispatcher.prepare).
-        summary = [(index, d["dueAtMs"], d["appId"], (d["url"], d["body"], d.get("mode"), record["depth"]))
-                   for index, d in enumerate(record["deliveries"]) if d["status"] == "pending"]
+        summary = []
+        for index, d in enumerate(record["deliveries"]):
+            if d["status"] == "pending":
+                store.put_only(tenant, DELIVERIES, {
+                    "id": state_id(record["id"], index), "webhookId": record["id"], "index": index, "appId": d["appId"],
+                    "companyId": company_id, "status": "pending", "dueAtMs": d["dueAtMs"], "attempts": [], OPEN: True})
+                summary.append((index, d["dueAtMs"], d["appId"], (d["url"], d["body"], d.get("mode"), record["depth"])))
         if summary:
             world.store.on_commit(lambda: self.hooks.dispatcher.committed(company_id, tenant, record["id"], summary))
         return record["id"]
 
     # -- reading -------------------------------------------------------------------------------
     def get(self, webhook_id: str) -> tuple[str, dict[str, Any]] | None:
-        owner = self.world.store.owner(webhook_id)
+        """(tenant, the event as it stands: its deliveries' states merged in), or None."""
+        store = self.world.store
+        owner = store.owner(webhook_id)
         if owner is None or owner[1] != EVENTS:
             return None
-        record = self.world.store.get(owner[0], EVENTS, webhook_id)
-        return None if record is None else (owner[0], record)
+        record = store.get(owner[0], EVENTS, webhook_id)
+        if record is None:
+            return None
+        ids = [state_id(webhook_id, i) for i in range(len(record["deliveries"]))]
+        return owner[0], with_states(record, {s["id"]: s for s in store.scan_ids(owner[0], DELIVERIES, ids)})
 
-    def records(self, tenants: list[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(tenant, record) for every event (read-only records), tenant by tenant."""
+    def records(self, tenants: list[str] | None = None, *,
+                merge: bool = True) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(tenant, record) for every event as it stands (read-only records), tenant by tenant (``merge=False``: as
+        stored, without their deliveries' states)."""
         store = self.world.store
         for tenant in tenants if tenants is not None else sorted(store.tenants()):
-            for record in store.scan(tenant, EVENTS):
-                yield tenant, record
+            events = store.scan(tenant, EVENTS)
+            if not merge:
+                yield from ((tenant, record) for record in events)
+                continue
+            states = {s["id"]: s for s in store.scan(tenant, DELIVERIES)} if events else {}
+            for record in events:
+                yield tenant, with_states(record, states)
 
     def pending_deliveries(self) -> Iterator[tuple[str, tuple[str, str, int, str], int]]:
         """(company, (tenant, webhookId, delivery index, appId), due ms) of every delivery not yet final."""
         store = self.world.store
         for tenant in sorted(store.tenants()):
-            for record in store.find(tenant, EVENTS, OPEN, True):
-                for index, delivery in enumerate(record["deliveries"]):
-                    if delivery["status"] not in FINAL:
-                        due = delivery.get("nextAttemptAtMs") or delivery["dueAtMs"]
-                        yield record["companyId"], (tenant, record["id"], index, delivery["appId"]), due
+            for state in store.find(tenant, DELIVERIES, OPEN, True):
+                due = state.get("nextAttemptAtMs") or state["dueAtMs"]
+                yield state["companyId"], (tenant, state["webhookId"], state["index"], state["appId"]), due

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from mock_server.platform.errors import BadRequest
 from mock_server.webhooks.dispatcher import Dispatcher
 from mock_server.webhooks.events import EventRegistry, EventType
-from mock_server.webhooks.outbox import EVENTS, FINAL, Outbox, save
+from mock_server.webhooks.outbox import DELIVERIES, EVENTS, FINAL, Outbox, new_state, save_state, state_id
 from mock_server.webhooks.routing import Routing
 from mock_server.webhooks.settings import SettingsBook
 
@@ -105,21 +105,23 @@ class Webhooks:
         if found is None:
             raise BadRequest(EVENT_NOT_FOUND)
         tenant, _ = found
-        with self.lock, self.world.store.transaction():
-            record = self.world.store.get(tenant, EVENTS, webhook_id)
+        store = self.world.store
+        with self.lock, store.transaction():
+            record = store.get(tenant, EVENTS, webhook_id)
             now_ms = self.world.clock(record["companyId"]).now_ms()
             chosen = [i for i, d in enumerate(record["deliveries"]) if app_id in (None, d["appId"])]
             if not chosen:
                 raise BadRequest("This event was not sent to that app" if app_id else "This event went to no app")
             for index in chosen:
-                target = record["deliveries"][index]
-                target.update(status="pending", roundStart=sum(1 for a in target["attempts"] if not a.get("duplicate")))
-                target.pop("nextAttemptAtMs", None)
-                key = (tenant, webhook_id, index, target["appId"])
-                self.world.store.on_commit(lambda key=key: self.dispatcher.committed(
+                state = store.get(tenant, DELIVERIES, state_id(webhook_id, index)) or new_state(record, index)
+                state.update(status="pending", roundStart=sum(1 for a in state["attempts"] if not a.get("duplicate")))
+                state.pop("nextAttemptAtMs", None)
+                save_state(store, tenant, state)
+                key = (tenant, webhook_id, index, state["appId"])
+                store.on_commit(lambda key=key: self.dispatcher.committed(
                     record["companyId"], key[0], key[1], [(key[2], now_ms, key[3], None)]))
-            save(self.world.store, tenant, record)
-        return detail(record)
+            view = detail(self.outbox.get(webhook_id)[1])  # as this resend left it
+        return view
 
     def recover(self, since_ms: int, *, app_id: str | None = None, location_id: str | None = None,
                 company_id: str | None = None) -> list[str]:
