@@ -1,4 +1,7 @@
-"""The ``ghl`` factories create records through the API: what a client then reads is what GHL would show."""
+"""The ``ghl`` factories create records through the API: what a client then reads is what GHL would show.
+
+Each inner session runs in a process of its own: run in-process one after the other, they shared modules
+the first had imported and the second imported again (the second's booking of a free slot was refused)."""
 
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ def test_factories_make_records_a_client_can_read_back(pytester):
             assert ghl.journal() == []
             assert [e["operationId"] for e in ghl.journal(include_fixtures=True)] == ["create-contact", "create-task"]
     """)
-    pytester.runpytest().assert_outcomes(passed=3)
+    pytester.runpytest_subprocess().assert_outcomes(passed=3)
 
 
 def test_a_record_the_api_refuses_is_refused_to_the_factory_too(pytester):
@@ -51,7 +54,7 @@ def test_a_record_the_api_refuses_is_refused_to_the_factory_too(pytester):
                 ghl.contact(email="ada@example.com")
             assert refused.value.status_code == 400
     """)
-    pytester.runpytest().assert_outcomes(passed=1)
+    pytester.runpytest_subprocess().assert_outcomes(passed=1)
 
 
 def test_a_booking_the_api_refuses_is_refused_to_the_factory_too(pytester):
@@ -67,4 +70,4 @@ def test_a_booking_the_api_refuses_is_refused_to_the_factory_too(pytester):
                 ghl.appointment(calendar=calendar, start="2026-03-02T09:00:00-05:00")
             assert refused.value.status_code == 400
     """)
-    pytester.runpytest().assert_outcomes(passed=1)
+    pytester.runpytest_subprocess().assert_outcomes(passed=1)
