@@ -338,6 +338,12 @@ class TenantStore:
     def find(self, table: str, field: str, value: Any) -> list[Doc]:
         return self.store.find(self.tenant, table, field, value)
 
+    def find_first(self, table: str, field: str, value: Any) -> Doc | None:
+        """The earliest-stored record whose indexed ``field`` matches ``value`` (one per location, one per
+        code ...), or None."""
+        found = self.store.find(self.tenant, table, field, value)
+        return found[0] if found else None
+
     def ids_where(self, table: str, field: str, value: Any) -> set[str]:
         return self.store.ids_where(self.tenant, table, field, value)
 

@@ -183,3 +183,13 @@ def test_indexes_always_agree_with_a_full_scan(ops):
         for value in ("a", "b", "c"):
             assert store.ids_where(tenant, "contacts", "email", value) == {d["id"] for d in docs if d["email"] == value}
             assert store.ids_where(tenant, "contacts", "tags", value) == {d["id"] for d in docs if value in d["tags"]}
+
+
+def test_find_first_is_the_earliest_stored_match_or_none(store):
+    from mock_server.store.store import TenantStore
+
+    location = TenantStore(store, "L1")
+    for rid in ("c2", "c1", "c3"):
+        location.put("contacts", {"id": rid, "email": "same@x", "tags": []})
+    assert location.find_first("contacts", "email", "same@x")["id"] == "c2"
+    assert location.find_first("contacts", "email", "other@x") is None

@@ -48,8 +48,7 @@ def ad_account_key(ad_account_id: str) -> str:
 
 # -- reads --------------------------------------------------------------------------------------------------
 def user(tenant: Tenant) -> dict[str, Any] | None:
-    found = tenant.store.find(FB_USERS, "locationId", tenant.location_id)
-    return found[0] if found else None
+    return tenant.store.find_first(FB_USERS, "locationId", tenant.location_id)
 
 
 def require_user(tenant: Tenant) -> dict[str, Any]:
@@ -91,8 +90,7 @@ def ad_accounts(tenant: Tenant) -> list[dict[str, Any]]:
 
 
 def find_ad_account(tenant: Tenant, ad_account_id: str) -> dict[str, Any] | None:
-    found = tenant.store.find(FB_AD_ACCOUNTS, "fbId", ad_account_key(ad_account_id))
-    return found[0] if found else None
+    return tenant.store.find_first(FB_AD_ACCOUNTS, "fbId", ad_account_key(ad_account_id))
 
 
 def ad_account(tenant: Tenant, ad_account_id: str) -> dict[str, Any]:

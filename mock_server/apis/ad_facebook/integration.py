@@ -36,8 +36,7 @@ READ_FIELDS = ("locationId", "status", "pricingModel", "fbAdAccountId", "fbBusin
 
 
 def find(tenant: Tenant) -> dict[str, Any] | None:
-    found = tenant.store.find(FB_INTEGRATIONS, "locationId", tenant.location_id)
-    return found[0] if found else None
+    return tenant.store.find_first(FB_INTEGRATIONS, "locationId", tenant.location_id)
 
 
 def get(tenant: Tenant) -> dict[str, Any]:

@@ -132,8 +132,7 @@ def _write(tenant: Tenant, coupon: dict[str, Any], fields: dict[str, Any]) -> No
 
 
 def _by_code(tenant: Tenant, code: str) -> dict[str, Any] | None:
-    found = tenant.store.find(COUPONS, "code", code)
-    return found[0] if found else None
+    return tenant.store.find_first(COUPONS, "code", code)
 
 
 def _instant(text: str) -> datetime:

@@ -54,5 +54,4 @@ def forget_locations(tenant: Tenant, location_ids: list[str]) -> None:
 
 
 def _record_of(tenant: Tenant, location_id: str) -> dict[str, Any] | None:
-    found = tenant.agency.store.find(REBILLING, "locationId", location_id)
-    return found[0] if found else None
+    return tenant.agency.store.find_first(REBILLING, "locationId", location_id)

@@ -228,8 +228,7 @@ def saas_locations(tenant: Tenant, page: float | None) -> dict[str, Any]:
 
 # -- helpers ------------------------------------------------------------------------------------------------------
 def _record_of(tenant: Tenant, location_id: str) -> dict[str, Any] | None:
-    found = tenant.agency.store.find(SUBSCRIPTIONS, "locationId", location_id)
-    return found[0] if found else None
+    return tenant.agency.store.find_first(SUBSCRIPTIONS, "locationId", location_id)
 
 
 def _delete_of(tenant: Tenant, location_ids: list[str]) -> None:
