@@ -61,6 +61,99 @@ SETTINGS = settings(max_examples=max_examples(), deadline=None, derandomize=True
 STATEFUL_SETTINGS = settings(SETTINGS, max_examples=max(5, max_examples() // 2), stateful_step_count=6)
 
 
+def operations(schema) -> dict[str, Any]:
+    """Each operation of the document by its label (``POST /contacts/``), in the document's order: an
+    ``APIOperation``, or the ``InvalidSchema`` error of one schemathesis cannot read (its test raises it)."""
+    from schemathesis.core.result import Ok
+
+    found = {}
+    for result in schema.get_all_operations():
+        if isinstance(result, Ok):
+            found[result.ok().label] = result.ok()
+        else:
+            found[result.err().label] = result.err()
+    return found
+
+
+def run_operation(schema, operation, test_func) -> None:
+    """Build schemathesis' generated test of one operation and run it: what ``@schema.parametrize()`` does, with
+    the same cases (the same seed per operation, the same explicit, coverage and fuzzing phases, the same checks),
+    but built when the test runs, not when pytest collects it.
+
+    ``@schema.parametrize()`` builds every operation's test at collection, and computing the coverage phase's
+    cases (~100 per operation, decided up front) is most of that: ~55 s of CPU, paid again by each xdist worker
+    although each runs only its share. Built here, each operation's test is built once, by the worker running it.
+    The exceptions are translated as schemathesis' pytest plugin translates them (``pytest_pyfunc_call``)."""
+    import pytest
+    from hypothesis.errors import FailedHealthCheck, Unsatisfiable
+    from schemathesis.checks import load_all_checks
+    from schemathesis.core.control import SkipTest
+    from schemathesis.core.errors import (
+        InvalidHeadersExample, InvalidRegexPattern, InvalidSchema, SerializationNotPossible)
+    from schemathesis.core.failures import FailureGroup, as_reported_failure
+    from schemathesis.generation.hypothesis import builder
+    from schemathesis.generation.hypothesis.reporting import (
+        build_health_check_error, build_unsatisfiable_error, ignore_hypothesis_output)
+    from schemathesis.pytest._test_builder import build_operation_test
+    from schemathesis.pytest.warnings import emit_unserializable_payload_warning
+
+    if isinstance(operation, InvalidSchema):
+        raise operation
+    load_all_checks()
+    test = build_operation_test(config=schema.config, operation=operation, test_func=test_func, given_kwargs={},
+                                feedback=_feedback(schema))
+    try:
+        with ignore_hypothesis_output():
+            test()
+    except FailureGroup as exc:
+        raise as_reported_failure(exc) from None
+    except SkipTest as exc:
+        if builder.UnsatisfiableExampleMark.is_set(test):
+            raise Unsatisfiable("Failed to generate test cases from examples for this API operation") from None
+        non_serializable = builder.NonSerializableMark.get(test)
+        if non_serializable is not None:
+            raise SerializationNotPossible(
+                "Failed to generate test cases from examples for this API operation because of unsupported "
+                f"payload media types: {', '.join(non_serializable.media_types)}",
+                media_types=non_serializable.media_types) from None
+        invalid_regex = builder.InvalidRegexMark.get(test)
+        if invalid_regex is not None:
+            raise InvalidRegexPattern.from_jsonschema_rs_error(invalid_regex) from None
+        invalid_headers = builder.InvalidHeadersExampleMark.get(test)
+        if invalid_headers is not None:
+            raise InvalidHeadersExample.from_headers(invalid_headers) from None
+        pytest.skip(exc.args[0])
+    except FailedHealthCheck as exc:
+        raise build_health_check_error(operation, exc, with_tip=True) from None
+    except Unsatisfiable:
+        raise build_unsatisfiable_error(operation, with_tip=True,
+                                        filter_tracker=operation.filter_case_tracker) from None
+    unserializable = builder.UnserializablePayloadMark.get(test)
+    if unserializable is not None:
+        emit_unserializable_payload_warning(unserializable)
+    invalid_headers = builder.InvalidHeadersExampleMark.get(test)
+    if invalid_headers is not None:
+        raise InvalidHeadersExample.from_headers(invalid_headers)
+    missing_path_parameters = builder.MissingPathParameters.get(test)
+    if missing_path_parameters:
+        raise missing_path_parameters
+
+
+def _feedback(schema):
+    """The constants schemathesis mixes into generated values (read from the app's modules), once per schema."""
+    from schemathesis.generation.feedback import FeedbackSources
+    from schemathesis.python._constants.orchestrator import make_constants_value_source
+
+    cached = _FEEDBACK.get(id(schema))
+    if cached is None or cached[0] is not schema:
+        cached = _FEEDBACK[id(schema)] = (schema, FeedbackSources(
+            constants_value_source=make_constants_value_source(schema)))
+    return cached[1]
+
+
+_FEEDBACK: dict[int, tuple[Any, Any]] = {}
+
+
 def state_machine(schema, tag: str) -> Any | None:
     """The schemathesis state machine of one area (OpenAPI tag), or None when the area has no links.
 

@@ -25,8 +25,8 @@ area = Area(
             "notifications, resources, schedules"),
     apis=(routes.api, routes.contacts_api),
     tables=(
-        Table(tables.GROUPS, not_found=BadRequest(lookups.GROUP_NOT_FOUND)),
-        Table(tables.CALENDARS, indexes=("groupId",), not_found=BadRequest(lookups.CALENDAR_NOT_FOUND)),
+        Table(tables.GROUPS, indexes=("slug",), not_found=BadRequest(lookups.GROUP_NOT_FOUND)),
+        Table(tables.CALENDARS, indexes=("groupId", "slug"), not_found=BadRequest(lookups.CALENDAR_NOT_FOUND)),
         # assignedUserId / users (with calendarId): the events that can change a calendar's free slots
         # (busy_lookup.py), so free slots and booking never scan the whole location.
         Table(tables.APPOINTMENTS, indexes=("calendarId", "contactId", "assignedUserId", "users"),

@@ -46,8 +46,10 @@ Slug = Annotated[str, AfterValidator(_slug)]
 def is_taken(tenant: Tenant, table: str, slug: str, *, except_id: str | None = None) -> bool:
     """Whether ``slug`` is used in the namespace of ``table`` (groups or calendars) by another record."""
     namespaces = (tables.GROUPS, tables.CALENDARS) if SHARED_NAMESPACE else (table,)
-    return any(record.get("slug") == slug and record["id"] != except_id
-               for name in namespaces for record in tenant.store.scan(name))
+    # By the declared "slug" index: a scan made each creation read every calendar of the location, and deriving
+    # "name-2", "name-3" ... scan again per candidate.
+    return any(record_id != except_id
+               for name in namespaces for record_id in tenant.store.ids_where(name, "slug", slug))
 
 
 def ensure_free(tenant: Tenant, table: str, slug: str, *, except_id: str | None = None) -> None:
