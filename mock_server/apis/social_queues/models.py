@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
+from mock_server.apis.common import RECORD_MARK
+from mock_server.apis.contacts.sub_models import IsoInstant
+from mock_server.platform.models import BodyModel, NumberString, PagingNumber, QueryModel, ResponseModel
+
+# DECISION: the file types a queue's status and a post's status and type as ``object`` while describing words;
+# the models take the words (upstream.py allowlists the difference). A queue is deleted by setting its status.
+QueueStatus = Literal["active", "paused", "deleted"]
+# An item's place: an order number, or "top"/"bottom" (the file's two words).
+Order = Annotated[float, Field(ge=-1e12, le=1e12)] | Literal["top", "bottom"]
+Limit = Annotated[PagingNumber, Field(ge=1, le=100)]
+_CATEGORY = {RECORD_MARK: "socialCategoryId"}
+_SESSION = {RECORD_MARK: "queueSessionId"}
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -23,18 +34,18 @@ class FetchQueueByIdQuery(QueryModel):
 
 class DeleteQueueItemQuery(QueryModel):
     locationId: str
-    sessionId: str | None = None
+    sessionId: str | None = Field(None, json_schema_extra=_SESSION)
 
 
 # -- bodies ----------------------------------------------------------------------------------------------
 class TimeSlot(BodyModel):
-    dayOfWeek: float
-    time: str
+    dayOfWeek: Annotated[int, Field(ge=0, le=6)]  # 0 is Sunday
+    time: str = Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
 class CreateCategoryQueueBody(BodyModel):
     locationId: str
-    categoryId: str
+    categoryId: str = Field(json_schema_extra=_CATEGORY)
     timeSlots: list[TimeSlot]
     enableFuturePosts: bool | None = None
     prioritizeNewContent: bool | None = None
@@ -43,15 +54,15 @@ class CreateCategoryQueueBody(BodyModel):
 
 class FetchCategoryQueuesBody(BodyModel):
     locationId: str
-    skip: float | None = None
-    limit: float | None = None
+    skip: PagingNumber | None = None
+    limit: Limit | None = None
 
 
 class UpdateCategoryQueueBody(BodyModel):
     locationId: str
     skipLegacyWatermark: bool | None = None
-    status: dict[str, Any] | None = None
-    skipDateTime: str | None = None
+    status: QueueStatus | None = None
+    skipDateTime: IsoInstant | None = None
     timeSlots: list[TimeSlot] | None = None
     enableFuturePosts: bool | None = None
     prioritizeNewContent: bool | None = None
@@ -59,9 +70,9 @@ class UpdateCategoryQueueBody(BodyModel):
 
 class FetchQueueItemsBody(BodyModel):
     locationId: str
-    sessionId: str | None = None
-    skip: float | None = None
-    limit: float | None = None
+    sessionId: str | None = Field(None, json_schema_extra=_SESSION)
+    skip: PagingNumber | None = None
+    limit: Limit | None = None
     errorFilter: bool | None = None
     itemId: str | None = None
 
@@ -72,29 +83,29 @@ class StartEditSessionBody(BodyModel):
 
 class SaveEditSessionBody(BodyModel):
     locationId: str
-    sessionId: str
+    sessionId: str = Field(json_schema_extra=_SESSION)
     keepInDraft: bool | None = None
 
 
 class DiscardEditSessionBody(BodyModel):
     locationId: str
-    sessionId: str
+    sessionId: str = Field(json_schema_extra=_SESSION)
     keepInDraft: bool | None = None
 
 
 class EditSessionCalendarBody(BodyModel):
     locationId: str
-    sessionId: str
-    startDate: str
-    endDate: str
+    sessionId: str = Field(json_schema_extra=_SESSION)
+    startDate: IsoInstant
+    endDate: IsoInstant
     accountIds: list[str] | None = None
 
 
 class FetchSlotsBody(BodyModel):
     locationId: str
-    sessionId: str | None = None
-    skip: float | None = None
-    limit: float | None = None
+    sessionId: str | None = Field(None, json_schema_extra=_SESSION)
+    skip: PagingNumber | None = None
+    limit: Limit | None = None
 
 
 class PostMediaSchema(BodyModel):
@@ -226,17 +237,17 @@ class QueueModifiedPost(BodyModel):
     accountIds: list[str] | None = None
     summary: str | None = None
     media: list[PostMediaSchema] | None = None
-    status: dict[str, Any] | None = None
-    scheduleDate: str | None = None
+    status: str | None = None
+    scheduleDate: IsoInstant | None = None
     selectedBestTime: str | None = None
     createdBy: str | None = None
     followUpComment: str | None = None
     ogTagsDetails: OgTagsSchema | None = None
-    type: dict[str, Any] | None = None
+    type: Literal["post", "story", "reel"] | None = None
     postApprovalDetails: PostApprovalSchema | None = None
     scheduleTimeUpdated: bool | None = None
     tags: list[str] | None = None
-    categoryId: str | None = None
+    categoryId: str | None = Field(None, json_schema_extra=_CATEGORY)
     applyWatermark: bool | None = None
     tiktokPostDetails: TiktokPostSchema | None = None
     gmbPostDetails: GMBPostSchema | None = None
@@ -250,9 +261,10 @@ class QueueModifiedPost(BodyModel):
 
 
 class OgTagsInput(BodyModel):
-    metaLink: dict[str, Any] | None = None
-    metaImage: dict[str, Any] | None = None
-    ogTitle: dict[str, Any] | None = None
+    # the file types these ``object``; its examples (and the link previews) are URLs and a title
+    metaLink: str | None = None
+    metaImage: str | None = None
+    ogTitle: str | None = None
 
 
 class VariationInput(BodyModel):
@@ -263,37 +275,37 @@ class VariationInput(BodyModel):
 
 class UpdateQueueItemBody(BodyModel):
     locationId: str
-    sessionId: str | None = None
+    sessionId: str | None = Field(None, json_schema_extra=_SESSION)
     modifiedPostPayload: QueueModifiedPost | None = None
-    newOrder: float | str | None = None
+    newOrder: Order | None = None
     variations: list[VariationInput] | None = None
     primaryImage: str | None = None
 
 
 class CalendarListBody(BodyModel):
     locationId: str
-    startDate: str
-    endDate: str
+    startDate: IsoInstant
+    endDate: IsoInstant
     categoryIds: list[str] | None = None
     accountIds: list[str] | None = None
 
 
 class ResetQueueItemBody(BodyModel):
     locationId: str
-    sessionId: str | None = None
+    sessionId: str | None = Field(None, json_schema_extra=_SESSION)
 
 
 class CloneQueueItemBody(BodyModel):
     locationId: str
-    sessionId: str
-    order: float
+    sessionId: str = Field(json_schema_extra=_SESSION)
+    order: Annotated[float, Field(ge=-1e12, le=1e12)]
 
 
 class CreateQueueItemBody(BodyModel):
     locationId: str
-    sessionId: str | None = None
+    sessionId: str | None = Field(None, json_schema_extra=_SESSION)
     modifiedPostPayload: QueueModifiedPost | None = None
-    order: float | str | None = None
+    order: Order | None = None
     variations: list[VariationInput] | None = None
     primaryImage: str | None = None
     directToQueue: bool | None = None
@@ -467,9 +479,9 @@ class WrappedUpdateCategoryQueueResponse(ResponseModel):
 
 
 class OgTagsOut(ResponseModel):
-    metaLink: dict[str, Any] | None = None
-    metaImage: dict[str, Any] | None = None
-    ogTitle: dict[str, Any] | None = None
+    metaLink: str | None = None
+    metaImage: str | None = None
+    ogTitle: str | None = None
 
 
 class VariationOut(ResponseModel):
@@ -647,9 +659,9 @@ class GetPostFormattedSchemaOut(ResponseModel):
     accountIds: list[str] | None = None
     summary: str | None = None
     media: list[PostMediaSchemaOut] | None = None
-    status: dict[str, Any] | None = None
+    status: str | None = None
     createdBy: str | None = None
-    type: dict[str, Any]
+    type: str
     tags: list[str] | None = None
     ogTagsDetails: OgTagsSchemaOut | None = None
     postApprovalDetails: FormatedApprovalDetailsOut | None = None
@@ -816,9 +828,9 @@ class GetModifiedPayloadFormattedSchemaOut(ResponseModel):
     accountIds: list[str] | None = None
     summary: str | None = None
     media: list[PostMediaSchemaOut] | None = None
-    status: dict[str, Any] | None = None
+    status: str | None = None
     createdBy: str | None = None
-    type: dict[str, Any]
+    type: str
     tags: list[str] | None = None
     ogTagsDetails: OgTagsSchemaOut | None = None
     postApprovalDetails: FormatedApprovalDetailsOut | None = None
