@@ -42,7 +42,7 @@ def _post_of(tenant: Tenant, item: dict[str, Any]) -> dict[str, Any]:
 
 def created_view(tenant: Tenant, item: dict[str, Any]) -> dict[str, Any]:
     """An item as create, clone and update answer it (``CreatedQueueItemWithVariations``)."""
-    shown = {k: v for k, v in item.items() if k not in _PRIVATE}
+    shown = {k: v for k, v in item.items() if k not in _PRIVATE and (v is not None or k == "lastScheduledTime")}
     shown["modifiedPostPayload"] = {**_post_of(tenant, item), "source": "category-queue"}
     return shown
 
