@@ -36,3 +36,8 @@ def test_the_demo_has_connected_accounts_posts_and_their_statistics():
                      json={"profileIds": [a["profileId"] for a in accounts["accounts"]]}).json()["results"]
     assert stats["totals"]["followers"] == 1200 + 860 + 310
     assert stats["totals"]["posts"] == 3 and stats["totals"]["likes"] > 0  # those of the last 7 days
+    published = [a for a in accounts["accounts"] if a["platform"] in ("facebook", "instagram", "linkedin")]
+    comments = [c for a in published for c in api.post(
+        f"/social-media-posting/comments/{a['platform']}/list", params={"locationId": main},
+        json={"originIds": [a["originId"]]}).json()["results"]["comments"]]
+    assert [(c["author"]["name"], c["likeCount"]) for c in comments] == [("Demo follower", 2)]
