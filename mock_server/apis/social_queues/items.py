@@ -110,7 +110,7 @@ def _scope(tenant: Tenant, queue: dict[str, Any], session_id: str | None, direct
 
 def start_session(tenant: Tenant, queue_id: str) -> dict[str, Any]:
     """edit/start: the queue's open session (resumed), or a new one with a draft of every live item."""
-    queue = live_queue(tenant, queue_id)
+    live_queue(tenant, queue_id)  # an unknown or deleted queue is refused
     open_one = next(iter(tenant.store.find(SESSIONS, "queueId", queue_id)), None)
     if open_one is not None:
         return {"sessionId": open_one["id"], "itemCount": len(items_of(tenant, queue_id, open_one["id"]))}
