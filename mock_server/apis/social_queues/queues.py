@@ -2,7 +2,9 @@
 paused; deleted by status), and what it shows of its schedule (``schedule.py``).
 
 A queue is made in draft with the category's published posts as its items (the official file: "published
-posts are auto-added"); saving its first edit session, or setting its status, activates it.
+posts are auto-added"); saving its first edit session, or setting its status, activates it. No live behaviour
+of these operations is on record: GHL opened its UI's private queue endpoints as this API in late 2025
+(GoHighLevel/highlevel-api-docs#45), so the texts and the scheduling below are the mock's choices.
 DECISION: ``enableFuturePosts`` and ``prioritizeNewContent`` are kept and shown; the first places items added
 ``directToQueue`` (items.py); posts created later in the category are not added by the mock.
 """
