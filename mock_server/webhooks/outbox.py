@@ -28,7 +28,8 @@ it), ``skipped`` (the loop guard held it back: final at once, it has no state re
 
 Durability: the event record and the state of each delivery to make are written inside the request's
 transaction, so they are logged (file mode: fsync'd) before the API answers, and never written when the request
-is refused or rolled back. The dispatcher hears of them only after the commit (``store.on_commit``); after a
+is refused or rolled back. A store in memory (no restart to resume from) gets no state record at the emit: until
+its first attempt a delivery's state is the event's own, as for the events stored before states existed. The dispatcher hears of them only after the commit (``store.on_commit``); after a
 crash, ``pending_deliveries`` finds every delivery not yet final (its state is marked ``open``, an index) and the
 dispatcher sends it (at least once).
 """
@@ -222,9 +223,11 @@ class Outbox:
             if d["status"] == "pending":
                 if committed is None:  # the event as stored: what the callers' payload said at this commit
                     committed = orjson.dumps(record)
-                store.put_only(tenant, DELIVERIES, {
-                    "id": state_id(record["id"], index), "webhookId": record["id"], "index": index, "appId": d["appId"],
-                    "companyId": company_id, "status": "pending", "dueAtMs": d["dueAtMs"], "attempts": [], OPEN: True})
+                if store.durable:  # what a restart reads to send it (a store in memory has no restart)
+                    store.put_only(tenant, DELIVERIES, {
+                        "id": state_id(record["id"], index), "webhookId": record["id"], "index": index,
+                        "appId": d["appId"], "companyId": company_id, "status": "pending", "dueAtMs": d["dueAtMs"],
+                        "attempts": [], OPEN: True})
                 summary.append((index, d["dueAtMs"], d["appId"],
                                 (d["url"], d.get("mode"), depth, committed, d["appId"], d["versionId"],
                                  d.get("timestamp"))))
