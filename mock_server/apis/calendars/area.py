@@ -44,7 +44,7 @@ area = Area(
         Table(tables.RESOURCES, not_found=BadRequest(resources.RESOURCE_NOT_FOUND)),
         # The schedule operations are the only calendars operations whose official file declares a 404.
         Table(tables.SCHEDULES, not_found=NotFound(schedules.SCHEDULE_NOT_FOUND)),
-        # v3: one per event calendar, stored under the calendar's id (calendarId indexed for the cascade).
+        # v3: one per event calendar, found by its calendarId.
         Table(tables.EVENT_SCHEDULES, indexes=("calendarId",), not_found=NotFound(event_schedules.SCHEDULE_NOT_FOUND)),
         Table(tables.SERVICES, indexes=("slug", "serviceCategoryId"),
               not_found=BadRequest(service_catalog.SERVICE_NOT_FOUND)),

@@ -2,7 +2,7 @@
 
 The slot engine hosts an event calendar (no team) with this schedule instead of the calendar's
 ``openHours`` (free-slots.md §2 "User schedules (v3)": ``hosts._schedule_for`` takes the schedule naming
-the calendar and no user). One per calendar, so it is stored under the calendar's id. The three
+the calendar and no user). One per calendar, found by its ``calendarId`` (an indexed field). The three
 operations are the calendars operations whose official file declares 404s (like the user schedules').
 """
 
@@ -39,18 +39,21 @@ def answer(schedule: dict) -> dict:
 
 def get_schedule(tenant: Tenant, calendar_id: str) -> dict:
     _event_calendar(tenant, calendar_id)
-    return tenant.require(tables.EVENT_SCHEDULES, calendar_id)
+    schedule = tenant.store.find_first(tables.EVENT_SCHEDULES, "calendarId", calendar_id)
+    if schedule is None:
+        raise NotFound(SCHEDULE_NOT_FOUND)
+    return schedule
 
 
 def create_schedule(tenant: Tenant, calendar_id: str, fields: dict[str, Any]) -> dict:
     calendar = _event_calendar(tenant, calendar_id)
     if calendar_type(calendar) != "event":
         raise Unprocessable([NOT_AN_EVENT_CALENDAR])
-    if tenant.store.get(tables.EVENT_SCHEDULES, calendar_id) is not None:
+    if tenant.store.find_first(tables.EVENT_SCHEDULES, "calendarId", calendar_id) is not None:
         raise Unprocessable([ALREADY_SCHEDULED])
     stamp = iso_z(tenant.now())
     return tenant.store.put(tables.EVENT_SCHEDULES, {
-        "id": calendar_id, "calendarId": calendar_id, "locationId": tenant.location_id,
+        "id": tenant.new_id(), "calendarId": calendar_id, "locationId": tenant.location_id,
         "timezone": fields["timezone"], "rules": fields["rules"], "dateAdded": stamp, "dateUpdated": stamp})
 
 

@@ -149,6 +149,7 @@ def _schedule(tenant: Tenant, booking: dict, plan: dict[str, Any], *, override: 
     ordered = sorted(enumerate(plan["services"]), key=lambda pair: (pair[1].get("position") is None,
                                                                      pair[1].get("position") or 0, pair[0]))
     booked: list[dict] = []
+    held: list[dict] = []
     moment = start
     for _, item in ordered:
         service = service_catalog.get_service(tenant, item["id"])
@@ -161,25 +162,27 @@ def _schedule(tenant: Tenant, booking: dict, plan: dict[str, Any], *, override: 
         if override:
             chosen = item.get("staffId") or staff[0]
         else:
-            chosen = _free_staff(tenant, booking, calendar, booked, tz, moment, finish, item.get("staffId"),
+            chosen = _free_staff(tenant, booking, calendar, held, tz, moment, finish, item.get("staffId"),
                                  skip_notice)
         booked.append({"id": service["id"], "serviceCategoryId": service["serviceCategoryId"],
                        "serviceStaffId": chosen, "serviceStartTime": format_slot(moment, tz),
                        "serviceEndTime": format_slot(finish, tz), "serviceResources": [],
                        "serviceAddOns": [{key: add_on[key] for key in ("id", "quantity") if add_on.get(key) is not None}
                                          for add_on in item.get("addOns") or ()]})
+        held.append({"staffId": chosen, "startTime": format_slot(moment - _buffer(service, "pre"), tz),
+                     "endTime": format_slot(finish + _buffer(service, "post"), tz)})
         moment = finish
     booking.update(startTime=format_slot(start, tz), endTime=format_slot(end, tz), timezone=tz, services=booked,
-                   staffIds=sorted({item["serviceStaffId"] for item in booked}))
+                   held=held, staffIds=sorted({item["staffId"] for item in held}))
 
 
-def _free_staff(tenant: Tenant, booking: dict, calendar: dict, booked: list[dict], tz: str, start: datetime,
+def _free_staff(tenant: Tenant, booking: dict, calendar: dict, held: list[dict], tz: str, start: datetime,
                 end: datetime, staff_id: str | None, skip_notice: bool) -> str:
     """The engine's choice of staff for one service: the named one if free, else the first free one."""
     first_ms, last_ms = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
     appointments, blocked = availability.busy_records(tenant, calendar, first_ms, last_ms)
-    earlier = [{"id": None, "calendarId": None, "assignedUserId": item["serviceStaffId"], "appointmentStatus": "new",
-                "startTime": item["serviceStartTime"], "endTime": item["serviceEndTime"]} for item in booked]
+    earlier = [{"id": None, "calendarId": None, "assignedUserId": item["staffId"], "appointmentStatus": "new",
+                "startTime": item["startTime"], "endTime": item["endTime"]} for item in held]
     decision = check_booking(calendar, location_timezone=tz, now=tenant.now(), start=start, end=end,
                              assigned_user_id=staff_id, appointments=[*appointments, *earlier], blocked_slots=blocked,
                              schedules=_staff_schedules(tenant, calendar), ignore_date_range=skip_notice,
@@ -204,6 +207,12 @@ def _staff_schedules(tenant: Tenant, calendar: dict) -> list[dict]:
         if schedule.get("userId") in staff and not schedule.get("deleted"):
             first.setdefault(schedule["userId"], {**schedule, "calendarIds": [calendar["id"]]})
     return list(first.values())
+
+
+def _buffer(service: dict, side: str) -> timedelta:
+    """DECISION: a booked service holds its staff member for its buffers too (``held``: the pre-buffer before
+    it, the post-buffer after it), as a calendar's booking holds its own; the answer shows the service's times."""
+    return timedelta(seconds=to_seconds(service.get(f"{side}Buffer") or 0, service.get(f"{side}BufferUnit") or "mins"))
 
 
 def _minutes(service: dict) -> float:

@@ -12,15 +12,16 @@ from mock_server.platform.tenant_context import Tenant
 
 def staff_events(tenant: Tenant, user_ids: list[str]) -> list[dict]:
     """Each booked service of ``user_ids`` as the engine reads an appointment of another calendar: on no
-    calendar of the location, keeping its staff member busy while its booking's status holds time."""
+    calendar of the location, keeping its staff member busy (its buffers included: the booking's ``held``)
+    while its booking's status holds time."""
     found: set[str] = set()
     for user_id in user_ids:
         found |= tenant.store.ids_where(tables.SERVICE_BOOKINGS, "staffIds", user_id)
-    return [{"id": booking["id"], "calendarId": None, "assignedUserId": item["serviceStaffId"],
-             "startTime": item["serviceStartTime"], "endTime": item["serviceEndTime"],
+    return [{"id": booking["id"], "calendarId": None, "assignedUserId": item["staffId"],
+             "startTime": item["startTime"], "endTime": item["endTime"],
              "appointmentStatus": engine_status(booking["status"])}
             for booking in tenant.store.scan_ids(tables.SERVICE_BOOKINGS, found)
-            for item in booking["services"] if item["serviceStaffId"] in user_ids]
+            for item in booking["held"] if item["staffId"] in user_ids]
 
 
 def engine_status(status: str) -> str:

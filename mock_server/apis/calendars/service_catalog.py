@@ -38,8 +38,7 @@ def answer(service: dict) -> dict:
 def list_services(tenant: Tenant, *, category_id: str | None, private: bool | None) -> list[dict]:
     found = (tenant.store.find(tables.SERVICES, "serviceCategoryId", category_id) if category_id
              else tenant.store.scan(tables.SERVICES))
-    return sorted((s for s in found if private is None or s["isPrivate"] is private),
-                  key=lambda service: (service["dateAdded"], service["id"]))
+    return [service for service in found if private is None or service["isPrivate"] is private]  # oldest first
 
 
 def get_service(tenant: Tenant, service_id: str) -> dict:

@@ -26,7 +26,7 @@ ASK_BOOKER = "ask_booker"
 
 def list_locations(tenant: Tenant) -> list[dict]:
     """The location's service locations, oldest first (the first is the default of a booking naming none)."""
-    return sorted(tenant.store.scan(tables.SERVICE_LOCATIONS), key=lambda place: (place["dateAdded"], place["id"]))
+    return tenant.store.scan(tables.SERVICE_LOCATIONS)
 
 
 def get_location(tenant: Tenant, place_id: str) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -35,7 +36,8 @@ class Counter:
 
     def book(self, services: list[dict], start: str = MONDAY_10, end: str | None = None, params: dict | None = None,
              **fields: Any) -> httpx.Response:
+        """POST a booking of ``services`` for a new contact (or ``contactId``), ``end`` default: an hour later."""
         body = {"locationId": self.location_id, "contactId": fields.pop("contactId", None) or self.desk.contact(),
-                "startTime": start, "endTime": end or start.replace("T10:", "T11:"),
+                "startTime": start, "endTime": end or (datetime.fromisoformat(start) + timedelta(hours=1)).isoformat(),
                 "timezone": "America/New_York", "services": services, **fields}
         return self.http.post("/calendars/services/bookings", json=body, params=params)
