@@ -3,7 +3,7 @@ one of its staff at a service location.
 
 Availability is the calendars' free-slot engine's: each booked service is checked as a booking of a
 round-robin "calendar" made of that service (its duration plus add-ons, its buffers, its staff as the team,
-open all day unless a staff member has a schedule), against the staff's appointments on every calendar,
+open all day), against the staff's appointments on every calendar,
 their blocked slots and their other service bookings. The calendars' free slots see service bookings the
 same way (``service_busy``, read by ``busy_lookup``): a staff member is one person, whatever booked them.
 """
@@ -38,8 +38,9 @@ MEETING_LOCATION_REQUIRED = "meetingLocation is required for an ask-the-booker s
 DEFAULT_STATUS = "confirmed"
 # DECISION: what createdBy.source says for bookings made through the API (as the calendars' appointments).
 API_SOURCE = "third_party"
-# DECISION: a staff member is free for services all day (on the booking's time zone's clock) unless they have
-# a user schedule: then their first one gives their hours, whichever calendars it lists.
+# DECISION: a staff member's working hours for services are set in GHL's UI (no operation reads or writes them;
+# the user schedules name calendars, never services): the mock offers staff all day, on the booking's time zone's
+# clock, busy only with their appointments, blocked slots and service bookings.
 ALL_DAY = [{"daysOfTheWeek": list(range(7)),
             "hours": [{"openHour": 0, "openMinute": 0, "closeHour": 23, "closeMinute": 59}]}]
 ANSWER_FIELDS = ("locationId", "contactId", "serviceLocationId", "title", "startTime", "endTime", "services",
@@ -185,7 +186,7 @@ def _free_staff(tenant: Tenant, booking: dict, calendar: dict, held: list[dict],
                 "startTime": item["startTime"], "endTime": item["endTime"]} for item in held]
     decision = check_booking(calendar, location_timezone=tz, now=tenant.now(), start=start, end=end,
                              assigned_user_id=staff_id, appointments=[*appointments, *earlier], blocked_slots=blocked,
-                             schedules=_staff_schedules(tenant, calendar), ignore_date_range=skip_notice,
+                             ignore_date_range=skip_notice,
                              exclude_event_id=booking["id"])
     return decision.assigned_user_id  # type: ignore[return-value]
 
@@ -197,16 +198,6 @@ def _as_calendar(service: dict, minutes: float, staff: list[str]) -> dict:
             "slotDuration": minutes, "slotDurationUnit": "mins", "slotInterval": 1, "slotIntervalUnit": "mins",
             "preBuffer": service.get("preBuffer") or 0, "preBufferUnit": service.get("preBufferUnit") or "mins",
             "slotBuffer": service.get("postBuffer") or 0, "slotBufferUnit": service.get("postBufferUnit") or "mins"}
-
-
-def _staff_schedules(tenant: Tenant, calendar: dict) -> list[dict]:
-    """Each staff member's first user schedule, made to apply to the service (see ALL_DAY)."""
-    staff = {member["userId"] for member in calendar["teamMembers"]}
-    first: dict[str, dict] = {}
-    for schedule in tenant.store.scan(tables.SCHEDULES):
-        if schedule.get("userId") in staff and not schedule.get("deleted"):
-            first.setdefault(schedule["userId"], {**schedule, "calendarIds": [calendar["id"]]})
-    return list(first.values())
 
 
 def _buffer(service: dict, side: str) -> timedelta:

@@ -19,7 +19,6 @@ DELETED = "Service deleted successfully"
 NAME_REQUIRED = "variations.name should not be empty"
 VARIATION_NOT_FOUND = "Variation not found"
 SLUG_TAKEN = "Slug already exists"
-NO_STAFF = "At least one staff member is required"
 # DECISION: a service that says nothing takes 30 minutes with no buffers and costs 0 (the file: "default
 # amount is 0"), like a calendar's default slot; it is public.
 DEFAULTS: dict[str, Any] = {"serviceDuration": 30, "serviceDurationUnit": "mins", "preBuffer": 0,
@@ -87,10 +86,8 @@ def default_category(tenant: Tenant) -> str:
 
 
 def _check(tenant: Tenant, fields: dict[str, Any], *, own_id: str | None) -> None:
-    """Staff (at least one, each a user of the location) and a slug no other service has."""
+    """Staff (each a user of the location; the model wants at least one) and a slug no other service has."""
     if fields.get("staff") is not None:
-        if not fields["staff"]:
-            raise BadRequest(NO_STAFF)
         lookups.ensure_location_users(tenant, [member["id"] for member in fields["staff"]])
     if fields.get("slug") is not None and tenant.store.ids_where(tables.SERVICES, "slug", fields["slug"]) - {own_id}:
         raise BadRequest(SLUG_TAKEN)

@@ -62,10 +62,11 @@ def test_private_services_are_filtered(counter: Counter):
     assert catalog(counter) == ["haircut", "vip"]
 
 
+@pytest.mark.ghl_allow_violations  # sends invalid input on purpose
 def test_staff_must_be_users_of_the_location_and_slugs_unique(counter: Counter):
     base = {"locationId": counter.location_id, "name": "Cut", "slug": "cut"}
     none = counter.http.post("/calendars/services/catalog", json={**base, "staff": []})
-    assert (none.status_code, none.json()["message"]) == (400, "At least one staff member is required")
+    assert none.status_code == 422
     stranger = counter.http.post("/calendars/services/catalog", json={**base, "staff": [{"id": "nobody"}]})
     assert stranger.status_code == 400
     counter.service(slug="cut")

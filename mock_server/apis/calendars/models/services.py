@@ -10,13 +10,17 @@ from pydantic import Field
 from mock_server.apis.calendars.models.common import Number
 from mock_server.apis.calendars.models.events import DateTime
 from mock_server.apis.calendars.models.schedules import ScheduleRule
-from mock_server.apis.common import Timezone
+from mock_server.apis.common import RECORD_MARK, Timezone
 from mock_server.platform.models import BodyModel, NumberString, QueryModel, ResponseModel
 
 # Durations and buffers in their unit ("mins" or "hours"). DECISION: at most a year (525600 minutes), so a
 # booked service always ends on a date the mock can write; the file sets no bound.
 Minutes = Annotated[Number, Field(ge=0, le=525_600)]
 DurationUnit = Literal["mins", "hours"]
+# The contract kit's generic requests (contracts/values.py): which records these ids name, and a booking's
+# times an hour apart (its generic date-times are all one instant, which the calendars' probes book).
+SERVICE_REF = {RECORD_MARK: "/calendars/services/catalog"}
+STAFF_REF = {RECORD_MARK: "userId"}
 
 
 # -- queries ---------------------------------------------------------------------------------------------
@@ -51,7 +55,7 @@ class ServiceAddOn(BodyModel):
 
 
 class CreateBookingService(BodyModel):
-    id: str
+    id: str = Field(json_schema_extra=SERVICE_REF)
     staffId: str | None = None
     position: Number | None = None
     addOns: list[ServiceAddOn] | None = None
@@ -60,8 +64,8 @@ class CreateBookingService(BodyModel):
 class CreatePublicServiceBookingBody(BodyModel):
     locationId: str
     contactId: str
-    startTime: DateTime
-    endTime: DateTime
+    startTime: DateTime = Field(json_schema_extra={"examples": ["2030-02-05T13:15:00.000Z"]})
+    endTime: DateTime = Field(json_schema_extra={"examples": ["2030-02-05T14:15:00.000Z"]})
     timezone: Timezone
     services: Annotated[list[CreateBookingService], Field(min_length=1)]
     serviceLocationId: str | None = None
@@ -82,7 +86,7 @@ class UpdateServiceBookingBody(BodyModel):
 
 
 class Staff(BodyModel):
-    id: str
+    id: str = Field(json_schema_extra=STAFF_REF)  # a user of the location
 
 
 class Payment(BodyModel):
@@ -106,7 +110,7 @@ class CreateServiceBody(BodyModel):
     locationId: str
     name: str
     slug: str
-    staff: list[Staff]
+    staff: Annotated[list[Staff], Field(min_length=1)]  # the file: "at least one required"
     description: str | None = None
     eventColor: str | None = None
     coverImage: str | None = None
@@ -151,7 +155,7 @@ class UpdateServiceBody(BodyModel):
     postBufferUnit: DurationUnit | None = None
     isPrivate: bool | None = None
     formId: str | None = None
-    staff: list[Staff] | None = None
+    staff: Annotated[list[Staff], Field(min_length=1)] | None = None
     variations: list[UpdateServiceVariation] | None = None
 
 
