@@ -62,7 +62,8 @@ class CalendarFactories(Factories):
 
     def service(self, *, staff: list[Ref] | None = None, **overrides: Any) -> dict[str, Any]:
         """A service of the catalog (POST /calendars/services/catalog): 30 minutes, given by ``staff`` (default:
-        the tenant's admin user). Overrides are ``CreateServiceDTO`` fields (``serviceDuration``, ``postBuffer`` ...)."""
+        the tenant's admin user). Overrides are ``CreateServiceDTO`` fields (``serviceDuration``, ``postBuffer``
+        ...)."""
         members = [self.user_id] if staff is None else [ref_id(member) for member in staff]
         with self.fake.draw("service") as (faker, n):
             name = faker.random_element(("Haircut", "Massage", "Consultation", "Manicure", "Check-up", "Lesson"))

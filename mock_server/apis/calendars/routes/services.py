@@ -14,8 +14,6 @@ EVENTS_READ, EVENTS_WRITE = "calendars/events.readonly", "calendars/events.write
 BOOKINGS, BOOKING = "/calendars/services/bookings", "/calendars/services/bookings/{bookingId}"
 CATALOG, SERVICE = "/calendars/services/catalog", "/calendars/services/catalog/{serviceId}"
 PLACES, PLACE = "/calendars/services/locations", "/calendars/services/locations/{serviceLocationId}"
-# The by-id operations name no location: another location's ids are refused as unknown (the tests named).
-TESTS = "tests/apis/calendars/test_service_{}.py::test_another_location_cannot_see_them"
 
 
 def _user(call: Call) -> str | None:
@@ -36,13 +34,13 @@ def create_service_location(call: Call) -> dict:
 
 
 @v3_api.get(PLACE, "get-service-location-by-id", scopes=READ, tokens=LOCATION, response=models.ServiceLocationResponse,
-            names_records_only=TESTS.format("locations"), summary="Get a service location")
+            summary="Get a service location")
 def get_service_location_by_id(call: Call) -> dict:
     return service_locations.answer(service_locations.get_location(call.tenant, call.path["serviceLocationId"]))
 
 
 @v3_api.put(PLACE, "update-service-location", scopes=WRITE, tokens=LOCATION, body=models.UpdateServiceLocationBody,
-            response=models.ServiceLocationResponse, names_records_only=TESTS.format("locations"),
+            response=models.ServiceLocationResponse,
             summary="Update a service location")
 def update_service_location(call: Call) -> dict:
     place = service_locations.update_location(call.tenant, call.path["serviceLocationId"], sent(call.body))
@@ -50,7 +48,7 @@ def update_service_location(call: Call) -> dict:
 
 
 @v3_api.delete(PLACE, "delete-service-location", scopes=WRITE, tokens=LOCATION,
-               response=models.DeleteServiceLocationResponse, names_records_only=TESTS.format("locations"),
+               response=models.DeleteServiceLocationResponse,
                summary="Delete a service location")
 def delete_service_location(call: Call) -> dict:
     service_locations.delete_location(call.tenant, call.path["serviceLocationId"])
@@ -73,14 +71,14 @@ def create_service_catalog(call: Call) -> dict:
 
 
 @v3_api.get(SERVICE, "get-service-catalog-by-id", scopes=READ, tokens=LOCATION,
-            response=models.ServiceResponseWrapperResponse, names_records_only=TESTS.format("catalog"),
+            response=models.ServiceResponseWrapperResponse,
             summary="Get a service")
 def get_service_catalog_by_id(call: Call) -> dict:
     return {"service": service_catalog.answer(service_catalog.get_service(call.tenant, call.path["serviceId"]))}
 
 
 @v3_api.put(SERVICE, "update-service-catalog", scopes=WRITE, tokens=LOCATION, body=models.UpdateServiceBody,
-            response=models.ServiceResponseWrapperResponse, names_records_only=TESTS.format("catalog"),
+            response=models.ServiceResponseWrapperResponse,
             summary="Update a service")
 def update_service_catalog(call: Call) -> dict:
     service = service_catalog.update_service(call.tenant, call.path["serviceId"], sent(call.body))
@@ -88,7 +86,7 @@ def update_service_catalog(call: Call) -> dict:
 
 
 @v3_api.delete(SERVICE, "delete-service-catalog", scopes=WRITE, tokens=LOCATION, response=models.DeleteServiceResponse,
-               names_records_only=TESTS.format("catalog"), summary="Delete a service")
+               summary="Delete a service")
 def delete_service_catalog(call: Call) -> dict:
     service_catalog.delete_service(call.tenant, call.path["serviceId"])
     return {"success": True, "message": service_catalog.DELETED}
@@ -115,7 +113,7 @@ def create_service_booking(call: Call) -> dict:
 
 
 @v3_api.get(BOOKING, "get-service-booking-by-id", scopes=EVENTS_READ, tokens=LOCATION,
-            response=models.ServiceBookingResponse, names_records_only=TESTS.format("bookings"),
+            response=models.ServiceBookingResponse,
             summary="Get a service booking")
 def get_service_booking_by_id(call: Call) -> dict:
     return service_bookings.answer(service_bookings.get_booking(call.tenant, call.path["bookingId"]))
@@ -123,7 +121,7 @@ def get_service_booking_by_id(call: Call) -> dict:
 
 @v3_api.put(BOOKING, "update-service-booking", scopes=EVENTS_WRITE, tokens=LOCATION,
             query=models.CreateServiceBookingQuery, body=models.UpdateServiceBookingBody,
-            response=models.CreateOrUpdateServiceBookingResponse, names_records_only=TESTS.format("bookings"),
+            response=models.CreateOrUpdateServiceBookingResponse,
             summary="Update a service booking")
 def update_service_booking(call: Call) -> dict:
     booking = service_bookings.update_booking(
@@ -133,7 +131,7 @@ def update_service_booking(call: Call) -> dict:
 
 
 @v3_api.delete(BOOKING, "delete-service-booking", scopes=EVENTS_WRITE, tokens=LOCATION,
-               response=models.DeleteServiceBookingResponse, names_records_only=TESTS.format("bookings"),
+               response=models.DeleteServiceBookingResponse,
                summary="Delete a service booking")
 def delete_service_booking(call: Call) -> dict:
     service_bookings.delete_booking(call.tenant, call.path["bookingId"])
