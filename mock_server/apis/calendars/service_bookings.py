@@ -6,6 +6,9 @@ round-robin "calendar" made of that service (its duration plus add-ons, its buff
 open all day), against the staff's appointments on every calendar,
 their blocked slots and their other service bookings. The calendars' free slots see service bookings the
 same way (``service_busy``, read by ``busy_lookup``): a staff member is one person, whatever booked them.
+
+Evidence: only calendars-v3.json; GHL's public issue tracker has nothing on the services endpoints (searched
+2026-12-03) and spec-oddities.md / ghl-behaviour.md say nothing of them, so every text here is a DECISION.
 """
 
 from __future__ import annotations
