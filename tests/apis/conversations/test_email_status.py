@@ -5,6 +5,7 @@ recipients' statuses are upserted, and a refused report keeps nothing."""
 from __future__ import annotations
 
 import pytest
+from mock_server.contracts import upstream
 
 from mock_server.apis.conversations.tables import MESSAGES
 
@@ -103,3 +104,13 @@ def test_another_locations_email_is_refused(ghl):
     answer = foreign.put(f"/conversations/messages/email/{message['id']}/status", json={"status": "delivered"})
     assert (answer.status_code, answer.json()["message"]) == (403, "The token does not have access to this location.")
     assert _stored(ghl, message["id"])["status"] == "pending"
+
+
+@pytest.mark.skipif(upstream.spec_root() is None, reason=upstream.MISSING)
+def test_the_answer_matches_the_official_schema(ghl):
+    registered, message = _sent_email(ghl)
+    answer = ghl.client(token=registered.access_token, version="v3").put(
+        f"/conversations/messages/email/{message['id']}/status", json={"status": "delivered", "events": {"opened": 1}})
+    assert answer.status_code == 200, answer.text
+    assert upstream.response_problems("v3/conversations-v3.json", "PUT", "/conversations/messages/email/{id}/status",
+                                      200, answer.json()) == []
