@@ -145,8 +145,7 @@ def update_message_status(call: Call) -> dict:
 
 @v3_api.put("/conversations/messages/email/{id}/status", "update-email-message-status", scopes=MESSAGE_WRITE,
             tokens=LOCATION, body=m.UpdateEmailStatusBody, response=m.UpdateEmailStatusResponse,
-            summary="Report an e-mail's delivery (its custom provider)",
-            names_records_only="tests/apis/conversations/test_email_status.py::test_another_locations_email_is_refused")
+            summary="Report an e-mail's delivery (its custom provider)")
 def update_email_message_status(call: Call) -> dict:
     """The e-mail's status, per-recipient statuses and delivery counters, from the provider that sent it (its
     app's tokens only: GHL's 403 otherwise)."""
