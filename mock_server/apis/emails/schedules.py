@@ -1,7 +1,9 @@
 """A location's e-mail schedules (campaigns): seeded through the control plane, listed by ``GET /emails/schedule``.
 
 A schedule is answered with every field the official ``ScheduleDto`` requires (``_id`` and ``id`` the same,
-``childCount`` and ``child`` the schedules a folder holds).
+``childCount`` and ``child`` the schedules a folder holds). The same records are emails-v3.json's e-mail
+campaigns (``campaigns.py``): a v3 draft is listed here as ``draft``/``not-started``, and a scheduled one moves
+on, with the mock clock, to ``active``/``processing`` and ``complete`` (``observe``).
 
 DECISION (GHL does not say):
 - the listing applies the defaults the official file gives (``status=active``, ``emailStatus=complete``;

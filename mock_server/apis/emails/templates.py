@@ -14,7 +14,10 @@ DECISION (GHL does not say; each where the official file is silent):
   only when sent (its default would hide the other version's templates), ``templatesOnly=true`` no folders,
   ``archived`` the archived ones or the others; ordered by ``lastUpdated`` (``sortByDate``); ``originId`` is
   accepted and filters nothing (GHL does not say what record it names);
-- the preview and download URLs are on an unresolvable host (the mock renders no previews).
+- the preview and download URLs are on an unresolvable host (the mock renders no previews); the saved HTML is
+  also kept as a file the mock serves back (v3's ``editorContentUrl``: ``put_content``).
+
+emails-v3.json's templates are these records in another shape (``templates_v3.py``).
 """
 
 from __future__ import annotations
