@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from mock_server.platform.models import BodyModel, PagingNumber, QueryModel, ResponseModel
 
@@ -163,6 +163,12 @@ class BrandVoiceAnswers(UpdateBrandVoiceAnswers):
 
 
 class CreateBrandVoiceBody(BodyModel):
+    # Each type needs its own input (voices.py): the contract kit sends a hand-written voice.
+    model_config = ConfigDict(**BodyModel.model_config, json_schema_extra={"examples": [
+        {"type": "manual", "name": "Contract voice", "answers": {
+            "brandName": "Contract", "toneOfVoice": "Plain", "targetAudience": "Testers",
+            "customerPainPoints": "Flaky suites"}}]})
+
     name: str | None = None
     type: Literal["manual", "url", "description"]
     url: str | None = None

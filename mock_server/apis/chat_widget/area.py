@@ -21,11 +21,10 @@ area = Area(
                                 'which only GHL\'s UI makes'),),
     factories="mock_server.apis.chat_widget.factories:ChatWidgetFactories",
     demo="mock_server.apis.chat_widget.demo:load",
-    # The walk reads and changes a widget at paths no collection lists (/chat-widget/data/{locationId}/{id}):
-    # a seeded widget fills them, and the clone's chatWidgetId.
+    # The walk reads a widget at a path no collection lists (/chat-widget/data/{locationId}/{id}): a seeded
+    # widget fills it, and the clone's chatWidgetId.
     contract_seeds=(ContractSeed("/locations/{locationId}/chat-widgets",
                                  {"name": "Contract widget", "chatType": "liveChat"},
-                                 {"chatWidgetId": "_id", "/chat-widget/data/{locationId}": "_id",
-                                  "/chat-widget/{locationId}": "_id"}),),
+                                 {"chatWidgetId": "_id", "/chat-widget/data/{locationId}": "_id"}),),
     upstream_allowlist="mock_server.apis.chat_widget.upstream",
 )
