@@ -116,5 +116,6 @@ def list_voices(tenant: Tenant, *, search: str | None, deleted: bool, offset: fl
 
 
 def _given(fields: dict[str, Any]) -> dict[str, Any]:
-    # DECISION: a null is a field not sent (the file declares none nullable), as for brand boards.
-    return {key: value for key, value in fields.items() if value is not None}
+    # DECISION: a null is a field not sent, at any depth (the file declares none nullable), as for brand boards.
+    return {key: _given(value) if isinstance(value, dict) else value for key, value in fields.items()
+            if value is not None}

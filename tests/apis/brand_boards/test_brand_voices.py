@@ -130,3 +130,10 @@ def test_answers_match_the_official_schema(ghl):
             ("POST", path + "/{brandVoiceId}/default", 200, api.post(f"{url}/default")),
             ("DELETE", path + "/{brandVoiceId}", 200, api.delete(url))):
         assert upstream.response_problems(spec, method, template, status, answer.json()) == [], (method, template)
+
+
+def test_a_null_answer_is_an_answer_not_given(ghl):
+    voice = ghl.brand_voice(answers={**ANSWERS, "businessType": None, "phone": None})
+    assert voice["answers"] == ANSWERS
+    patched = ghl.client().patch(f"{voices(ghl)}/{voice['id']}", json={"answers": {"toneOfVoice": None}})
+    assert patched.json()["answers"] == ANSWERS

@@ -124,3 +124,8 @@ def test_changing_a_widget_needs_the_write_scope(ghl):
     writer = ghl.client(scopes=["chat-widget.write"])
     assert writer.get("/chat-widget/list", params={"locationId": ghl.location_id, "offset": "0",
                                                    "limit": "1"}).status_code == 401
+
+
+def test_a_null_setting_is_a_setting_not_sent(ghl):
+    widget = ghl.chat_widget(settings={**SETTINGS, "heading": None, "theme": {"name": None}})
+    assert widget["settings"] == {"chatType": "liveChat", "chatIcon": "messageChatCircle", "theme": {}}
