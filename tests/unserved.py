@@ -22,6 +22,15 @@ def unserved_get() -> OfficialRoute | None:
                  and ("GET", shape(route.path)) not in served), None)
 
 
+@cache
+def unserved_write() -> OfficialRoute | None:
+    """An official operation other than a GET, checked for Version and token, that no area declares."""
+    served = {(op.method, shape(path)) for op in build_registry() for path in op.paths}
+    return next((route for route in official_routes()
+                 if route.method != "GET" and route.version_header and not route.public
+                 and (route.method, shape(route.path)) not in served), None)
+
+
 def unserved_get_or_skip() -> OfficialRoute:
     route = unserved_get()
     if route is None:

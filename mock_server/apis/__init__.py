@@ -76,6 +76,7 @@ AREA_NAMES: tuple[str, ...] = (
     "ad_facebook_campaigns",
     "social_oauth",
     "social_queues",
+    "chat_widget",
 )
 
 
