@@ -11,13 +11,15 @@ service, handler bodies, area and table declarations, model edits), factories.py
 allowlist) and tests.
 
 Files outside: every tracked text file (any extension: .json, .tsv, .js, .yml ... too; binary files skipped)
-outside the package and its tests that names the area (its module or tests path, its official file, one of its
-operationIds, "METHOD path" of its operations or of its seeds; the registry by its quoted name), sorted as the
-registry (``mock_server/apis/__init__.py``), generated (``CONTRACT_COVERAGE.md``, the single area index
-``mock_server/apis/area_index.json`` older trees have; lines inside a "<!-- ... generated ... -->" block a
-generator writes), by hand (an entry of some list naming it: an edit adding the area forces) or a mention (the
-area as an example in a comment, a docstring or the docs: not counted). An operationId that is one plain word
-("charge") counts only quoted, not as a word of code or prose.
+outside the package and its tests that names the area (its module or tests path, its official file unless
+another area serves that file too, one of its operationIds, "METHOD path" of its operations or of its seeds; the
+registry by its quoted name), sorted as the registry (``mock_server/apis/__init__.py``), generated
+(``CONTRACT_COVERAGE.md``, the single area index ``mock_server/apis/area_index.json`` older trees have; lines
+inside a "<!-- ... generated ... -->" block a generator writes), by hand (an entry of some list naming it: an
+edit adding the area forces), a mention (the area as an example in a comment, a docstring or the docs: not
+counted) or a use (another area's package or tests importing its modules: that area's dependency on this one,
+written with that area: not counted). An operationId that is one plain word ("charge") counts only quoted, not
+as a word of code or prose.
 ``official_operations.tsv`` is not read: it lists every official operation, served or not, so adding an area
 never changes it. What no name of the area finds is not seen (a prose line about the area).
 """
@@ -46,6 +48,8 @@ GENERATED = {"CONTRACT_COVERAGE.md", "mock_server/apis/area_index.json"}
 NEVER_READ = {"mock_server/platform/official_operations.tsv"}
 # README blocks a generator rewrites: "<!-- ... generated ... -->" up to "<!-- end of ... -->".
 GENERATED_BLOCK = re.compile(r"<!-- [^>]*generated[^>]*-->.*?<!-- end of [^>]*-->", re.S)
+# The line of an import statement (a hit on it names the module imported).
+IMPORT_LINE = re.compile(r"[ \t]*(from|import)[ \t]")
 KINDS = ("domain", "factories", "demo", "allowlist", "tests")
 
 
@@ -90,11 +94,20 @@ def hand_written(area) -> tuple[int, Counter]:
     return len(ops), counts
 
 
+def _package(area) -> tuple[str, str]:
+    """The folders of an area's package and of its tests."""
+    return f"mock_server/apis/{area.name}/", f"tests/apis/{area.name}/"
+
+
 def _names(area) -> list[str]:
     """Regular expressions, one per name of the area (longest first)."""
     ops = [op for api in area.apis for op in api.operations]
-    names = {f"mock_server.apis.{area.name}", f"mock_server/apis/{area.name}/", f"tests/apis/{area.name}/"}
-    names |= {api.spec_file for api in area.apis}
+    names = {f"mock_server.apis.{area.name}", *_package(area)}
+    # An official file several areas serve (ad-manager.json: Google, LinkedIn, Facebook and its campaigns;
+    # social-media-posting.json) names none of them in particular: the others' packages name it for their own
+    # operations. Its operations are still found by their operationIds and "METHOD path".
+    sharing = Counter(spec for other in REGISTERED.areas for spec in {api.spec_file for api in other.apis})
+    names |= {api.spec_file for api in area.apis if sharing[api.spec_file] == 1}
     names |= {f"{op.method} {path}" for op in ops for path in op.paths}
     names |= {f"{seed.method} /_mock{seed.path}" for seed in area.seeds}
     # A one-word operationId (knowledge-base's "list", saas' "locations", marketplace's "charge") names nothing
@@ -132,9 +145,10 @@ def _prose(path: Path) -> list[tuple[int, int]]:
 
 def files_outside(area) -> dict[str, list[str]]:
     """Each file outside the area's package and tests that names it: {file: [how, ...]}, where how is
-    ``registry``, ``generated``, ``by hand`` (an entry naming it: a forced edit) or ``mention`` (an example in
-    prose: a comment, a docstring, the docs)."""
-    own = (f"mock_server/apis/{area.name}/", f"tests/apis/{area.name}/")
+    ``registry``, ``generated``, ``by hand`` (an entry naming it: a forced edit), ``mention`` (an example in
+    prose: a comment, a docstring, the docs) or ``use`` (an import of it in another area's package or tests)."""
+    own = _package(area)
+    others = tuple(folder for other in REGISTERED.areas if other.name != area.name for folder in _package(other))
     pattern = re.compile("|".join(_names(area)))
     tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     found: dict[str, list[str]] = {}
@@ -160,6 +174,8 @@ def files_outside(area) -> dict[str, list[str]]:
                 kinds.add("generated")
             elif rel.endswith(".md") or any(start <= hit.start() < end for start, end in prose):
                 kinds.add(f"mention ({where})")
+            elif rel.startswith(others) and IMPORT_LINE.match(text, text.rfind("\n", 0, hit.start()) + 1):
+                kinds.add(f"use ({where})")
             else:
                 kinds.add(f"by hand ({where})")
         found[rel] = sorted(kinds)
@@ -167,7 +183,8 @@ def files_outside(area) -> dict[str, list[str]]:
 
 
 def _sort(kinds: list[str]) -> str:
-    """What a file is to the area: ``by hand`` beats ``generated`` beats ``registry`` beats ``mention``."""
+    """What a file is to the area: ``by hand`` beats ``generated`` beats ``registry`` beats ``mention`` (what is
+    not counted: a mention, a use)."""
     for sort in ("by hand", "generated", "registry"):
         if any(kind.startswith(sort) for kind in kinds):
             return sort
@@ -190,7 +207,8 @@ def main(names: list[str]) -> None:
         needed = {rel: _sort(kinds) for rel, kinds in outside.items() if _sort(kinds) != "mention"}
         by_sort = Counter(needed.values())
         print(f"  files outside the package it needs: {len(needed)} ({by_sort['registry']} registry, "
-              f"{by_sort['generated']} generated, {by_sort['by hand']} by hand; examples in prose not counted)")
+              f"{by_sort['generated']} generated, {by_sort['by hand']} by hand; examples in prose and other areas' "
+              f"imports of it not counted)")
         for rel, kinds in sorted(outside.items()):
             print(f"    {rel}: {', '.join(kinds)}")
     code = sum(total[k] for k in KINDS if k != "tests")

@@ -23,8 +23,9 @@ import time
 import httpx
 import orjson
 
-from mock_server.app import build_app
 from mock_server.apis.users.events import USER_CREATE
+from mock_server.apis.users.permissions import PERMISSION_DEFAULTS
+from mock_server.app import build_app
 from mock_server.settings import Settings
 from mock_server.store import GLOBAL
 from mock_server.testing.transport import InProcessTransport
@@ -33,16 +34,7 @@ from mock_server.webhooks.dispatcher import _Worker
 from mock_server.webhooks.routing import APPS
 
 PAYLOAD = {"id": "", "firstName": "Bench", "lastName": "Writer", "email": "bench@bench.test", "role": "user",
-           "permissions": {name: True for name in (
-               "campaignsEnabled", "campaignsReadOnly", "contactsEnabled", "workflowsEnabled", "workflowsReadOnly",
-               "triggersEnabled", "funnelsEnabled", "websitesEnabled", "opportunitiesEnabled", "dashboardStatsEnabled",
-               "bulkRequestsEnabled", "appointmentsEnabled", "reviewsEnabled", "onlineListingsEnabled",
-               "phoneCallEnabled", "conversationsEnabled", "assignedDataOnly", "adwordsReportingEnabled",
-               "membershipEnabled", "facebookAdsReportingEnabled", "attributionsReportingEnabled", "settingsEnabled",
-               "tagsEnabled", "leadValueEnabled", "marketingEnabled", "agentReportingEnabled", "botService",
-               "socialPlanner", "bloggingEnabled", "invoiceEnabled", "affiliateManagerEnabled", "contentAiEnabled",
-               "refundsEnabled", "recordPaymentEnabled", "cancelSubscriptionEnabled", "paymentsEnabled",
-               "communitiesEnabled", "exportPaymentsEnabled")}}
+           "permissions": dict.fromkeys(PERMISSION_DEFAULTS, True)}
 
 
 class _Sender:

@@ -161,14 +161,15 @@ def concrete_path(op: Operation, values: dict[str, Any]) -> str:
     return path
 
 
-def first_id(payload: Any, *, in_list: bool = False) -> str | None:
-    """The shallowest record id in ``payload`` (with ``in_list``: only records inside an array)."""
+def first_id(payload: Any, *, in_list: bool = False, id_key: str | None = None) -> str | None:
+    """The shallowest record id in ``payload`` (with ``in_list``: only records inside an array); ``id_key``:
+    the name a record without ``id``/``_id`` carries its id under (v3's service booking answers ``bookingId``)."""
     level: list[tuple[Any, bool]] = [(payload, False)]
     while level:
         following: list[tuple[Any, bool]] = []
         for node, listed in level:
             if isinstance(node, dict):
-                value = node.get("id", node.get("_id"))
+                value = node.get("id", node.get("_id", node.get(id_key) if id_key else None))
                 if isinstance(value, str) and value and (listed or not in_list):
                     return value
                 following += [(child, False) for child in node.values()]

@@ -3,7 +3,7 @@
 For each operation in the registry (keyed by spec file, method and path), against the official contract of
 every path it serves (the v2 one, the v3 one, or both: see the DECISION at ``static_findings``):
 - each path it serves (aliases too) exists in an official file;
-- scopes, token classes, success status and deprecation match;
+- operationId, scopes, token classes, success status and deprecation match;
 - required query parameters and required body fields match, and every documented query parameter and
   body property is accepted (and nothing undocumented is);
 - real responses of the mock validate against the official response schema (``response_findings``).
@@ -21,14 +21,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
-from mock_server.contracts.official import OfficialOperation, OfficialSpec, absent_message, locate
+from mock_server.contracts.official import HTTP_METHODS, OfficialOperation, OfficialSpec, absent_message, locate
 from mock_server.contracts.upstream_allowlist import Allowed, allowlist_or_registered
 from pydantic import BaseModel, TypeAdapter
 
 from mock_server.platform.operations import Operation, Registry
 
 KINDS = (
-    "missing_operation", "scopes_differ", "token_classes_differ", "status_differs", "deprecation_differs",
+    "missing_operation", "operation_id_differs", "scopes_differ", "token_classes_differ", "status_differs", "deprecation_differs",
     "required_query_differs", "query_param_rejected", "query_param_undocumented",
     "required_body_differs", "body_property_rejected", "body_property_undocumented", "response_schema",
 )
@@ -100,6 +100,9 @@ def _compare(op: Operation, contracts: list[tuple[OfficialSpec, OfficialOperatio
     officials = [official for _, official in contracts]
     where = ", ".join(spec.label(official) for spec, official in contracts)
     ours = frozenset() if op.public else frozenset(op.tokens)
+    if op.operation_id not in {o.operation_id for o in officials}:  # the name journals, reports and 501s use
+        out.append(_finding(op, "operation_id_differs", None, f"mock {op.operation_id}, official "
+                            f"{' / '.join(o.operation_id for o in officials)} ({where})"))
     for kind, mine, theirs in (
         ("scopes_differ", frozenset(op.scopes), [o.scopes for o in officials]),
         ("token_classes_differ", ours, [o.token_classes for o in officials]),
@@ -254,6 +257,14 @@ def response_problems(spec_file: str, method: str, path: str, status: int, body:
     findings = [Finding(spec_file, method.upper(), path, "response_schema", where_of(e), _short(e.message))
                 for e in (validator.iter_errors(body) if validator is not None else ())]
     return [f"{f.field}: {f.detail}" for f in judge(findings, allowlist, exercised=lambda _: False).unexpected]
+
+
+def undeclared(spec_file: str, registry: Registry) -> list[str]:
+    """``"METHOD path"`` of each operation of the official ``spec_file`` no operation of ``registry`` declares
+    with that file: what an area serving the whole file lacks (the static comparison checks the other way)."""
+    ours = {(op.method, path) for op in registry if op.spec_file == spec_file for path in op.paths}
+    return [f"{method.upper()} {path}" for path, item in load_spec(spec_file)["paths"].items()
+            for method in item if method in HTTP_METHODS and (method.upper(), path) not in ours]
 
 
 def _required_root() -> Path:

@@ -154,7 +154,7 @@ class Verifier:
     @staticmethod
     def _remember(resolver: Resolver, step: Step, observed: Observed) -> None:
         if step.creates and observed.ok:
-            created = first_id(observed.payload)
+            created = first_id(observed.payload, id_key=_item_key(resolver.registry, step.creates))
             if created:
                 resolver.created[step.creates] = created
         if step.probe == "delete" and observed.ok:
@@ -245,3 +245,9 @@ def _message(payload: Any) -> str:
         message = payload.get("message", payload.get("error_description", payload.get("error")))
         return repr(message) if message is not None else ""
     return ""
+
+
+def _item_key(registry: Registry, prefix: str) -> str | None:
+    """The path parameter naming one record of ``prefix`` (``/calendars/services/bookings`` -> ``bookingId``)."""
+    base = prefix.rstrip("/") + "/{"
+    return next((op.path[len(base):].split("}")[0] for op in registry if op.path.startswith(base)), None)

@@ -75,6 +75,8 @@ AREA_NAMES: tuple[str, ...] = (
     "ad_facebook",
     "ad_facebook_campaigns",
     "social_oauth",
+    "social_queues",
+    "chat_widget",
 )
 
 

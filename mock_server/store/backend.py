@@ -59,6 +59,9 @@ class StoreBackend(ABC):
     # True when several processes may use the store at once (the PostgreSQL backend): what each process keeps
     # beside the store (clocks, caches) must then be read from the store or documented as per process.
     shared: bool = False
+    # True when the records outlive the process (a file, a database): a restart finds them. Work kept only so that
+    # a restart can resume (the webhook outbox's delivery states) is skipped where nothing survives one.
+    durable: bool = True
 
     # -- set-up ------------------------------------------------------------------------------
     @abstractmethod

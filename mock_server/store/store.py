@@ -41,6 +41,8 @@ _NO_DOCS: dict[str, bytes] = {}
 class Store(StoreBackend):
     """The embedded backend, in memory."""
 
+    durable = False
+
     def __init__(self) -> None:
         # tenant -> table -> id -> the record's JSON: a tenant's tables are found without scanning the others'
         # (GET /_mock/tenants counts every tenant's tables; a test's teardown drops its tenant).

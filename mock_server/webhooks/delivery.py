@@ -17,7 +17,9 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from mock_server.webhooks import loop_guard, signing
+import orjson
+
+from mock_server.webhooks import envelope, loop_guard, signing
 from mock_server.webhooks.keys import KeyPair
 
 if TYPE_CHECKING:
@@ -38,22 +40,41 @@ class Request:
 
 class Spec(NamedTuple):
     """An attempt before signing: where, what, and how to sign it (plain data: it crosses to the sender process).
-    A named tuple: the worker makes one per attempt, and a frozen dataclass cost several times as much to make."""
+    A named tuple: the worker makes one per attempt, and a frozen dataclass cost several times as much to make.
+
+    What is sent is either ``body`` (the exact text, as events stored before bodies were made at sending kept it)
+    or made from ``event`` (the stored event record: JSON bytes as committed, or decoded) for ``app_id``: the
+    envelope and the JSON writing are pure functions of the stored event, so every attempt sends the same bytes.
+    Made here, the body costs the sender process its CPU, not the API's (``body_bytes``)."""
 
     url: str
-    body: str
+    body: str | None
     mode: str
     depth: int
     timeout: float
     tamper: bool = False
     rotated: bool = False
+    event: bytes | dict | None = None
+    app_id: str | None = None
+    version_id: str | None = None
+    timestamp: str | None = None  # the stale-timestamp fault's, in place of the event's
 
     def as_list(self) -> list:
-        """The fields in order (``Spec(*spec.as_list())`` makes it again): what crosses the pipe."""
-        return list(self)
+        """The fields in order (``Spec(*spec.as_list())`` makes it again): what crosses the pipe. An event still in
+        its committed JSON goes across as it is (not decoded and written again)."""
+        fields = list(self)
+        if isinstance(self.event, bytes):
+            fields[7] = orjson.Fragment(self.event)
+        return fields
+
+    def body_bytes(self) -> bytes:
+        if self.body is not None:
+            return self.body.encode()
+        return envelope.sent_body(self.event, app_id=self.app_id, version_id=self.version_id,
+                                  timestamp=self.timestamp)
 
     def request(self, keys) -> Request:
-        return build(self.body.encode(), self.url, keys=keys.next if self.rotated else keys.current, mode=self.mode,
+        return build(self.body_bytes(), self.url, keys=keys.next if self.rotated else keys.current, mode=self.mode,
                      depth=self.depth, timeout=self.timeout, tamper=self.tamper)
 
 

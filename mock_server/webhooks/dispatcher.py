@@ -53,8 +53,9 @@ def _load_spec():
     _SPEC.append(delivery.Spec)
     return delivery.Spec
 
-# A first attempt as its event's commit described it: url, body, signature mode (None: the agency's), depth.
-First = tuple[str, str, "str | None", int]
+# A first attempt as its event's commit described it: url, signature mode (None: the agency's), depth, the event
+# record as committed (JSON), appId, versionId, the stale-timestamp fault's timestamp (or None).
+First = tuple[str, "str | None", int, bytes, str, str, "str | None"]
 # First attempts kept that way at most (beyond, an attempt is planned from the stored record: a backlog of a
 # storm costs no memory for it).
 FIRST_LIMIT = 4096
@@ -156,29 +157,32 @@ class Dispatcher:
         if first is not None and self.world.store.owner(webhook_id) is not None:
             # Its first attempt, as committed: nothing but this process's own attempts changes a pending delivery
             # (a resend leaves it pending; a dropped tenant takes the record, and its owner, with it).
-            company_id, (url, body, mode, depth) = first
-            attempt = 1
+            company_id, (url, mode, depth, event, app_id, version_id, timestamp) = first
+            body, attempt = None, 1
         else:
             store = self.world.store
-            record = store.get(tenant, EVENTS, webhook_id)
-            if record is None or index >= len(record["deliveries"]):
+            event = store.get(tenant, EVENTS, webhook_id)
+            if event is None or index >= len(event["deliveries"]):
                 return None  # its tenant is gone
-            target = merged(record["deliveries"][index], store.get(tenant, DELIVERIES, state_id(webhook_id, index)))
+            target = merged(event["deliveries"][index], store.get(tenant, DELIVERIES, state_id(webhook_id, index)))
             if target["status"] in FINAL:
                 return None
-            company_id, url, body, mode, depth = (record["companyId"], target["url"], target["body"],
-                                                  target.get("mode"), record.get("depth", 0))
+            company_id, url, mode, depth = event["companyId"], target["url"], target.get("mode"), event.get("depth", 0)
+            body = target.get("body")  # stored with events from before bodies were made when sent
+            app_id, version_id, timestamp = target["appId"], target["versionId"], target.get("timestamp")
             attempt = sum(1 for a in target["attempts"] if not a.get("duplicate")) + 1
         settings = self.hooks.settings.for_company(company_id)
         faults = settings.faults
         spec_type = _SPEC[0] if _SPEC else _load_spec()
         if not faults.strike_attempts:  # the usual case: no fault to draw for
             return Plan(key, company_id, attempt, depth, [], False, False,
-                        spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds))
+                        spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds, False, False,
+                                  event, app_id, version_id, timestamp))
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
-        spec = spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds, tamper, rotated)
+        spec = spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds, tamper, rotated, event,
+                         app_id, version_id, timestamp)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
         return Plan(key, company_id, attempt, depth, applied, faults.happens("drop", seed),
                     faults.happens("duplicate", seed), spec)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
+
 from mock_server.webhooks import jsonjs
 from mock_server.webhooks.oddities import type_value
 
@@ -35,3 +37,13 @@ def body_bytes(record: dict[str, Any], *, app_id: str | None, version_id: str | 
     """The exact bytes sent (and signed): what ``JSON.stringify`` writes for the body. ``plain``: what
     ``jsonjs.is_plain(record["data"])`` answers, if the caller asked already (the envelope adds only strings)."""
     return jsonjs.dumps(body(record, app_id=app_id, version_id=version_id), plain=plain)
+
+
+def sent_body(event: bytes | dict[str, Any], *, app_id: str | None, version_id: str | None,
+              timestamp: str | None = None) -> bytes:
+    """The exact bytes an app gets for a stored event record (JSON bytes or decoded); ``timestamp`` is the
+    stale-timestamp fault's, sent in place of the event's."""
+    record = orjson.loads(event) if isinstance(event, bytes) else event
+    if timestamp is not None:
+        record = {**record, "timestamp": timestamp}
+    return body_bytes(record, app_id=app_id, version_id=version_id)

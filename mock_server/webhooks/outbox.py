@@ -4,10 +4,13 @@ One record per event, in the tenant where it happened (a location, or the agency
 events), so it goes away with the tenant and is read by id in constant time::
 
     {"id": <webhookId>, "type", "locationId", "companyId", "timestamp", "createdAtMs", "seq", "depth",
-     "data": <payload>, "deliveries": [{"appId", "versionId", "clientId", "url", "body", "status",
-                                        "dueAtMs", "attempts": []}]}
+     "data": <payload>, "deliveries": [{"appId", "versionId", "clientId", "url", "status", "dueAtMs",
+                                        "attempts": [], "timestamp"?}]}
 
-``body`` is the exact text sent (built once: the same bytes on every retry). The event record is written once,
+The body an app gets is made from this record when an attempt is sent (``delivery.sent_body``: the envelope and
+JSON writing are pure functions of it, so every attempt sends the same bytes), in the sender process: the API's
+request pays for none of it. A delivery's ``timestamp`` is the stale-timestamp fault's, sent in place of the
+event's. Events stored before that kept each delivery's ``body`` text, which is sent as it is. The event record is written once,
 when the event is emitted, and never again: what changes afterwards (a delivery's status, its attempt log, when it
 is next due) lives in a small record per delivery, ``webhook_deliveries`` in the same tenant::
 
@@ -25,7 +28,8 @@ it), ``skipped`` (the loop guard held it back: final at once, it has no state re
 
 Durability: the event record and the state of each delivery to make are written inside the request's
 transaction, so they are logged (file mode: fsync'd) before the API answers, and never written when the request
-is refused or rolled back. The dispatcher hears of them only after the commit (``store.on_commit``); after a
+is refused or rolled back. A store in memory (no restart to resume from) gets no state record at the emit: until
+its first attempt a delivery's state is the event's own, as for the events stored before states existed. The dispatcher hears of them only after the commit (``store.on_commit``); after a
 crash, ``pending_deliveries`` finds every delivery not yet final (its state is marked ``open``, an index) and the
 dispatcher sends it (at least once).
 """
@@ -37,8 +41,10 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from mock_server.apis.formats import iso_z
-from mock_server.webhooks import envelope, jsonjs, loop_guard
+from mock_server.webhooks import loop_guard
 
 if TYPE_CHECKING:
     from mock_server.webhooks.service import Webhooks
@@ -189,39 +195,42 @@ class Outbox:
             "depth": loop_guard.current_depth(), "data": payload, "deliveries": [],
         }
         faults = settings.faults
-        plain = None  # whether the payload needs the careful JSON path: asked once, for every app's body
+        depth = record["depth"]
         for recipient in self.hooks.routing.recipients(event, location_id=location_id, company_id=company_id,
                                                        app_id=app_id, to=to):
-            sent = record
-            stale = faults.staleTimestampSeconds and faults.happens("staleTimestampSeconds", record["id"])
-            if stale:  # a correctly signed body whose timestamp is too old: receivers should refuse it
-                sent = {**record, "timestamp": iso_z(now - timedelta(seconds=faults.staleTimestampSeconds))}
-            if plain is None:
-                plain = jsonjs.is_plain(payload)
-            body = envelope.body_bytes(sent, app_id=recipient.app_id, version_id=recipient.version_id, plain=plain)
             delivery = {"appId": recipient.app_id, "versionId": recipient.version_id, "clientId": recipient.client_id,
-                        "url": recipient.url, "body": body.decode(), "status": "pending",
+                        "url": recipient.url, "status": "pending",
                         "dueAtMs": now_ms + int(faults.delaySeconds * 1000), "attempts": []}
             if recipient.mode:
                 delivery["mode"] = recipient.mode
-            if stale:
+            if faults.staleTimestampSeconds and faults.happens("staleTimestampSeconds", record["id"]):
+                # A correctly signed body whose timestamp is too old: receivers should refuse it.
+                delivery["timestamp"] = iso_z(now - timedelta(seconds=faults.staleTimestampSeconds))
                 delivery["faults"] = ["staleTimestamp"]
-            if record["depth"] >= loop_guard.MAX_DEPTH:
-                delivery.update(status="skipped", reason=f"loop guard: {record['depth']} deliveries deep "
+            if depth >= loop_guard.MAX_DEPTH:
+                delivery.update(status="skipped", reason=f"loop guard: {depth} deliveries deep "
                                                          f"(more than {loop_guard.MAX_DEPTH - 1})")
             record["deliveries"].append(delivery)
         tenant = location_id or company_id
         store = world.store
         store.put_only(tenant, EVENTS, record)
-        # What the first attempts need (where, what, how signed) goes to the dispatcher with the commit: it plans
-        # them without reading the record back (dispatcher.prepare).
+        # What the first attempts need (where, how signed, the event as committed) goes to the dispatcher with the
+        # commit: it plans them without reading the record back (dispatcher.prepare). The body is made from the
+        # event when the attempt is sent (delivery.Spec): in the sender process, not in the API's request.
         summary = []
+        committed = None
         for index, d in enumerate(record["deliveries"]):
             if d["status"] == "pending":
-                store.put_only(tenant, DELIVERIES, {
-                    "id": state_id(record["id"], index), "webhookId": record["id"], "index": index, "appId": d["appId"],
-                    "companyId": company_id, "status": "pending", "dueAtMs": d["dueAtMs"], "attempts": [], OPEN: True})
-                summary.append((index, d["dueAtMs"], d["appId"], (d["url"], d["body"], d.get("mode"), record["depth"])))
+                if committed is None:  # the event as stored: what the callers' payload said at this commit
+                    committed = orjson.dumps(record)
+                if store.durable:  # what a restart reads to send it (a store in memory has no restart)
+                    store.put_only(tenant, DELIVERIES, {
+                        "id": state_id(record["id"], index), "webhookId": record["id"], "index": index,
+                        "appId": d["appId"], "companyId": company_id, "status": "pending", "dueAtMs": d["dueAtMs"],
+                        "attempts": [], OPEN: True})
+                summary.append((index, d["dueAtMs"], d["appId"],
+                                (d["url"], d.get("mode"), depth, committed, d["appId"], d["versionId"],
+                                 d.get("timestamp"))))
         if summary:
             world.store.on_commit(lambda: self.hooks.dispatcher.committed(company_id, tenant, record["id"], summary))
         return record["id"]

@@ -6,7 +6,7 @@ scope that unlocks the event (catalog.py), and it has a URL for it (the event's 
 app's webhook URL). ``audience="app"`` events (INSTALL, UNINSTALL) go only to the app concerned.
 
 The apps and installations tables change rarely; the lookup is rebuilt only when they did (store
-versions), so emitting costs two dict lookups on the hot path.
+versions), and so is each place's list of recipients per event: emitting costs a few dict lookups.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ class Routing:
         self._version: tuple | None = None
         self._apps: dict[str, dict[str, Any]] = {}
         self._installed: dict[str, list[dict[str, Any]]] = {}  # location or company id -> installations
+        # (location or company id, agency-level?, event name) -> its recipients, until the apps or installs change
+        self._found: dict[tuple[str, bool, str], list[Recipient]] = {}
 
     def _refresh(self) -> None:
         version = (self._store.version(GLOBAL, APPS), self._store.version(GLOBAL, INSTALLS))
@@ -45,6 +47,7 @@ class Routing:
             where = install.get("locationId") or install["companyId"]
             installed.setdefault(where, []).append(install)
         self._apps, self._installed, self._version = apps, installed, version
+        self._found = {}
 
     def recipients(self, event, *, location_id: str | None, company_id: str | None,
                    app_id: str | None = None, app: dict[str, Any] | None = None,
@@ -56,6 +59,16 @@ class Routing:
             app = app or self._apps.get(app_id or "")
             url = _url_for(app, event.name) if app else None
             return [Recipient(app["appId"], app["versionId"], app["id"], url)] if url else []
+        where = location_id or company_id or ""
+        if where not in self._installed:  # no app installed here: nothing to remember
+            return []
+        place = (where, location_id is None, event.name)
+        found = self._found.get(place)
+        if found is None:
+            found = self._found[place] = self._subscribers(event, location_id, company_id)
+        return list(found)
+
+    def _subscribers(self, event, location_id: str | None, company_id: str | None) -> list[Recipient]:
         found = []
         for install in self._installed.get(location_id or company_id or "", ()):
             if location_id is None and install.get("locationId"):

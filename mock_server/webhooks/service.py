@@ -168,9 +168,15 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
 
 def detail(record: dict[str, Any]) -> dict[str, Any]:
     """One event with every delivery: the body sent, and each attempt (headers, answer, latency, next retry)."""
+    from mock_server.webhooks.envelope import sent_body
+
     view = summary(record)
     view["deliveries"] = [{k: v for k, v in d.items() if k not in ("dueAtMs", "nextAttemptAtMs", "roundStart")}
                           | {"final": d["status"] in FINAL} for d in record["deliveries"]]
+    for shown in view["deliveries"]:
+        if "body" not in shown:  # made when sent, from the event: the same bytes every attempt sent
+            shown["body"] = sent_body(record, app_id=shown["appId"], version_id=shown["versionId"],
+                                      timestamp=shown.get("timestamp")).decode()
     return view
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import httpx
@@ -13,7 +14,7 @@ from mock_server.app import build_app
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant
 from mock_server.testing.transport import InProcessTransport
-from tests.unserved import unserved_get_or_skip
+from tests.unserved import lacking_areas, unserved_get, unserved_write
 
 from .conftest import serving
 
@@ -58,14 +59,15 @@ def test_junit_has_a_case_per_operation_called(sloppy_client_session):
 
 
 def test_operations_the_mock_lacks_are_listed_with_counts(tmp_path, capsys):
-    route = unserved_get_or_skip()
-    app = build_app(Settings(bootstrap=False))
+    route, write = unserved_get(), unserved_write()
+    app = build_app(Settings(bootstrap=False), areas=lacking_areas())
     tenant = GhlTenant(app, seed="report-lacking")
     try:
         client = tenant.client()
         for _ in range(3):
             client.get(route.path, params={"locationId": tenant.location_id})
-        client.patch(f"/chat-widget/data/{tenant.location_id}/w1", json={})
+        client.request(write.method, re.sub(r"{[^}]+}", lambda m: tenant.location_id if m[0] == "{locationId}" else "w1",
+                                            write.path), json={})
         client.get("/users/search", params={"companyId": tenant.company_id, "colour": "blue"})
         answer = httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765").get(
             "/_mock/violations", params={"locationId": tenant.location_id}).json()
@@ -73,7 +75,7 @@ def test_operations_the_mock_lacks_are_listed_with_counts(tmp_path, capsys):
         tenant.close()
         app.world.close()
     assert [(u["operationId"], u["specFile"], u["count"]) for u in answer["unimplemented"]] == \
-        [(route.operation_id, route.spec_file, 3), ("patchChatWidget", "v3/chat-widget-v3.json", 1)]
+        [(route.operation_id, route.spec_file, 3), (write.operation_id, write.spec_file, 1)]
     saved = tmp_path / "violations.json"
     saved.write_text(json.dumps(answer))
     assert cli.run(["report", "--file", str(saved)]) == 0
@@ -81,7 +83,7 @@ def test_operations_the_mock_lacks_are_listed_with_counts(tmp_path, capsys):
     lacking = text.splitlines()[text.splitlines().index(
         "Operations your client called that the mock lacks (2; each answered 501):") + 1:]
     assert lacking[0].split() == ["x3", "GET", route.path, route.operation_id, f"({route.spec_file})"]
-    assert lacking[1].split()[:2] == ["x1", "PATCH"] and "patchChatWidget (v3/chat-widget-v3.json)" in lacking[1]
+    assert lacking[1].split()[:2] == ["x1", write.method] and f"{write.operation_id} ({write.spec_file})" in lacking[1]
     assert "undeclared_query_parameter" in text  # the violations are listed as before
 
 

@@ -78,17 +78,19 @@ def test_an_unlisted_finding_fails_and_a_listed_one_passes():
 
 @needs_official
 def test_differences_are_detected():
-    """A wrong scope, a missing required body field and an unknown path are all reported."""
+    """A wrong scope, a missing required body field, another operationId and an unknown path are all reported."""
     registry = build_registry()
     get_user = next(op for op in registry if op.operation_id == "get-user")
     create_user = next(op for op in registry if op.operation_id == "create-user")
     lenient = create_model("LenientCreateUser", __base__=CreateUserBody, lastName=(str | None, None))
     changed = [replace(get_user, scopes=("users.write",)), replace(create_user, body=lenient),
+               replace(create_user, operation_id="add-user"),
                replace(get_user, path="/users/{userId}/nowhere", operation_id="nowhere")]
     fake = Registry([])
     fake.operations = changed  # a registry as an area with those mistakes would declare it
     kinds = {(f.kind, f.field) for f in upstream.static_findings(fake, official.OfficialSpec(SPEC_DIR))}
-    assert {("scopes_differ", None), ("required_body_differs", "lastName"), ("missing_operation", None)} <= kinds
+    assert {("scopes_differ", None), ("required_body_differs", "lastName"), ("operation_id_differs", None),
+            ("missing_operation", None)} <= kinds
 
 
 def test_a_response_entry_is_judged_only_where_the_run_reached():

@@ -8,7 +8,7 @@ import pytest
 from mock_server.app import build_app
 from mock_server.settings import Settings
 from mock_server.testing.transport import InProcessTransport
-from tests.unserved import unserved_get_or_skip
+from tests.unserved import lacking_areas, unserved_get
 
 
 @pytest.fixture
@@ -206,11 +206,20 @@ def test_the_dashboard_lists_the_outbox(sandbox):
                                                                                            "From the sandbox")
 
 
-def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(sandbox):
-    _, client = sandbox
+@pytest.fixture
+def lacking_sandbox():
+    """A sandbox of a mock that lacks some official operations (tests/unserved.py)."""
+    app = build_app(Settings(random_seed="control-tests"), areas=lacking_areas())
+    with httpx.Client(transport=InProcessTransport(app), base_url="http://127.0.0.1:8765") as client:
+        yield app, client
+    app.world.close()
+
+
+def test_the_dashboard_lists_the_operations_clients_called_that_the_mock_lacks(lacking_sandbox):
+    _, client = lacking_sandbox
     page = client.get("/_mock/dashboard").text
     assert "Operations your client called that the mock lacks" in page and "recorded.unimplemented" in page
-    route = unserved_get_or_skip()
+    route = unserved_get()
     location_id = client.get("/_mock/tenants").json()["tenants"][0]["locations"][0]["locationId"]
     assert client.get(route.path, params={"locationId": location_id},
                       headers=_auth(client, location_id)).status_code == 501

@@ -18,7 +18,7 @@ from mock_server.platform import area_index
 from mock_server.platform.areas import Areas
 from mock_server.settings import Settings
 from mock_server.testing.transport import InProcessTransport
-from tests.unserved import unserved_get_or_skip
+from tests.unserved import BUILD_LACKING, IMPORTS, unserved_get
 
 PROBE = """
 import asyncio, sys
@@ -101,8 +101,9 @@ def test_a_request_imports_the_area_of_its_operation_only():
 
 
 def test_an_official_operation_the_mock_lacks_is_a_501_without_importing_the_areas():
-    path = unserved_get_or_skip().path
-    lines = probe(SERVE + "pit = app.world.meta('bootstrap')['pit']\n",
+    path = unserved_get().path
+    lacking = SERVE.replace("app = build_app(settings)", f"{IMPORTS}app = build_app(settings, areas={BUILD_LACKING})")
+    lines = probe(lacking + "pit = app.world.meta('bootstrap')['pit']\n",
                   f"print(asyncio.run(call({path!r}, headers=[(b'version', b'2021-07-28'), "
                   "(b'authorization', ('Bearer ' + pit).encode())])))\n"
                   "print(*sorted({m.split('.')[2] for m in modules()}), sep='\\n')")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unserved import unserved_get_or_skip
+from tests.unserved import BUILD_LACKING, IMPORTS, unserved_get
 
 BAD_CLIENT = """
     import pytest
@@ -88,9 +88,19 @@ def test_violations_by_a_client_of_the_live_server_count_too(pytester):
 
 
 def test_a_call_to_an_operation_the_mock_lacks_fails_the_test_saying_so(pytester):
-    route = unserved_get_or_skip()
+    route = unserved_get()
+    imports = "\n    ".join(IMPORTS.splitlines())
     pytester.makepyfile(f"""
     import pytest
+    from mock_server.app import build_app
+    {imports}
+
+
+    @pytest.fixture(scope="session")
+    def ghl_app(ghl_settings):  # a mock that lacks some official operations (tests/unserved.py)
+        app = build_app(ghl_settings, areas={BUILD_LACKING})
+        yield app
+        app.world.close()
 
     def test_calls_an_unserved_operation(ghl, ghl_client):
         answer = ghl_client.get("{route.path}", params={{"locationId": ghl.location_id}})

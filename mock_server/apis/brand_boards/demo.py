@@ -1,4 +1,5 @@
-"""The Brand Boards area's part of the demo (``Area.demo``): the main location's default brand board and a draft."""
+"""The Brand Boards area's part of the demo (``Area.demo``): the main location's default brand board and a draft,
+and its default brand voice."""
 
 from __future__ import annotations
 
@@ -18,8 +19,19 @@ def design(n: int, hex_color: str) -> dict[str, Any]:
             "fonts": [{"id": f"font-{n}", "font": "Montserrat", "fallback": "sans-serif", "label": "Headings"}]}
 
 
+def voice_answers(brand: str) -> dict[str, str]:
+    """The four answers a hand-written brand voice must give."""
+    return {"brandName": brand, "toneOfVoice": "Warm, plain-spoken", "targetAudience": "Local homeowners",
+            "customerPainPoints": "Slow quotes and missed appointments"}
+
+
 def load(demo: DemoLoader) -> None:
     for n, (name, color, default) in enumerate((("Main brand", "#1E88E5", True), ("Holiday", "#C62828", False))):
         demo.call("POST", "/brand-boards/", token=demo.main_token,
                   json={"locationId": demo.main, "name": name, "default": default, **design(n, color)})
     demo.summary["brandBoards"] = 2
+    voices = f"/brand-boards/locations/{demo.main}/brand-voices"
+    voice = demo.call("POST", voices, token=demo.main_token,
+                      json={"type": "manual", "name": "House voice", "answers": voice_answers("Main brand")})
+    demo.call("POST", f"{voices}/{voice['id']}/default", token=demo.main_token)
+    demo.summary["brandVoices"] = 1

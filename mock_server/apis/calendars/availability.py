@@ -107,4 +107,7 @@ _LAST_MS = int(datetime(9999, 12, 30, tzinfo=UTC).timestamp() * 1000)
 
 
 def live_schedules(tenant: Tenant) -> list[dict]:
-    return [s for s in tenant.store.scan(tables.SCHEDULES) if not s.get("deleted")]
+    """The users' schedules and the event calendars' own (v3): the engine tells them apart (a user's names
+    its ``userId`` and ``calendarIds``, an event calendar's its ``calendarId``)."""
+    users = [s for s in tenant.store.scan(tables.SCHEDULES) if not s.get("deleted")]
+    return users + tenant.store.scan(tables.EVENT_SCHEDULES)

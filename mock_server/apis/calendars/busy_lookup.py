@@ -12,7 +12,7 @@ host, a cancelled one ...): the engine still applies every rule itself. It must 
 
 from __future__ import annotations
 
-from mock_server.apis.calendars import tables
+from mock_server.apis.calendars import service_busy, tables
 from mock_server.apis.calendars.slots.hosts import possible_host_ids
 from mock_server.platform.tenant_context import Tenant
 
@@ -43,7 +43,9 @@ def _records(tenant: Tenant, table: str, calendar_id: str, user_fields: tuple[st
 
 def events_of_calendar_and_hosts(tenant: Tenant, calendar: dict) -> tuple[list[dict], list[dict]]:
     """``(appointments, blocked slots)`` of the location that concern ``calendar`` or one of its
-    possible hosts, as stored (read-only dicts, like ``store.scan``)."""
+    possible hosts, as stored (read-only dicts, like ``store.scan``); the hosts' booked services (v3)
+    are among the appointments, on no calendar."""
     calendar_id, hosts = calendar["id"], possible_host_ids(calendar)
-    return (_records(tenant, tables.APPOINTMENTS, calendar_id, APPOINTMENT_OWNERS, hosts),
+    return (_records(tenant, tables.APPOINTMENTS, calendar_id, APPOINTMENT_OWNERS, hosts)
+            + service_busy.staff_events(tenant, hosts),
             _records(tenant, tables.BLOCKED_SLOTS, calendar_id, BLOCKED_SLOT_OWNERS, hosts))

@@ -1,4 +1,5 @@
-"""The Calendars area's part of the demo (``Area.demo``): a group of calendars, appointments in their slots."""
+"""The Calendars area's part of the demo (``Area.demo``): a group of calendars, appointments in their slots, and
+v3's services: two service locations, a small catalog and a few service bookings."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 def load(demo: DemoLoader) -> None:
     calendars = _calendars(demo, demo.made.get("users", []))
     _appointments(demo, calendars, demo.made["contacts"])
+    _services(demo, demo.made.get("users", []), demo.made["contacts"])
 
 
 def _calendars(demo: DemoLoader, users: list[str]) -> list[str]:
@@ -41,3 +43,31 @@ def _appointments(demo: DemoLoader, calendars: list[str], contacts: list[str]) -
             demo.call("POST", "/calendars/events/appointments", token=demo.main_token, json=body)
             booked += 1
     demo.summary["appointments"] = booked
+
+
+SERVICES = (("Haircut", 30, 40), ("Colour", 90, 120), ("Beard trim", 15, 20))
+
+
+def _services(demo: DemoLoader, users: list[str], contacts: list[str]) -> None:
+    """Two service locations, three services given by the first two users, and an afternoon of bookings tomorrow."""
+    staff = [{"id": user} for user in users[:2]]
+    if not staff:  # a plan without users: no one to give a service
+        return
+    places = [demo.call("POST", "/calendars/services/locations", token=demo.main_token, json={
+        "locationId": demo.main, "name": name, "slug": slug, "address": address, "locationType": "offline"})["id"]
+        for name, slug, address in (("Main street salon", "main-street", "12 Main St"),
+                                    ("Harbour studio", "harbour", "3 Quay Rd"))]
+    services = [demo.call("POST", "/calendars/services/catalog", token=demo.main_token, json={
+        "locationId": demo.main, "name": name, "slug": name.lower().replace(" ", "-"), "staff": staff,
+        "serviceDuration": minutes, "serviceDurationUnit": "mins", "postBuffer": 5,
+        "payment": {"amount": price}})["service"]["id"] for name, minutes, price in SERVICES]
+    afternoon = (demo.now() + timedelta(days=1)).replace(hour=14, minute=0, second=0, microsecond=0)
+    booked = 0
+    for n, contact_id in enumerate(demo.fake.sample(contacts, 4, "service-guests")):
+        start = afternoon + timedelta(hours=n)
+        demo.call("POST", "/calendars/services/bookings", token=demo.main_token, json={
+            "locationId": demo.main, "contactId": contact_id, "startTime": start.isoformat(),
+            "endTime": (start + timedelta(hours=1)).isoformat(), "timezone": "UTC",
+            "serviceLocationId": places[n % 2], "services": [{"id": services[n % len(services)]}]})
+        booked += 1
+    demo.summary.update(serviceLocations=len(places), services=len(services), serviceBookings=booked)

@@ -1,4 +1,5 @@
-"""The ``ghl`` factories of the Calendars area: groups, calendars, free slots, appointments."""
+"""The ``ghl`` factories of the Calendars area: groups, calendars, free slots, appointments; v3's service
+locations, services and service bookings."""
 
 from __future__ import annotations
 
@@ -50,3 +51,41 @@ class CalendarFactories(Factories):
         moment = datetime.fromisoformat(start) if isinstance(start, str) else start
         body = self.fake.appointment(self.location_id, calendar_id, contact_id, moment, **overrides)
         return self.api("POST", "/calendars/events/appointments", body, what="ghl.appointment()")
+
+    def service_location(self, **overrides: Any) -> dict[str, Any]:
+        """A service location of this location (POST /calendars/services/locations): a place with an address.
+        Overrides are ``CreateServiceLocationDTO`` fields (``locationType="ask_booker"`` ...)."""
+        with self.fake.draw("service_location") as (faker, n):
+            body = {"locationId": self.location_id, "name": f"{faker.city()} studio", "slug": f"studio-{n}",
+                    "address": faker.street_address(), "phone": f"+1555010{n % 1000:03d}", "locationType": "offline"}
+        return self.api("POST", "/calendars/services/locations", body | overrides, what="ghl.service_location()")
+
+    def service(self, *, staff: list[Ref] | None = None, **overrides: Any) -> dict[str, Any]:
+        """A service of the catalog (POST /calendars/services/catalog): 30 minutes, given by ``staff`` (default:
+        the tenant's admin user). Overrides are ``CreateServiceDTO`` fields (``serviceDuration``, ``postBuffer``
+        ...)."""
+        members = [self.user_id] if staff is None else [ref_id(member) for member in staff]
+        with self.fake.draw("service") as (faker, n):
+            name = faker.random_element(("Haircut", "Massage", "Consultation", "Manicure", "Check-up", "Lesson"))
+            body = {"locationId": self.location_id, "name": name, "slug": f"{name.lower()}-{n}",
+                    "staff": [{"id": member} for member in members], "serviceDuration": 30,
+                    "serviceDurationUnit": "mins", "payment": {"amount": faker.random_int(2, 12) * 10}}
+        return self.api("POST", "/calendars/services/catalog", body | overrides, what="ghl.service()")["service"]
+
+    def service_booking(self, *, services: list[Ref] | None = None, contact: Ref | None = None,
+                        start: datetime | None = None, **overrides: Any) -> dict[str, Any]:
+        """A booking of ``services`` (default: a new service) for ``contact`` (a new one if none) at ``start``
+        (default: a whole hour of the next day, a later one for each booking), in UTC, each service after the
+        other (POST /calendars/services/bookings). Made at the location's first service location (a new one if
+        it has none), as GHL books without a ``serviceLocationId``. Answers ``bookingId``, not ``id``."""
+        ids = [self.service()["id"]] if services is None else [ref_id(service) for service in services]
+        places = self.api("GET", "/calendars/services/locations", params={"locationId": self.location_id})
+        if not places["serviceLocations"]:
+            self.service_location()
+        with self.fake.draw("service_booking") as (_, n):
+            begin = start or (self.now() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0) \
+                + timedelta(hours=n)
+        body = {"locationId": self.location_id, "contactId": ref_id(contact) if contact else self.contact()["id"],
+                "startTime": begin.isoformat(), "endTime": (begin + timedelta(minutes=30 * len(ids))).isoformat(),
+                "timezone": "UTC", "services": [{"id": service_id} for service_id in ids]}
+        return self.api("POST", "/calendars/services/bookings", body | overrides, what="ghl.service_booking()")

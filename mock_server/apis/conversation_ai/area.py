@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mock_server.apis.conversation_ai import agents, generations, routes, tables
+from mock_server.apis.conversations.tables import MESSAGES
 from mock_server.apis.knowledge_base.tables import KNOWLEDGE_BASES
 from mock_server.platform.area import Area, Cascade, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
@@ -16,19 +17,20 @@ area = Area(
     tables=(
         Table(tables.AGENTS, indexes=("isPrimary", "knowledgeBaseIds"), not_found=BadRequest(tables.AGENT_NOT_FOUND)),
         Table(tables.ACTIONS, indexes=("agentId",), not_found=BadRequest(tables.ACTION_NOT_FOUND)),
-        Table(tables.GENERATIONS),
+        Table(tables.GENERATIONS, indexes=("messageId",)),
     ),
     seeds=(
         Seed("POST", "/locations/{locationId}/conversation-ai/generations", generations.seed_generation,
              body=generations.GenerationSeed, status=201,
              doc='`{"messageId", "agentId", "input", "responseMessage", "source", "history", "actionLogs"}`: record '
-                 "an agent's answer to a message (GHL's model makes it); the prompt and the FAQ and page chunks come "
-                 "from the agent and its knowledge bases"),
+                 "an agent's answer to a message of the location (GHL's model makes it); the prompt and the FAQ and "
+                 "page chunks come from the agent and its knowledge bases"),
     ),
     cascades=(
         delete_children(tables.AGENTS, tables.ACTIONS, "agentId"),
         Cascade(KNOWLEDGE_BASES, agents.forget_knowledge_bases,
                 "deleting a knowledge base takes it off the agents that answered from it"),
+        delete_children(MESSAGES, tables.GENERATIONS, "messageId"),
     ),
     factories="mock_server.apis.conversation_ai.factories:ConversationAiFactories",
     demo="mock_server.apis.conversation_ai.demo:load",

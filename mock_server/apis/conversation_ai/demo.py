@@ -1,5 +1,6 @@
 """The Conversation AI area's part of the demo (``Area.demo``): the main location's primary agent, answering
-from the help-centre knowledge base, with a stop action, and the details of one answer it gave."""
+from the help-centre knowledge base, with a stop action, and one answer it gave (a question and its answer in
+the first demo conversation) with its details."""
 
 from __future__ import annotations
 
@@ -20,8 +21,21 @@ def load(demo: DemoLoader) -> None:
             "stopBotDetectionType": "Goodbye", "stopBotTriggerCondition": "The contact says goodbye",
             "reactivateEnabled": False, "enabled": True, "stopBotExamples": ["bye", "that's all"],
             "finalMessage": "Glad to help!"}})
-    demo.seed(demo.main, "conversation-ai/generations", {
-        "messageId": "demo-message-1", "agentId": agent["id"], "input": "How much is shipping to Canada?",
-        "responseMessage": "Shipping to Canada is a flat $15."})
+    if demo.made.get("conversations"):
+        _answer(demo, agent["id"], demo.made["conversations"][0], "How much is shipping to Canada?",
+                "Shipping to Canada is a flat $15.")
     demo.made["aiAgents"] = [agent["id"]]
     demo.summary["aiAgents"] = 1
+
+
+def _answer(demo: DemoLoader, agent_id: str, conversation_id: str, question: str, answer: str) -> None:
+    """The contact asks, the agent answers (a message sent), and what the answer was made from is recorded."""
+    contact_id = demo.call("GET", f"/conversations/{conversation_id}", token=demo.main_token)["contactId"]
+    demo.call("POST", "/conversations/messages/inbound", token=demo.main_token, json={
+        "type": "SMS", "conversationId": conversation_id, "contactId": contact_id, "message": question})
+    sent = demo.call("POST", "/conversations/messages", token=demo.main_token, json={
+        "type": "SMS", "contactId": contact_id, "message": answer})
+    demo.seed(demo.main, "conversation-ai/generations", {
+        "messageId": sent["messageId"], "agentId": agent_id, "input": question, "responseMessage": answer})
+    demo.summary["messages"] += 2
+    demo.summary["aiAnsweredMessageId"] = sent["messageId"]

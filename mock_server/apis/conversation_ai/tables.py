@@ -8,5 +8,5 @@ AGENTS = "conversationAiAgents"
 AGENT_NOT_FOUND = "Agent not found"
 ACTIONS = "conversationAiActions"
 ACTION_NOT_FOUND = "Action not found"
-GENERATIONS = "conversationAiGenerations"  # what an agent's answer to a message was made from, by message id
+GENERATIONS = "conversationAiGenerations"  # what an agent's answer to a message was made from (its messageId)
 GENERATION_NOT_FOUND = "Generation details not found for this message"

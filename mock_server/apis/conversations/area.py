@@ -32,7 +32,7 @@ area = Area(
             "`{{ custom_values.x }}` filled in what is sent), status, scheduling, search, recordings, "
             "transcriptions; attachments (multipart upload, signed-URL upload, a call's attachments), served back "
             "at their URLs"),
-    apis=(routes.api,),  # attachment_routes declares its operations on it too
+    apis=(routes.api, routes.v3_api),  # attachment_routes declares its operations on api too
     tables=(
         Table(CONVERSATIONS, indexes=("contactId",), not_found=BadRequest(records.CONVERSATION_NOT_FOUND)),
         Table(MESSAGES, indexes=("contactId", "conversationId"), not_found=BadRequest(messages.MESSAGE_NOT_FOUND)),

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def load(demo: DemoLoader) -> None:
     """Conversations with some contacts: a text or an email sent, most answered, every fourth with a call."""
-    messages = 0
+    messages, conversations = 0, []
     for n, contact_id in enumerate(demo.fake.sample(demo.made["contacts"], demo.plan.conversations, "conversations")):
         channel = "Email" if n % 3 == 2 else "SMS"
         body = {"type": channel, "contactId": contact_id, "message": demo.fake.message_text()}
@@ -18,6 +18,7 @@ def load(demo: DemoLoader) -> None:
             body["subject"] = "Following up"
         sent = demo.call("POST", "/conversations/messages", token=demo.main_token, json=body)  # delivered by LC Phone/Email
         messages += 1
+        conversations.append(sent["conversationId"])
         replies = [{"type": channel, "message": demo.fake.message_text()}] if n % 2 == 0 else []
         if n % 4 == 0:
             # a call log names its Call provider (an id the mock has no app for: taken as a built-in one's)
@@ -26,4 +27,5 @@ def load(demo: DemoLoader) -> None:
             demo.call("POST", "/conversations/messages/inbound", token=demo.main_token, json={
                 **reply, "conversationId": sent["conversationId"], "contactId": contact_id})
             messages += 1
+    demo.made["conversations"] = conversations  # for later areas' messages (an AI agent's answer)
     demo.summary.update(conversations=demo.plan.conversations, messages=messages)

@@ -437,3 +437,27 @@ class UnsubscriptionStatusResponse(ResponseModel):
 
 class SubscriptionChangeResponse(UnsubscriptionStatusResponse):
     success: bool
+
+
+# -- an e-mail's delivery report (conversations-v3.json) -------------------------------------------------------
+EmailStatus = Literal["pending", "scheduled", "sent", "delivered", "read", "undelivered", "connected", "failed",
+                      "opened", "clicked"]
+# Counters by name: the file's (delivered, opened ...) and any provider's own (permanent_fail, esp_isp_block ...).
+EventCounters = dict[Annotated[str, Field(min_length=1, max_length=50)], Annotated[int, Field(ge=0, le=10**9)]]
+
+
+class RecipientStatus(BodyModel):
+    emailId: Annotated[str, Field(min_length=1, max_length=320)]
+    status: EmailStatus
+    failReason: Annotated[str, Field(max_length=1000)] | None = None
+
+
+class UpdateEmailStatusBody(BodyModel):
+    status: EmailStatus
+    events: EventCounters | None = None
+    recipients: Annotated[list[RecipientStatus], Field(max_length=1000)] | None = None
+
+
+class UpdateEmailStatusResponse(ResponseModel):
+    success: bool
+    message: str

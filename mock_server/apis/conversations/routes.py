@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from mock_server.apis.conversations import export, messages, preferences, recordings, records, reviews, search
+from mock_server.apis.conversations import (
+    email_status,
+    export,
+    messages,
+    preferences,
+    recordings,
+    records,
+    reviews,
+    search,
+)
 from mock_server.apis.conversations import models as m
 from mock_server.platform.call import Call, FileReply
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, Api
 
 api = Api("conversations.json", tag="Conversations")
+# The operation only the v3 file documents (conversations-v3.json): its answer is checked against it.
+v3_api = Api("v3/conversations-v3.json", tag="Conversations")
 
 READ, WRITE = "conversations.readonly", "conversations.write"
 MESSAGE_READ, MESSAGE_WRITE = "conversations/message.readonly", "conversations/message.write"
@@ -130,6 +141,15 @@ def update_message_status(call: Call) -> dict:
     """What the message's conversation provider reports (its app's tokens only): delivered, failed (with
     ``error``), pending or read."""
     return messages.update_status(call.tenant, call.path["messageId"], sent_fields(call.body), _app_of(call))
+
+
+@v3_api.put("/conversations/messages/email/{id}/status", "update-email-message-status", scopes=MESSAGE_WRITE,
+            tokens=LOCATION, body=m.UpdateEmailStatusBody, response=m.UpdateEmailStatusResponse,
+            summary="Report an e-mail's delivery (its custom provider)")
+def update_email_message_status(call: Call) -> dict:
+    """The e-mail's status, per-recipient statuses and delivery counters, from the provider that sent it (its
+    app's tokens only: GHL's 403 otherwise)."""
+    return email_status.update(call.tenant, call.path["id"], sent_fields(call.body), _app_of(call))
 
 
 def _app_of(call: Call) -> str | None:

@@ -1,7 +1,9 @@
 """A location's e-mail schedules (campaigns): seeded through the control plane, listed by ``GET /emails/schedule``.
 
 A schedule is answered with every field the official ``ScheduleDto`` requires (``_id`` and ``id`` the same,
-``childCount`` and ``child`` the schedules a folder holds).
+``childCount`` and ``child`` the schedules a folder holds). The same records are emails-v3.json's e-mail
+campaigns (``campaigns.py``): a v3 draft is listed here as ``draft``/``not-started``, and a scheduled one moves
+on, with the mock clock, to ``active``/``processing`` and ``complete`` (``observe``).
 
 DECISION (GHL does not say):
 - the listing applies the defaults the official file gives (``status=active``, ``emailStatus=complete``;
@@ -20,7 +22,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from mock_server.apis.common import iso_z
-from mock_server.apis.emails.models import EmailStatus, ScheduleStatus
+from mock_server.apis.emails import sending
+from mock_server.apis.emails.models import EmailStatus, ScheduleOut, ScheduleStatus
 from mock_server.apis.emails.tables import SCHEDULES, TEMPLATES
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import BodyModel
@@ -49,25 +52,35 @@ class ScheduleSeed(BodyModel):
 
 def seed_schedule(tenant: Tenant, body: ScheduleSeed) -> dict[str, Any]:
     """``POST /_mock/locations/{locationId}/email-schedules``: answered as the listing shows it."""
-    template = tenant.require(TEMPLATES, body.templateId) if body.templateId else None
-    if body.parentId and tenant.require(SCHEDULES, body.parentId)["campaignType"] != FOLDER:
-        raise BadRequest(NOT_A_FOLDER.format(id=body.parentId))
+    return view(tenant, new_schedule(tenant, body.model_dump()))
+
+
+SCHEDULE_DEFAULTS = {name: field.get_default(call_default_factory=True)
+                     for name, field in ScheduleSeed.model_fields.items() if not field.is_required()}
+VIEW_KEYS = frozenset(field.alias or name for name, field in ScheduleOut.model_fields.items())
+
+
+def new_schedule(tenant: Tenant, fields: dict[str, Any]) -> dict[str, Any]:
+    """Store a schedule from ``ScheduleSeed``'s fields (and any others a v3 campaign keeps)."""
+    fields = {**SCHEDULE_DEFAULTS, **fields}
+    template = tenant.require(TEMPLATES, fields["templateId"]) if fields.get("templateId") else None
+    if fields.get("parentId") and tenant.require(SCHEDULES, fields["parentId"])["campaignType"] != FOLDER:
+        raise BadRequest(NOT_A_FOLDER.format(id=fields["parentId"]))
     now = iso_z(tenant.now())
     schedule_id = tenant.new_id()
-    record = {**body.model_dump(), "id": schedule_id, "_id": schedule_id, "locationId": tenant.location_id,
-              "parentId": body.parentId or "", "templateId": body.templateId or "",
+    record = {**fields, "id": schedule_id, "_id": schedule_id, "locationId": tenant.location_id,
+              "parentId": fields.get("parentId") or "", "templateId": fields.get("templateId") or "",
               "templateType": template["templateType"] if template else "", "bulkActionVersion": "v2",
               "deleted": False, "migrated": False, "documentId": "", "downloadUrl": "",
               "templateDataDownloadUrl": "", "createdAt": now, "updatedAt": now, "__v": 0,
               "position": tenant.store.count(SCHEDULES)}  # the creation order, for times equal to the millisecond
-    tenant.store.put(SCHEDULES, record)
-    return view(tenant, record)
+    return tenant.store.put(SCHEDULES, record)
 
 
 def list_schedules(tenant: Tenant, filters: dict[str, Any], *, limit: float | None,
                    offset: float | None) -> dict[str, Any]:
     """``{schedules, total}``: the schedules the filters keep, newest first, paged."""
-    found = [s for s in tenant.store.scan(SCHEDULES) if _kept(s, filters)]
+    found = [s for s in map(lambda s: observe(tenant, s), tenant.store.scan(SCHEDULES)) if _kept(s, filters)]
     found.sort(key=lambda s: (s["createdAt"], s["position"]), reverse=True)
     start = int(offset or 0)
     page = found[start:start + int(DEFAULT_LIMIT if limit is None else limit)]
@@ -75,9 +88,20 @@ def list_schedules(tenant: Tenant, filters: dict[str, Any], *, limit: float | No
 
 
 def view(tenant: Tenant, schedule: dict[str, Any]) -> dict[str, Any]:
+    """The ``ScheduleDto`` fields (a v3 campaign's own fields left out), as the clock sees them."""
     children = [s["id"] for s in tenant.store.find(SCHEDULES, "parentId", schedule["id"])]
-    shown = {k: v for k, v in schedule.items() if k != "position"}
+    shown = {k: v for k, v in observe(tenant, schedule).items() if k in VIEW_KEYS}
     return {**shown, "child": children, "childCount": len(children)}
+
+
+def observe(tenant: Tenant, schedule: dict[str, Any]) -> dict[str, Any]:
+    """The schedule at the clock's time: a scheduled send (``sending.py``) goes on to processing, then complete."""
+    plan = schedule.get("sending")
+    if not plan or schedule["status"] != "active":
+        return schedule
+    phase = sending.progress(tenant, plan)[0]
+    return {**schedule, "status": "complete" if phase == sending.DONE else "active", "emailStatus": {
+        sending.SCHEDULED: "scheduled", sending.PROCESSING: "processing", sending.DONE: "complete"}[phase]}
 
 
 def _kept(schedule: dict[str, Any], filters: dict[str, Any]) -> bool:

@@ -22,3 +22,17 @@ UNWALKED: dict[tuple[str, str, str], str] = {
     ("emails.json", "DELETE", "/emails/builder/{locationId}/{templateId}"): _WALK_CANNOT_NAME_A_TEMPLATE,
     ("emails.json", "POST", "/emails/builder/data"): _WALK_CANNOT_NAME_A_TEMPLATE,
 }
+
+_V3_FLOW = ("{why}: its answers are validated by tests/apis/emails/test_v3_conformance.py, which drives every "
+            "emails-v3.json operation")
+_V3 = "/emails/locations/{locationId}"
+UNWALKED.update({
+    ("v3/emails-v3.json", "PATCH", _V3 + "/templates/{templateId}"): _V3_FLOW.format(
+        why="the walk updates records with PUT only (PATCH is this file's update)"),
+    ("v3/emails-v3.json", "PATCH", _V3 + "/campaigns/emails/{campaignId}"): _V3_FLOW.format(
+        why="the walk updates records with PUT only (PATCH is this file's update)"),
+    ("v3/emails-v3.json", "GET", _V3 + "/campaigns/stats/{source}/{sourceId}"): _V3_FLOW.format(
+        why="sourceId names a record of the collection {source} chooses, which the walk cannot follow"),
+    ("v3/emails-v3.json", "POST", _V3 + "/campaigns/emails/{campaignId}/schedule"): _V3_FLOW.format(
+        why="a schedule needs recipients (contacts, tags or a segment) the generic body builder does not name"),
+})

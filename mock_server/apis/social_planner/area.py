@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from mock_server.apis.social_planner import accounts, library, routes, statistics, tables
+from mock_server.apis.social_planner import accounts, comments, library, routes, statistics, tables
 from mock_server.platform.area import Area, Cascade, ContractSeed, Seed, Table, delete_children
 from mock_server.platform.errors import BadRequest
 
 area = Area(
     "social_planner",
-    serves="Social planner: posts, connected accounts, CSV imports, categories, tags, statistics",
-    apis=(routes.api,),
+    serves="Social planner: posts, connected accounts, CSV imports, categories, tags, statistics; v3: comments and likes",
+    apis=(routes.api, routes.v3_api),
     tables=(
         Table(tables.ACCOUNTS, not_found=BadRequest(tables.ACCOUNT_NOT_FOUND)),
         Table(tables.GROUPS, indexes=("accountIds",)),
@@ -19,6 +19,7 @@ area = Area(
         Table(tables.CSV_POSTS, indexes=("csvId",)),
         Table(tables.CATEGORIES, not_found=BadRequest(tables.CATEGORY_NOT_FOUND)),
         Table(tables.TAGS, indexes=("tag",)),
+        Table(tables.COMMENTS, indexes=("parentId",), not_found=BadRequest(tables.COMMENT_NOT_FOUND)),
     ),
     seeds=(
         Seed("POST", "/locations/{locationId}/social-accounts", accounts.seed_account, body=accounts.AccountSeed,
@@ -33,6 +34,11 @@ area = Area(
              body=statistics.InsightsSeed, status=200,
              doc='`{"likes","comments","shares","impressions","reach"}`: what the platforms report about a post '
                  "(statistics add them up)"),
+        Seed("POST", "/locations/{locationId}/social-posts/{postId}/comments", comments.seed_comment,
+             body=comments.AudienceComment, status=201,
+             doc='`{"content","authorName","authorId","profilePic","platform","parentId","likeCount","publishedAt"}` '
+                 "(content required): someone's comment on a published post, or reply (`parentId`), as the platform "
+                 "reports it"),
     ),
     cascades=(
         delete_children(tables.CSV_IMPORTS, tables.CSV_POSTS, "csvId", "deleting a CSV import deletes its rows"),

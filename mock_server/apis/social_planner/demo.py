@@ -1,4 +1,5 @@
-"""The Social Planner area's part of the demo (``Area.demo``): connected pages, a group, categories and posts."""
+"""The Social Planner area's part of the demo (``Area.demo``): connected pages, a group, categories, posts and a
+follower's comment."""
 
 from __future__ import annotations
 
@@ -38,4 +39,7 @@ def load(demo: DemoLoader) -> None:
             demo.seed(demo.main, f"social-posts/{post['_id']}/insights",
                       {"likes": 10 + 3 * n, "comments": n, "shares": n // 2, "impressions": 200 + 40 * n,
                        "reach": 150 + 25 * n})
+            if n == POSTS - 1:  # the latest published post has a follower's comment (the platforms report them)
+                demo.seed(demo.main, f"social-posts/{post['_id']}/comments",
+                          {"content": demo.fake.message_text(), "authorName": "Demo follower", "likeCount": 2})
     demo.summary.update(socialAccounts=len(accounts), socialPosts=POSTS + 2)

@@ -1,5 +1,6 @@
 """The ``ghl`` factories of the Social Planner area: connected accounts and categories (seeded: GHL's API
-connects accounts through the platforms' OAuth and only lists categories) and posts."""
+connects accounts through the platforms' OAuth and only lists categories), posts, and the audience's comments
+on them (seeded: they come from the platforms)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ class SocialPlannerFactories(Factories):
         answer = self.api("POST", f"/social-media-posting/{self.location_id}/posts", body | overrides,
                           what="ghl.social_post()")
         return answer["results"]["post"]
+
+    def social_comment(self, post: Ref, content: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Someone's comment on the published ``post`` (``parentId``: a reply to a comment; ``authorName``,
+        ``likeCount``, ``publishedAt`` ...), as the platform reports it
+        (``POST /_mock/locations/{id}/social-posts/{postId}/comments``)."""
+        with self.fake.draw("social_comment") as (faker, _):
+            body = {"content": content or faker.sentence(), "authorName": faker.name()}
+        return self.api("POST", f"/_mock/locations/{self.location_id}/social-posts/{ref_id(post)}/comments",
+                        body | fields, what="ghl.social_comment()")

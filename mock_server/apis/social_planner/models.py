@@ -761,3 +761,122 @@ class GetSocialMediaStatisticsResponse(ResponseModel):
     results: GetSocialMediaStatisticsResultsOut | None = None
     message: str | None = None
     traceId: str | None = None
+
+
+# -- v3 comments (social-planner-v3.json) ----------------------------------------------------------------
+class CommentsQuery(QueryModel):
+    locationId: str
+
+
+class Attachment(BodyModel):
+    url: str
+    type: Literal["image"]
+
+
+class Mentions(BodyModel):
+    name: str
+    id: str
+    offset: float
+    length: float
+    slug: str | None = None
+
+
+class CommentsCreateBody(BodyModel):
+    parentId: str
+    isParentThread: bool
+    content: str
+    attachments: list[Attachment] | None = None
+    mentions: list[Mentions] | None = None
+    notifyAllGroupMembers: bool | None = None
+
+
+class CommentsGetListBody(BodyModel):
+    fromDate: IsoInstant | None = None
+    toDate: IsoInstant | None = None
+    originIds: list[str]
+    sortBy: Literal["top", "latest"] | None = None
+    search: str | None = None
+    skip: PagingNumber | None = None
+    limit: Annotated[PagingNumber, Field(ge=1, le=100)] | None = None
+    parentId: str | None = None
+
+
+class CommentAttachmentOut(ResponseModel):
+    type: str | None = None
+    url: str | None = None
+    thumbnail: str | None = None
+    videoUrl: str | None = None
+
+
+class CommentAuthorOut(ResponseModel):
+    id: str | None = None
+    name: str | None = None
+    profilePic: str | None = None
+
+
+class CommentItemOut(ResponseModel):
+    id_: str = Field(alias="_id")
+    platform: str
+    platformCommentId: str | None = None
+    platformParentId: str | None = None
+    platformPostId: str | None = None
+    postId: str
+    originId: str
+    isParentThread: bool | None = None
+    isPost: bool
+    content: str | None = None
+    attachments: list[CommentAttachmentOut] | None = None
+    author: CommentAuthorOut | None = None
+    level: float | None = None
+    likeCount: float
+    reactionCount: float
+    replyCount: float
+    shareCount: float
+    repostCount: float
+    quoteCount: float
+    previewLink: str | None = None
+    isRead: bool
+    isDeleted: bool
+    isEdited: bool
+    publishedAt: str | None = None
+    createdAt: str | None = None
+    updatedAt: str | None = None
+
+
+class CommentsCreateResponse(ResponseModel):
+    success: bool
+    statusCode: float
+    message: str
+    results: CommentItemOut
+
+
+class CommentsLikeResponse(ResponseModel):
+    success: bool
+    statusCode: float
+    message: str
+
+
+class DeleteLikeResponse(ResponseModel):
+    success: bool
+    statusCode: float
+    message: str
+
+
+class CommentsListMetaOut(ResponseModel):
+    total: float
+    totalUnread: float | None = None
+    skip: float
+    limit: float
+    hasMore: bool
+
+
+class CommentsGetListResultsOut(ResponseModel):
+    comments: list[CommentItemOut]
+    meta: CommentsListMetaOut
+
+
+class CommentsGetListResponse(ResponseModel):
+    success: bool
+    statusCode: float
+    message: str
+    results: CommentsGetListResultsOut

@@ -1,16 +1,18 @@
 """Social Planner operations (social-media-posting.json, v3: social-planner-v3.json): posts, connected
-accounts, CSV imports, categories, tags and statistics. Every answer comes in GHL's envelope
+accounts, CSV imports, categories, tags and statistics; v3 adds comments. Every answer comes in GHL's envelope
 (``envelope.ok``); the messages are the official files' examples of each (v3's where v2 repeats "Deleted Post")."""
 
 from __future__ import annotations
 
-from mock_server.apis.social_planner import accounts, csv_import, library, models, posts, statistics
+from mock_server.apis.social_planner import accounts, comments, csv_import, library, models, posts, statistics
 from mock_server.apis.social_planner.envelope import ok
 from mock_server.platform.call import Call
 from mock_server.platform.models import sent_fields
 from mock_server.platform.operations import LOCATION, Api
 
 api = Api("social-media-posting.json", tag="Social Planner")
+# Comments on published posts: only the v3 file documents them.
+v3_api = Api("v3/social-planner-v3.json", tag="Comments")
 
 # DECISION: the official file gives no scope for most of these operations; they take the scope Scopes.md
 # lists for them (upstream.py allowlists the difference), and statistics v3's socialplanner/statistics.readonly.
@@ -150,3 +152,42 @@ def get_tags_by_ids(call: Call) -> dict:
           response=models.GetSocialMediaStatisticsResponse, status=201)
 def get_social_media_statistics(call: Call) -> dict:
     return {"results": statistics.statistics(call.tenant, call.body.model_dump()), "message": "Fetched Statistics"}
+
+
+# DECISION: the v3 file declares no security on its comment operations (their siblings all take a sub-account
+# token). They take one here, with the post scopes: a comment is engagement on the location's published posts
+# (upstream.py allowlists the difference).
+_COMMENTED = ("facebook", "instagram", "linkedin", "community", "tiktok", "bluesky", "youtube", "threads")
+_LIKED = {"platform": ("facebook", "linkedin", "community", "tiktok", "bluesky")}  # not Instagram, the file says
+_V3 = {"tokens": LOCATION, "query": models.CommentsQuery,
+       "notes": ("the v3 file declares no security: the mock asks for a sub-account token and the post scopes",)}
+COMMENT_LIKE = "/social-media-posting/comments/{platform}/{id}/like"
+
+
+@v3_api.post("/social-media-posting/comments/{platform}", "create-comment", scopes=POST_WRITE,
+             body=models.CommentsCreateBody, response=models.CommentsCreateResponse, status=201,
+             path_enums={"platform": _COMMENTED}, **_V3)
+def create_comment(call: Call) -> dict:
+    return ok("Created Comment", comments.create(call.tenant, call.path["platform"], call.body.model_dump()), 201)
+
+
+@v3_api.post(COMMENT_LIKE, "create-like", scopes=POST_WRITE, response=models.CommentsLikeResponse, status=201,
+             path_enums=_LIKED, **_V3)
+def create_like(call: Call) -> dict:
+    comments.like(call.tenant, call.path["platform"], call.path["id"], True)
+    return {"success": True, "statusCode": 201, "message": "Created Like"}
+
+
+@v3_api.delete(COMMENT_LIKE, "delete-like", scopes=POST_WRITE, response=models.DeleteLikeResponse,
+               path_enums=_LIKED, **_V3)
+def delete_like(call: Call) -> dict:
+    comments.like(call.tenant, call.path["platform"], call.path["id"], False)
+    return {"success": True, "statusCode": 200, "message": "Deleted Like"}
+
+
+@v3_api.post("/social-media-posting/comments/{platform}/list", "get-comment-list", scopes=POST_READ,
+             body=models.CommentsGetListBody, response=models.CommentsGetListResponse, status=201,
+             path_enums={"platform": _COMMENTED}, **_V3)
+def get_comment_list(call: Call) -> dict:
+    found = comments.list_comments(call.tenant, call.path["platform"], call.body.model_dump())
+    return ok("Fetched Comments", found, 201)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from tests.apis.ad_google.conftest import BASE, data
-from tests.apis.knowledge_base.test_demo import demo_client
 
 
-def test_the_demo_has_a_connected_account_a_published_campaign_and_a_draft():
-    api, summary = demo_client("google-ads-demo")
-    loc = {"locationId": summary["mainLocationId"]}
+def test_the_demo_has_a_connected_account_a_published_campaign_and_a_draft(small_demo):
+    api, summary = small_demo.api, small_demo.summary
+    loc = {"locationId": small_demo.main}
     assert data(api.get(f"{BASE}/integration", params=loc))["adAccountId"] == "1234567890"
     campaigns = data(api.get(f"{BASE}/entity", params={**loc, "type": "AD_MANAGER", "entityType": "CAMPAIGN"}))
     assert [(c["name"], c["publishingStatus"]) for c in campaigns] == [("Demo search", "PUBLISHED"),

@@ -99,13 +99,49 @@ def exercise_every_operation(desk: Desk) -> None:
     http.delete(f"/calendars/schedules/{schedule['id']}/associations/{team['id']}")
     http.delete(f"/calendars/schedules/{schedule['id']}")
     http.get(f"/contacts/{contact}/appointments")
+    _v3_operations(desk, calendar["id"], host, contact)
     http.delete(f"/calendars/events/{team_booking['id']}")
     http.delete(f"/calendars/{team['id']}")
     http.delete(f"/calendars/groups/{group['id']}")
     http.get("/calendars/nope")  # 400: not found
 
 
-AREA = (*calendar_routes.api.operations, *calendar_routes.contacts_api.operations)
+def _v3_operations(desk: Desk, calendar_id: str, host: str, contact: str) -> None:
+    """The operations only calendars-v3.json declares: an event calendar's schedule, the services."""
+    http, loc = desk.http, desk.location_id
+    schedule = f"/calendars/schedules/event-calendar/{calendar_id}"
+    http.get(schedule)  # 404: none yet
+    http.post(schedule, json={"timezone": "America/New_York", "rules": [
+        {"type": "wday", "day": "monday", "intervals": [{"from": "09:00", "to": "12:00"}]}]})
+    http.get(schedule)
+    http.put(schedule, json={"timezone": "America/Chicago"})
+    place = http.post("/calendars/services/locations", json={
+        "locationId": loc, "name": "Downtown", "slug": "downtown", "address": "1 Main St"}).json()
+    http.get("/calendars/services/locations", params={"locationId": loc})
+    http.get(f"/calendars/services/locations/{place['id']}")
+    http.put(f"/calendars/services/locations/{place['id']}", json={"phone": "+15550100"})
+    service = http.post("/calendars/services/catalog", json={
+        "locationId": loc, "name": "Cut", "slug": "cut", "staff": [{"id": host}], "serviceDuration": 30,
+        "variations": [{"name": "Short", "serviceDuration": 15, "payment": {"amount": 20}}]}).json()["service"]
+    http.get("/calendars/services/catalog", params={"locationId": loc})
+    http.get(f"/calendars/services/catalog/{service['id']}")
+    http.put(f"/calendars/services/catalog/{service['id']}", json={"description": "A cut"})
+    booking = http.post("/calendars/services/bookings", json={
+        "locationId": loc, "contactId": contact, "startTime": "2026-03-02T14:00:00-05:00",
+        "endTime": "2026-03-02T14:30:00-05:00", "timezone": "America/New_York",
+        "services": [{"id": service["id"]}]}).json()
+    window = {"locationId": loc, "startTime": "1772427600000", "endTime": "1772513999999"}
+    http.get("/calendars/services/bookings", params=window)
+    http.get(f"/calendars/services/bookings/{booking['bookingId']}")
+    http.put(f"/calendars/services/bookings/{booking['bookingId']}", json={"title": "Quick cut"})
+    http.get("/calendars/services/bookings/nope")  # 400: not found
+    http.delete(f"/calendars/services/bookings/{booking['bookingId']}")
+    http.delete(f"/calendars/services/catalog/{service['id']}")
+    http.delete(f"/calendars/services/locations/{place['id']}")
+
+
+AREA = (*calendar_routes.api.operations, *calendar_routes.contacts_api.operations,
+        *calendar_routes.v3_api.operations)
 
 
 def assert_every_operation_succeeded(recorder: Recorder) -> None:

@@ -52,3 +52,18 @@ def test_post_tag_and_account_answers_match_the_official_schemas(ghl):
     _check("POST", f"{BASE}/posts/bulk-delete", api.post(f"{base}/posts/bulk-delete", json={"postIds": [post["_id"]]}),
            201)
     _check("DELETE", f"{BASE}/accounts/{{id}}", api.delete(f"{base}/accounts/{account['id']}"), 200)
+
+
+def test_comment_answers_match_the_official_v3_schemas(ghl):
+    v3, comments = "v3/social-planner-v3.json", "/social-media-posting/comments/{platform}"
+    api, loc = ghl.client(version="v3"), {"locationId": ghl.location_id}
+    post = ghl.social_post()
+    created = api.post("/social-media-posting/comments/facebook", params=loc,
+                       json={"parentId": post["_id"], "isParentThread": True, "content": "Thanks"})
+    like = f"/social-media-posting/comments/facebook/{created.json()['results']['_id']}/like"
+    for method, path, answer, status in (
+            ("POST", comments, created, 201),
+            ("POST", f"{comments}/{{id}}/like", api.post(like, params=loc), 201),
+            ("DELETE", f"{comments}/{{id}}/like", api.delete(like, params=loc), 200)):
+        assert answer.status_code == status, answer.text
+        assert upstream.response_problems(v3, method, path, status, answer.json()) == [], (method, path)

@@ -1,4 +1,6 @@
-"""The one ``Api`` of calendars.json, which every module of this package declares operations on."""
+"""The ``Api`` of calendars.json, which every module of this package declares operations on, and that of
+the operations only the v3 file declares (service catalog, service locations and bookings, event-calendar
+schedules): their answers are checked against calendars-v3.json."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pydantic import BaseModel
 from mock_server.platform.operations import Api
 
 api = Api("calendars.json", tag="Calendars")
+v3_api = Api("v3/calendars-v3.json", tag="Calendars")
 
 
 def sent(body: BaseModel) -> dict[str, Any]:

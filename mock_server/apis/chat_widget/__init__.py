@@ -1,0 +1,1 @@
+"""The Chat Widget API (v3/chat-widget-v3.json)."""

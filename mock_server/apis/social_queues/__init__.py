@@ -1,0 +1,1 @@
+"""The Category Queue API (v3/social-planner-v3.json)."""
