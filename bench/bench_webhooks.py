@@ -154,10 +154,9 @@ def main() -> int:
         best = {name: max(r, key=lambda x: x[0]) for name, r in runs.items()}
         median = {name: statistics.median(rps for rps, _ in r) for name, r in runs.items()}
         print(f"signature mode: {args.mode}   (load average before: {open('/proc/loadavg').read().split()[0]})")
-        print(f"{'API writes (POST /users/, UserCreate)':<40}{'req/s (each run)':>30}{'server CPU µs/req':>19}")
+        print("API writes (POST /users/, UserCreate), each run: req/s | server CPU µs/req")
         for name, r in runs.items():
-            print(f"{name:<40}{' '.join(f'{rps:.0f}' for rps, _ in r):>30}"
-                  f"{' '.join(f'{cpu:.0f}' for _, cpu in r):>19}")
+            print(f"  {name:<22}{' '.join(f'{rps:5.0f}' for rps, _ in r)}  |  {' '.join(f'{cpu:4.0f}' for _, cpu in r)}")
         print(f"throughput ratio with/without a subscribed app: medians {median['one subscribed app'] / median['no app']:.2f}, "
               f"best runs {best['one subscribed app'][0] / best['no app'][0]:.2f}   (target >= 0.80)")
         for sent, seconds, sender in drains:
