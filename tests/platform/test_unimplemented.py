@@ -7,17 +7,16 @@ import pytest
 from mock_server.contracts import coverage
 from mock_server.contracts.probes import Planner
 
-from mock_server.apis import REGISTERED
 from mock_server.app import build_app
 from mock_server.platform.area import Area
 from mock_server.platform.call import Call
 from mock_server.platform.models import BodyModel
-from mock_server.platform.official_index import official_routes
 from mock_server.platform.openapi import build_openapi
 from mock_server.platform.operations import LOCATION, Api
 from mock_server.platform.unimplemented import is_unwritten, unwritten
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant
+from tests.unserved import lacking_areas, unserved_get
 
 # An area of the test's own (a made-up file, so no real area ever claims its name or routes).
 api = Api("gadgets.json", tag="Gadgets")
@@ -34,7 +33,8 @@ def create_gadget(call: Call) -> dict:
     ...
 
 
-AREAS = REGISTERED.with_areas(Area("unwritten_gadgets", apis=(api,)))
+# Built without one area (tests/unserved.py), so that official operations the mock lacks exist beside the stub.
+AREAS = lacking_areas().with_areas(Area("unwritten_gadgets", apis=(api,)))
 REGISTRY = AREAS.registry
 
 
@@ -82,10 +82,7 @@ def test_a_call_to_it_is_listed_with_the_operations_the_client_called_that_the_m
 
 def test_it_answers_and_is_journaled_as_an_official_operation_no_area_declares(tenant):
     """One 501 for both: the scaffolded stub and an operation only the official index knows."""
-    declared = {op.key for op in REGISTRY}
-    lacking = next(route for route in official_routes()
-                   if route.key not in declared and route.method == "GET" and "{" not in route.path
-                   and not route.public)
+    lacking = unserved_get()
     client = tenant.client()
     stub = client.post("/gadgets/", json={"locationId": tenant.location_id, "name": "Docs"})
     missing = client.get(lacking.path, params={"locationId": tenant.location_id})

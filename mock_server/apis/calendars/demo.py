@@ -49,7 +49,9 @@ SERVICES = (("Haircut", 30, 40), ("Colour", 90, 120), ("Beard trim", 15, 20))
 
 
 def _services(demo: DemoLoader, users: list[str], contacts: list[str]) -> None:
-    """Two service locations, three services given by the first two users, and an afternoon of bookings tomorrow."""
+    """Two service locations, three services given by the first two users, and an afternoon of bookings on the
+    first day after the appointments' window (the staff are the calendars' hosts: a booking never meets one of
+    their appointments, whatever share of the slots the plan books)."""
     staff = [{"id": user} for user in users[:2]]
     if not staff:  # a plan without users: no one to give a service
         return
@@ -61,7 +63,8 @@ def _services(demo: DemoLoader, users: list[str], contacts: list[str]) -> None:
         "locationId": demo.main, "name": name, "slug": name.lower().replace(" ", "-"), "staff": staff,
         "serviceDuration": minutes, "serviceDurationUnit": "mins", "postBuffer": 5,
         "payment": {"amount": price}})["service"]["id"] for name, minutes, price in SERVICES]
-    afternoon = (demo.now() + timedelta(days=1)).replace(hour=14, minute=0, second=0, microsecond=0)
+    day = demo.now() + timedelta(days=demo.plan.appointment_days + 1)
+    afternoon = day.replace(hour=14, minute=0, second=0, microsecond=0)
     booked = 0
     for n, contact_id in enumerate(demo.fake.sample(contacts, 4, "service-guests")):
         start = afternoon + timedelta(hours=n)
