@@ -21,6 +21,7 @@ class Recorder:
     def __init__(self, status: int = 200) -> None:
         self.status = status
         self.received: list[tuple[float, dict]] = []
+        self.raw: list[bytes] = []  # each body as its bytes arrived
         self._lock = threading.Lock()
         recorder = self
 
@@ -31,6 +32,7 @@ class Recorder:
                 raw = self.rfile.read(int(self.headers.get("content-length", 0)))
                 with recorder._lock:
                     recorder.received.append((time.time(), json.loads(raw)))
+                    recorder.raw.append(raw)
                 behaviour = self.path.rsplit("/", 1)[-1]
                 if behaviour == "slow":  # answers long after any sensible timeout
                     time.sleep(SLOW_SECONDS)

@@ -21,9 +21,10 @@ def start(data: str):
     return app, httpx.Client(transport=InProcessTransport(app), base_url="http://localhost", timeout=60)
 
 
-def a_delivered_then_legacy_event(data: str, receiver_url: str) -> tuple[str, str]:
+def a_delivered_then_legacy_event(data: str, receiver_url: str, stored_body: str | None = None) -> tuple[str, str]:
     """An event delivered once, then rewritten as an older mock stored it: its status and attempts inside the
-    event record (a second attempt due), marked open there, no state record, and a seq meta without the mark."""
+    event record (a second attempt due), marked open there, no state record, and a seq meta without the mark
+    (``stored_body``: and the body text kept in its delivery, as mocks before bodies were made when sent did)."""
     app, control = start(data)
     try:
         tenant = control.post("/_mock/tenants", json={}).json()
@@ -48,6 +49,8 @@ def a_delivered_then_legacy_event(data: str, receiver_url: str) -> tuple[str, st
             record = store.get(location, EVENTS, webhook_id)
             record["deliveries"][0].update(status="retrying", attempts=[{**first, "outcome": "retry"}],
                                            nextAttemptAtMs=first["atMs"])
+            if stored_body is not None:
+                record["deliveries"][0]["body"] = stored_body
             record[OPEN] = True
             store.put(location, EVENTS, record)
             store.delete(location, DELIVERIES, state_id(webhook_id, 0))
@@ -108,3 +111,35 @@ def test_logging_attempts_leaves_the_event_record_as_it_was_written(tmp_path):
         finally:
             control.close()
             app.world.close()
+
+
+def test_every_attempt_sends_the_bytes_the_event_shows_across_a_restart(tmp_path):
+    """The body is made from the stored event when each attempt is sent: the same bytes every time, and what
+    the control plane shows as the delivery's body."""
+    data = str(tmp_path / "sandbox.db")
+    with Recorder() as receiver:
+        _, webhook_id = a_delivered_then_legacy_event(data, receiver.url)
+        app, control = start(data)
+        try:
+            assert control.post("/_mock/webhooks/flush", json={}).json()["attempts"] == 1
+            shown = control.get(f"/_mock/webhooks/events/{webhook_id}").json()["deliveries"][0]["body"]
+        finally:
+            control.close()
+            app.world.close()
+    assert len(receiver.raw) == 2 and receiver.raw[0] == receiver.raw[1] == shown.encode()
+    assert receiver.received[0][1]["webhookId"] == webhook_id
+
+
+def test_a_body_an_older_mock_stored_is_sent_as_stored(tmp_path):
+    data = str(tmp_path / "sandbox.db")
+    with Recorder() as receiver:
+        stored = '{"type":"UserCreate","stored":"by an older mock"}'
+        _, webhook_id = a_delivered_then_legacy_event(data, receiver.url, stored_body=stored)
+        app, control = start(data)
+        try:
+            assert control.post("/_mock/webhooks/flush", json={}).json()["attempts"] == 1
+            shown = control.get(f"/_mock/webhooks/events/{webhook_id}").json()["deliveries"][0]["body"]
+        finally:
+            control.close()
+            app.world.close()
+    assert receiver.raw[-1] == stored.encode() and shown == stored
