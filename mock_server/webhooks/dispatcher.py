@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from mock_server.apis.formats import iso_z
 from mock_server.webhooks import loop_guard
-from mock_server.webhooks.outbox import DELIVERIES, EVENTS, FINAL, merged, new_state, save_state, state_id
+from mock_server.webhooks.outbox import DELIVERIES, EVENTS, FINAL, first_state, merged, new_state, save_state, state_id
 
 if TYPE_CHECKING:
     import httpx  # imported where used (manual delivery): a start serves its first request without it
@@ -54,8 +54,8 @@ def _load_spec():
     return delivery.Spec
 
 # A first attempt as its event's commit described it: url, signature mode (None: the agency's), depth, the event
-# record as committed (JSON), appId, versionId, the stale-timestamp fault's timestamp (or None).
-First = tuple[str, "str | None", int, bytes, str, str, "str | None"]
+# record as committed (JSON), appId, versionId, the stale-timestamp fault's timestamp (or None), due (ms).
+First = tuple[str, "str | None", int, bytes, str, str, "str | None", int]
 # First attempts kept that way at most (beyond, an attempt is planned from the stored record: a backlog of a
 # storm costs no memory for it).
 FIRST_LIMIT = 4096
@@ -73,6 +73,9 @@ class Plan:
     drop: bool
     duplicate: bool
     spec: delivery.Spec
+    # The delivery's state record as it stands when none is stored yet (a store in memory stores it when the first
+    # attempt is logged), made from what planning read: logging the attempt does not read the event record again.
+    fresh_state: dict[str, Any] | None = None
 
     @property
     def url(self) -> str:
@@ -157,27 +160,30 @@ class Dispatcher:
         if first is not None and self.world.store.owner(webhook_id) is not None:
             # Its first attempt, as committed: nothing but this process's own attempts changes a pending delivery
             # (a resend leaves it pending; a dropped tenant takes the record, and its owner, with it).
-            company_id, (url, mode, depth, event, app_id, version_id, timestamp) = first
+            company_id, (url, mode, depth, event, app_id, version_id, timestamp, due_ms) = first
             body, attempt = None, 1
+            fresh = first_state(webhook_id, index, app_id, company_id, due_ms)
         else:
             store = self.world.store
             event = store.get(tenant, EVENTS, webhook_id)
             if event is None or index >= len(event["deliveries"]):
                 return None  # its tenant is gone
-            target = merged(event["deliveries"][index], store.get(tenant, DELIVERIES, state_id(webhook_id, index)))
+            state = store.get(tenant, DELIVERIES, state_id(webhook_id, index))
+            target = merged(event["deliveries"][index], state)
             if target["status"] in FINAL:
                 return None
             company_id, url, mode, depth = event["companyId"], target["url"], target.get("mode"), event.get("depth", 0)
             body = target.get("body")  # stored with events from before bodies were made when sent
             app_id, version_id, timestamp = target["appId"], target["versionId"], target.get("timestamp")
             attempt = sum(1 for a in target["attempts"] if not a.get("duplicate")) + 1
+            fresh = new_state(event, index) if state is None else None
         settings = self.hooks.settings.for_company(company_id)
         faults = settings.faults
         spec_type = _SPEC[0] if _SPEC else _load_spec()
         if not faults.strike_attempts:  # the usual case: no fault to draw for
             return Plan(key, company_id, attempt, depth, [], False, False,
                         spec_type(url, body, mode or settings.mode, depth, settings.timeoutSeconds, False, False,
-                                  event, app_id, version_id, timestamp))
+                                  event, app_id, version_id, timestamp), fresh)
         seed = f"{webhook_id}/{index}/{attempt}"
         rotated = faults.happens("rotatedKey", seed)
         tamper = faults.happens("tamperedSignature", seed)
@@ -185,7 +191,7 @@ class Dispatcher:
                          app_id, version_id, timestamp)
         applied = [name for name, on in (("rotatedKey", rotated), ("tamperedSignature", tamper)) if on]
         return Plan(key, company_id, attempt, depth, applied, faults.happens("drop", seed),
-                    faults.happens("duplicate", seed), spec)
+                    faults.happens("duplicate", seed), spec, fresh)
 
     def record(self, plan: Plan, answer: delivery.Answer | None, *, duplicate: bool = False) -> None:
         """Log the attempt (``answer`` None: dropped by a fault) and decide what follows."""
@@ -205,6 +211,8 @@ class Dispatcher:
         tenant, webhook_id, index, _ = plan.key
         store = self.world.store
         target = store.get(tenant, DELIVERIES, state_id(webhook_id, index))
+        if target is None and plan.fresh_state is not None and store.owner(webhook_id) is not None:
+            target, plan.fresh_state = plan.fresh_state, None  # a duplicate's second logging reads the first's
         if target is None:  # its tenant is gone, or its event was stored before delivery states existed
             record = store.get(tenant, EVENTS, webhook_id)
             if record is None or index >= len(record["deliveries"]):

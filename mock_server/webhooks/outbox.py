@@ -68,6 +68,12 @@ def state_id(webhook_id: str, index: int) -> str:
     return f"{webhook_id}:{index}"
 
 
+def first_state(webhook_id: str, index: int, app_id: str, company_id: str, due_ms: int) -> dict[str, Any]:
+    """The state record of a delivery not attempted yet (as its emit made it)."""
+    return {"id": state_id(webhook_id, index), "webhookId": webhook_id, "index": index, "appId": app_id,
+            "companyId": company_id, "status": "pending", "dueAtMs": due_ms, "attempts": []}
+
+
 def new_state(record: dict[str, Any], index: int) -> dict[str, Any]:
     """The state record of an event's delivery, from what the event record holds of it (the emit's own, or all
     an event stored before delivery states existed knew)."""
@@ -224,13 +230,10 @@ class Outbox:
                 if committed is None:  # the event as stored: what the callers' payload said at this commit
                     committed = orjson.dumps(record)
                 if store.durable:  # what a restart reads to send it (a store in memory has no restart)
-                    store.put_only(tenant, DELIVERIES, {
-                        "id": state_id(record["id"], index), "webhookId": record["id"], "index": index,
-                        "appId": d["appId"], "companyId": company_id, "status": "pending", "dueAtMs": d["dueAtMs"],
-                        "attempts": [], OPEN: True})
+                    save_state(store, tenant, first_state(record["id"], index, d["appId"], company_id, d["dueAtMs"]))
                 summary.append((index, d["dueAtMs"], d["appId"],
                                 (d["url"], d.get("mode"), depth, committed, d["appId"], d["versionId"],
-                                 d.get("timestamp"))))
+                                 d.get("timestamp"), d["dueAtMs"])))
         if summary:
             world.store.on_commit(lambda: self.hooks.dispatcher.committed(company_id, tenant, record["id"], summary))
         return record["id"]

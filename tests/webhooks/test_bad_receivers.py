@@ -27,7 +27,7 @@ def final_attempt(ghl, webhook_id: str, app_id: str, timeout: float = 15.0) -> d
 
 def test_bad_receivers_are_logged_with_their_reason_and_hold_up_nobody(ghl):
     ghl.webhook_delivery("background")
-    ghl.webhook_settings(timeoutSeconds=1.0)
+    ghl.webhook_settings(timeoutSeconds=1.0, concurrency=2)  # the slow app works through its five two at a time
     ghl.world.webhooks.dispatcher.start()  # keys and the sender process: made once, not measured below
     with Recorder() as slow, Recorder() as redirecting, Recorder() as huge, Recorder() as receiver:
         bad = {
