@@ -5,8 +5,11 @@ A probe is a short sequence of steps (one request each). Read-only probes, for e
 parameter``. With writes allowed, every resource family (a POST collection with an item path
 ``.../{id}`` that can be deleted) runs ``create -> read -> update -> delete -> read after delete`` (update: the
 item path's PUT and its PATCH, each where the family has one); every other write runs
-once as an ``action`` on records the run created, plus ``missing required body field`` and ``unknown
-body property`` error probes. Values are symbolic (``Ref``): each side fills in its own ids.
+once as an ``action`` on records the run created. Every POST, PUT and PATCH with a JSON object body (family
+steps included) also gets the error probes ``unknown body property`` and, where its model requires a field,
+``missing required body field`` (a PATCH taking a partial body has none to leave out). GHL refuses both; the
+reference mock accepting one is its own defect (``Step.must_refuse``). Values are symbolic (``Ref``): each side
+fills in its own ids.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from mock_server.contracts.values import Ref, ValueBuilder
+from mock_server.contracts.values import Ref, ValueBuilder, required_fields
 
 from mock_server.platform.operations import Operation, Registry
 from mock_server.platform.unimplemented import is_unwritten
@@ -23,6 +26,7 @@ from mock_server.platform.unimplemented import is_unwritten
 FAKE_ID = "ContractProbe0000000"  # well-formed (20 characters, like GHL ids) but never issued
 PROBE_PARAM = "contractProbe"
 UPDATE_METHODS = ("PUT", "PATCH")  # a family's item operations probed as its "update" step
+BODY_WRITES = ("POST", *UPDATE_METHODS)  # the writes whose bodies get the error probes
 TENANT_PARAMS = {"locationId": "locationId", "companyId": "companyId", "userId": "userId"}
 _PARAM = re.compile(r"{([^}]+)}")
 
@@ -41,6 +45,7 @@ class Step:
     writes: bool = False
     touches_created: bool = False  # a write on a record: only on records this run created
     agency_first: bool = False  # the record was created with an agency token (say, a location): keep using one
+    must_refuse: bool = False  # GHL refuses it (4xx): a reference mock answering 2xx is wrong itself
 
     @property
     def label(self) -> str:
@@ -83,7 +88,7 @@ class Planner:
         probes += [probe for op in ops if op.method == "GET" for probe in self._reads(op)]
         if writes:
             probes += [self._action(op) for op in ops if op.method != "GET" and id(op) not in in_family]
-            probes += [p for op in ops if op.method in ("POST", "PUT") and op.body is not None
+            probes += [p for op in ops if op.method in BODY_WRITES and op.body is not None
                        for p in self._body_errors(op)]
             updates, deletes = zip(*(self._update_delete(prefix, fam) for prefix, fam in families.items())) \
                 if families else ((), ())
@@ -164,16 +169,18 @@ class Planner:
         return Probe(step.label, [step])
 
     def _body_errors(self, op: Operation) -> list[Probe]:
-        """Requests GHL refuses with 422; aimed at records the run created, in case the target accepts them."""
+        """Requests GHL refuses with 422; aimed at records the run created, in case the target accepts them.
+        The empty body is sent only where the model requires a field: an optional-only body (a PATCH's
+        partial update) is valid empty, so there is nothing to leave out."""
         body = self._body(op)
         path, touches = _write_path(op, self._path(op))
         steps = []
-        if isinstance(body, dict) and body:
+        if isinstance(body, dict) and required_fields(op.body):
             steps.append(Step(op, "missing required body field", path, self._query(op), {}, writes=True,
-                              touches_created=touches))
+                              touches_created=touches, must_refuse=True))
         if isinstance(body, dict):
             steps.append(Step(op, "unknown body property", path, self._query(op), {**body, PROBE_PARAM: 1},
-                              writes=True, touches_created=touches))
+                              writes=True, touches_created=touches, must_refuse=True))
         return [Probe(step.label, [step]) for step in steps]
 
     # -- values ------------------------------------------------------------------------------

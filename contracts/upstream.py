@@ -31,6 +31,7 @@ KINDS = (
     "missing_operation", "operation_id_differs", "scopes_differ", "token_classes_differ", "status_differs", "deprecation_differs",
     "required_query_differs", "query_param_rejected", "query_param_undocumented",
     "required_body_differs", "body_property_rejected", "body_property_undocumented", "response_schema",
+    "accepts_invalid_body",  # the walk's error probes (probes.py): the mock answered 2xx to a body GHL refuses
 )
 
 

@@ -47,6 +47,12 @@ def model_schema(model: Any) -> dict[str, Any]:
     return TypeAdapter(model).json_schema(by_alias=True)
 
 
+def required_fields(model: Any) -> list[str]:
+    """The fields a body of ``model`` must carry (none for ``list[...]`` or an optional-only model)."""
+    root = model_schema(model)
+    return list(non_null(root, root, first=True).get("required", []))  # the shape ``body`` builds
+
+
 class ValueBuilder:
     def __init__(self, nonce: str = "probe") -> None:
         self.nonce = nonce

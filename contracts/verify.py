@@ -29,7 +29,7 @@ IGNORED_ERROR_KEYS = {"traceId"}
 @dataclass
 class Mismatch:
     probe: str
-    kind: str  # status | schema | error_body | transport
+    kind: str  # status | schema | error_body | transport | reference_accepted (the mock took a bad request)
     request: str
     expected: Any
     actual: Any
@@ -112,6 +112,9 @@ class Verifier:
             if isinstance(expected, Skip):
                 outcome.skipped.append(expected)
                 return
+            if step.must_refuse and expected.ok:  # the reference itself broke the contract
+                outcome.mismatches.append(Mismatch(step.label, "reference_accepted", expected.describe(),
+                                                   "a 4xx refusal from the reference mock", expected.status))
             if step.expect_success and not expected.ok:
                 outcome.skipped.append(Skip(step.label, f"the reference mock answered {expected.status} "
                                                         f"{_message(expected.payload)} (no valid request built)"))

@@ -1,13 +1,15 @@
 """The contract walk's plan (``contracts/probes.py``): a resource family is created, read, updated by each of
-its item path's PUT and PATCH, then deleted, with the walk's requests run against a mock serving the family."""
+its item path's PUT and PATCH, then deleted, with the walk's requests run against a mock serving the family; its
+PATCH gets the body error probes its PUT gets, and a PATCH accepting what GHL refuses fails the walk."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from mock_server.contracts.probes import Planner
+from mock_server.contracts.probes import PROBE_PARAM, Planner
 from mock_server.contracts.sides import tenant_side
+from mock_server.contracts.upstream_check import accepted_findings
 from mock_server.contracts.values import Ref
 from mock_server.contracts.verify import Verifier
 
@@ -17,6 +19,7 @@ from mock_server.platform.area import Area, Table
 from mock_server.platform.call import Call
 from mock_server.platform.errors import BadRequest
 from mock_server.platform.models import BodyModel
+from pydantic import ConfigDict
 from mock_server.platform.operations import LOCATION, Api, Registry
 from mock_server.settings import Settings
 from mock_server.testing.tenant import GhlTenant
@@ -75,9 +78,44 @@ def delete_widget(call: Call) -> dict:
     return {"succeeded": True}
 
 
+# A second made-up family whose PATCH is wrong on purpose: a partial body (nothing required) that also takes
+# properties it does not declare, which GHL refuses.
+lax_api = Api("probe-lax-widgets.json", tag="Lax widgets")
+
+
+class CreateLaxWidgetBody(BodyModel):
+    locationId: str
+
+
+class LaxPatchBody(BodyModel):
+    model_config = ConfigDict(extra="allow")
+    colour: str | None = None
+
+
+@lax_api.post("/probe-lax-widgets/", "create-lax-widget", scopes="contacts.write", tokens=LOCATION,
+              body=CreateLaxWidgetBody, status=201)
+def create_lax_widget(call: Call) -> dict:
+    return {"widget": call.tenant.store.put(WIDGETS, {"id": call.tenant.new_id(), "changes": []})}
+
+
+@lax_api.operation("PATCH", "/probe-lax-widgets/{widgetId}", "patch-lax-widget", scopes="contacts.write",
+                   tokens=LOCATION, body=LaxPatchBody)
+def patch_lax_widget(call: Call) -> dict:
+    return _changed(call, "PATCH", {})
+
+
+@lax_api.delete("/probe-lax-widgets/{widgetId}", "delete-lax-widget", scopes="contacts.write", tokens=LOCATION)
+def delete_lax_widget(call: Call) -> dict:
+    call.tenant.delete(WIDGETS, call.tenant.require(WIDGETS, call.path["widgetId"])["id"])
+    return {"succeeded": True}
+
+
 REGISTRY = Registry([api])
-AREAS = REGISTERED.with_areas(Area("probe_widgets", apis=(api,), tables=(
+LAX_REGISTRY = Registry([lax_api])
+AREAS = REGISTERED.with_areas(Area("probe_widgets", apis=(api, lax_api), tables=(
     Table(WIDGETS, not_found=BadRequest("Widget with id {id} not found")),)))
+PATCH_ERRORS = ("PATCH /probe-widgets/{widgetId}: missing required body field",
+                "PATCH /probe-widgets/{widgetId}: unknown body property")
 
 
 def labels(plan) -> list[str]:
@@ -97,7 +135,9 @@ def test_a_family_is_updated_by_its_put_and_its_patch_between_create_and_delete(
     assert step.body == {"colour": step.body["colour"]} and isinstance(step.body["colour"], str)
     assert step.expect_success and step.touches_created
     # each update runs once, as the family's update (not again as a stand-alone action)
-    assert sum(name.startswith("PATCH /probe-widgets/{widgetId}:") for name in names) == 1
+    # (besides its error probes, below)
+    patches = [name for name in names if name.startswith("PATCH /probe-widgets/{widgetId}:")]
+    assert sorted(patches) == sorted(["PATCH /probe-widgets/{widgetId}: update", *PATCH_ERRORS])
 
 
 @pytest.fixture
@@ -121,3 +161,42 @@ def test_the_walk_patches_the_record_it_created_and_the_answer_is_the_patched_re
     assert patched.payload["widget"]["colour"]
     assert answered["GET /probe-widgets/{widgetId}: read after delete"].status == 400
     assert outcome.left_behind == []
+
+
+def test_a_patch_gets_the_body_error_probes_a_put_gets():
+    plan = {probe.name: probe.steps[0] for probe in Planner(REGISTRY).plan(writes=True)}
+    for method in ("PUT", "PATCH"):
+        missing = plan[f"{method} /probe-widgets/{{widgetId}}: missing required body field"]
+        unknown = plan[f"{method} /probe-widgets/{{widgetId}}: unknown body property"]
+        assert missing.body == {} and unknown.body[PROBE_PARAM] == 1
+        for step in (missing, unknown):  # aimed at the run's own record, and GHL refuses them
+            assert step.path["widgetId"] == Ref("created", "/probe-widgets")
+            assert step.must_refuse and not step.expect_success and step.touches_created
+
+
+def test_a_partial_patch_has_no_required_field_to_leave_out():
+    names = labels(Planner(LAX_REGISTRY).plan(writes=True))
+    assert "PATCH /probe-lax-widgets/{widgetId}: unknown body property" in names
+    assert "PATCH /probe-lax-widgets/{widgetId}: missing required body field" not in names
+
+
+def test_the_walk_sends_the_patch_error_probes_and_the_mock_refuses_them_as_ghl_does(side):
+    outcome = Verifier(REGISTRY, side, None, nonce="probes").run(writes=True)
+    answered = {step.label: observed for step, observed in outcome.observed}
+    assert outcome.mismatches == []
+    missing, unknown = (answered[label] for label in PATCH_ERRORS)
+    assert (missing.status, missing.payload["message"]) == (422, ["colour must be a string"])
+    assert (unknown.status, unknown.payload["message"]) == (422, [f"property {PROBE_PARAM} should not exist"])
+    assert missing.payload["error"] == unknown.payload["error"] == "Unprocessable Entity"
+    # refused, so the record was changed by the updates only
+    assert answered["PATCH /probe-widgets/{widgetId}: update"].payload["widget"]["changes"] == ["PUT", "PATCH"]
+
+
+def test_a_patch_accepting_an_unknown_property_fails_the_walk(side):
+    outcome = Verifier(LAX_REGISTRY, side, None, nonce="probes").run(writes=True)
+    assert not outcome.ok
+    assert [(m.kind, m.probe, m.actual) for m in outcome.mismatches] == [
+        ("reference_accepted", "PATCH /probe-lax-widgets/{widgetId}: unknown body property", 200)]
+    # upstream conformance, which walks the mock alone, reports it as a finding no allowlist entry excuses
+    assert [(f.method, f.path, f.kind, f.field) for f in accepted_findings(outcome.observed)] == [
+        ("PATCH", "/probe-lax-widgets/{widgetId}", "accepts_invalid_body", "unknown body property")]
