@@ -6,8 +6,8 @@ parameter``. With writes allowed, every resource family (a POST collection with 
 ``.../{id}`` that can be deleted) runs ``create -> read -> update -> delete -> read after delete`` (update: the
 item path's PUT and its PATCH, each where the family has one); every other write runs
 once as an ``action`` on records the run created. Every POST, PUT and PATCH with a JSON object body (family
-steps included) also gets the error probes ``unknown body property`` and, where its model requires a field,
-``missing required body field`` (a PATCH taking a partial body has none to leave out). GHL refuses both; the
+steps included) also gets the error probes ``unknown body property`` and ``missing required body field``
+(not for a PATCH whose model requires nothing: a partial update has no field to leave out). GHL refuses both; the
 reference mock accepting one is its own defect (``Step.must_refuse``). Values are symbolic (``Ref``): each side
 fills in its own ids.
 """
@@ -170,12 +170,13 @@ class Planner:
 
     def _body_errors(self, op: Operation) -> list[Probe]:
         """Requests GHL refuses with 422; aimed at records the run created, in case the target accepts them.
-        The empty body is sent only where the model requires a field: an optional-only body (a PATCH's
-        partial update) is valid empty, so there is nothing to leave out."""
+        A PATCH gets the empty body only where its model requires a field: a partial update (nothing required)
+        is valid empty, so there is nothing to leave out. (POST and PUT bodies the model leaves optional can
+        still be required by the domain: the social accounts' ``oneOf`` bodies are.)"""
         body = self._body(op)
         path, touches = _write_path(op, self._path(op))
         steps = []
-        if isinstance(body, dict) and required_fields(op.body):
+        if isinstance(body, dict) and body and (op.method != "PATCH" or required_fields(op.body)):
             steps.append(Step(op, "missing required body field", path, self._query(op), {}, writes=True,
                               touches_created=touches, must_refuse=True))
         if isinstance(body, dict):
