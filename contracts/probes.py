@@ -3,7 +3,8 @@
 A probe is a short sequence of steps (one request each). Read-only probes, for every GET operation:
 ``read`` (the real record), ``no token``, ``no Version``, ``unknown id``, ``undeclared query
 parameter``. With writes allowed, every resource family (a POST collection with an item path
-``.../{id}`` that can be deleted) runs ``create -> read -> update -> delete -> read after delete``; every other write runs
+``.../{id}`` that can be deleted) runs ``create -> read -> update -> delete -> read after delete`` (update: the
+item path's PUT and its PATCH, each where the family has one); every other write runs
 once as an ``action`` on records the run created, plus ``missing required body field`` and ``unknown
 body property`` error probes. Values are symbolic (``Ref``): each side fills in its own ids.
 """
@@ -21,6 +22,7 @@ from mock_server.platform.unimplemented import is_unwritten
 
 FAKE_ID = "ContractProbe0000000"  # well-formed (20 characters, like GHL ids) but never issued
 PROBE_PARAM = "contractProbe"
+UPDATE_METHODS = ("PUT", "PATCH")  # a family's item operations probed as its "update" step
 TENANT_PARAMS = {"locationId": "locationId", "companyId": "companyId", "userId": "userId"}
 _PARAM = re.compile(r"{([^}]+)}")
 
@@ -96,7 +98,7 @@ class Planner:
 
     # -- families ----------------------------------------------------------------------------
     def families(self, ops: list[Operation]) -> dict[str, dict[str, Operation]]:
-        """``{collection prefix: {"create": op, "GET"/"PUT"/"DELETE": item op}}`` for every POST collection."""
+        """``{collection prefix: {"create": op, "GET"/"PUT"/"PATCH"/"DELETE": item op}}`` for every POST collection."""
         found: dict[str, dict[str, Operation]] = {}
         for create in ops:
             if create.method != "POST":
@@ -118,9 +120,10 @@ class Planner:
 
     def _update_delete(self, prefix: str, fam: dict[str, Operation]) -> tuple[list[Probe], list[Probe]]:
         updates, deletes = [], []
-        if "PUT" in fam:
-            step = self._on_created(fam["PUT"], prefix, "update", body=self._body(fam["PUT"]))
-            updates.append(Probe(step.label, [step]))
+        for method in UPDATE_METHODS:  # a file may update its records by PUT, by PATCH, or both
+            if method in fam:
+                step = self._on_created(fam[method], prefix, "update", body=self._body(fam[method]))
+                updates.append(Probe(step.label, [step]))
         if "DELETE" in fam:
             steps = [self._on_created(fam["DELETE"], prefix, "delete")]
             if "GET" in fam:

@@ -19,7 +19,7 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
 
 and ``mock_server/apis/__init__.py`` lists its name (``AREA_NAMES``). The platform reads these declarations the
 way it reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
-endpoints, delete cascades, the ``ghl`` factories, the demo, the contract kit's reference seeding, its
+endpoints, delete cascades, what a record's creation sets off (``on_create``), the ``ghl`` factories, the demo, the contract kit's reference seeding, its
 upstream allowlist, the webhook events it sends (``events``) and its row of CONTRACT_COVERAGE.md's table of
 areas (``serves``) all come from here, so adding an area touches its own package (with its generated
 ``index.json``, ``mock_server/platform/area_index.py``, from which a server starts without importing any
@@ -149,6 +149,20 @@ def delete_children(on: str, table: str, field: str, doc: str = "") -> Cascade:
 
 
 @dataclass(frozen=True)
+class OnCreate:
+    """What creating a record of table ``on`` sets off, declared by the area that owns the consequence (as a
+    ``Cascade`` is for deletions): the area making the record never imports the one reacting to it.
+
+    ``run(tenant, record)`` is called with the record just stored, in the same transaction, when the domain
+    that made it reports it with ``tenant.created(table, record)``.
+    """
+
+    on: str
+    run: Callable[[Tenant, dict[str, Any]], None]
+    doc: str = ""
+
+
+@dataclass(frozen=True)
 class ContractSeed:
     """What the contract kit's reference side seeds through the control plane so operations needing records
     GHL's API cannot create can be exercised: ``POST /_mock`` + ``path`` (``{locationId}``, ``{companyId}`` filled in) with
@@ -169,6 +183,7 @@ class Area:
     tables: tuple[Table, ...] = ()
     seeds: tuple[Seed, ...] = ()
     cascades: tuple[Cascade, ...] = ()
+    on_create: tuple[OnCreate, ...] = ()
     # "module:Class": a mixin of ``ghl.<name>()`` factory methods, composed into ``GhlTenant``.
     factories: str | None = None
     # "module:function": ``function(demo)`` loads this area's part of the demo (``mock_server.fixtures.demo``).

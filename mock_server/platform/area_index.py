@@ -9,6 +9,8 @@ are kept in a generated file in each area's package, ``mock_server/apis/<area>/i
   scopes      every scope one of its operations requires (a token minted "with every scope")
   tables      table -> scope, indexed fields (the store's indexes, where a tenant's records live)
   cascades    the tables it declares a cascade on (it is imported before a deletion of their records)
+  on_create   the tables whose new records it reacts to (it is imported before one is reported created);
+              written only by an area declaring some
   seeds       method, path of each control-plane seed endpoint (routed by the control plane, the area
               imported on the first call)
 
@@ -60,16 +62,20 @@ def entry(area: Area) -> dict[str, Any]:
     for cascade in area.cascades:
         if cascade.on not in cascades:
             cascades.append(cascade.on)
-    return {"operations": operations, "scopes": sorted(scopes),
-            "tables": {table.name: [table.scope, list(table.indexes)] for table in area.tables},
-            "cascades": cascades, "seeds": [[seed.method, seed.path] for seed in area.seeds]}
+    found = {"operations": operations, "scopes": sorted(scopes),
+             "tables": {table.name: [table.scope, list(table.indexes)] for table in area.tables},
+             "cascades": cascades, "seeds": [[seed.method, seed.path] for seed in area.seeds]}
+    on_create = list(dict.fromkeys(hook.on for hook in area.on_create))
+    if on_create:  # most areas react to no creation: their files stay without the key
+        found["on_create"] = on_create
+    return found
 
 
 def compose(entries: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """The platform's index of every area, from ``(name, entry)`` pairs in registry order: each row names its
     area (operations ``[area, method, paths, operationId]``, tables ``{table: [area, scope, indexes]}``,
-    cascades ``{table: [area, ...]}``, seeds ``[area, method, path]``), scopes are their union."""
-    names, operations, scopes, tables, cascades, seeds = [], [], set(), {}, {}, []
+    cascades and on_create ``{table: [area, ...]}``, seeds ``[area, method, path]``), scopes are their union."""
+    names, operations, scopes, tables, cascades, on_create, seeds = [], [], set(), {}, {}, {}, []
     for name, found in entries:
         names.append(name)
         operations += [[name, *op] for op in found["operations"]]
@@ -77,9 +83,11 @@ def compose(entries: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         tables.update({table: [name, *rest] for table, rest in found["tables"].items()})
         for table in found["cascades"]:
             cascades.setdefault(table, []).append(name)
+        for table in found.get("on_create", ()):
+            on_create.setdefault(table, []).append(name)
         seeds += [[name, *seed] for seed in found["seeds"]]
     return {"areas": names, "operations": operations, "scopes": sorted(scopes), "tables": tables,
-            "cascades": cascades, "seeds": seeds}
+            "cascades": cascades, "on_create": on_create, "seeds": seeds}
 
 
 def build(areas: Iterable[Area]) -> dict[str, Any]:
@@ -116,7 +124,8 @@ def render(found: dict[str, Any]) -> str:
             f'  "scopes": {dumps(found["scopes"])},\n'
             f'  "tables": {mapping(found["tables"])},\n'
             f'  "cascades": {dumps(found["cascades"])},\n'
-            f'  "seeds": {rows(found["seeds"])}\n'
+            + (f'  "on_create": {dumps(found["on_create"])},\n' if "on_create" in found else "")
+            + f'  "seeds": {rows(found["seeds"])}\n'
             "}\n")
 
 

@@ -12,6 +12,7 @@ having imported a single area. An area is imported, once, when something first n
   a request for one of its operations        ``operation(route)`` (the router holds a ``PendingRoute`` until then)
   its table's not-found error                ``table(name)``
   a deletion it declares a cascade on        ``cascades(table)``
+  a creation it reacts to                    ``on_create(table)``
   a call of one of its seed endpoints        ``seed(area, method, path)`` (the control plane routes them by the index)
   anything about every area                  ``registry`` (the OpenAPI document, the operation listing),
                                              ``seeds``, ``events``, factories, demo, contract kit: all of them
@@ -29,7 +30,7 @@ from functools import cached_property
 from typing import Any
 
 from mock_server.platform import area_index
-from mock_server.platform.area import ANY_TABLE, Area, Cascade, ContractSeed, Scope, Seed, Table
+from mock_server.platform.area import ANY_TABLE, Area, Cascade, ContractSeed, OnCreate, Scope, Seed, Table
 from mock_server.platform.operations import Operation, Registry
 
 
@@ -81,6 +82,7 @@ class Areas:
         self._tables: dict[str, Table] = {}
         self._operations: dict[tuple[str, str], Operation] = {}
         self._cascades_of: dict[str, tuple[Cascade, ...]] = {}
+        self._on_create_of: dict[str, tuple[OnCreate, ...]] = {}
         self._pending = [PendingRoute(area, method, paths) for area, method, paths, _ in index["operations"]]
         self._checked = False
 
@@ -115,10 +117,11 @@ class Areas:
             "operations": [op for op in index["operations"] if op[0] == area.name],
             "tables": {name: t for name, t in index["tables"].items() if t[0] == area.name},
             "cascades": sorted(on for on, owners in index["cascades"].items() if area.name in owners),
+            "on_create": sorted(on for on, owners in index.get("on_create", {}).items() if area.name in owners),
             "seeds": [seed for seed in index["seeds"] if seed[0] == area.name],
         }
         found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"]),
-                 "seeds": mine["seeds"]}
+                 "on_create": sorted(mine["on_create"]), "seeds": mine["seeds"]}
         if found != expected or not set(mine["scopes"]) <= set(index["scopes"]):
             raise area_index.StaleIndex(f"area {area.name!r} no longer matches its index "
                                         f"(mock_server/apis/{area.name}/index.json): run "
@@ -225,6 +228,18 @@ class Areas:
             found = self._cascades_of[table] = (
                 *(c for area in ordered for c in area.cascades if c.on == table),
                 *(c for area in ordered for c in area.cascades if c.on == ANY_TABLE))
+        return found
+
+    def on_create(self, table: str) -> tuple[OnCreate, ...]:
+        """What creating a record of ``table`` sets off (importing the areas that react to it), in registry order."""
+        found = self._on_create_of.get(table)
+        if found is None:
+            declaring = set(self._index.get("on_create", {}).get(table, ()))
+            for name in declaring:
+                self.load(name)
+            found = self._on_create_of[table] = tuple(
+                hook for name in self._names if name in declaring for hook in self._loaded[name].on_create
+                if hook.on == table)
         return found
 
     # -- what reads every area (imports them all) ----------------------------------------------

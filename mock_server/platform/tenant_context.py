@@ -117,6 +117,12 @@ class Tenant:
             for cascade in self.world.areas.cascades(table):
                 cascade.run(self, ids)
 
+    def created(self, table: str, record: dict[str, Any]) -> None:
+        """Report a record just stored in ``table``: runs what other areas declared on its creation
+        (``Area.on_create``), in this transaction."""
+        for hook in self.world.areas.on_create(table):
+            hook.run(self, record)
+
     # -- webhooks ------------------------------------------------------------------------------
     def emit(self, event: EventType, payload: dict[str, Any], *, app_id: str | None = None, to=None) -> str:
         """Send webhook ``event`` (declared in the area's ``events``) for where this tenant is bound: a

@@ -56,9 +56,10 @@ def _load_spec():
 # A first attempt as its event's commit described it: url, signature mode (None: the agency's), depth, the event
 # record as committed (JSON), appId, versionId, the stale-timestamp fault's timestamp (or None), due (ms).
 First = tuple[str, "str | None", int, bytes, str, str, "str | None", int]
-# First attempts kept that way at most (beyond, an attempt is planned from the stored record: a backlog of a
-# storm costs no memory for it).
-FIRST_LIMIT = 4096
+# First attempts kept that way at most (beyond, an attempt is planned from the stored record, which costs the API's
+# process a read of the event: a backlog of a storm costs no more memory than this). 16384 covers the backlog of ten
+# seconds of writes as fast as the API takes them, at about a kilobyte each.
+FIRST_LIMIT = 16384
 
 
 @dataclass

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from mock_server.apis import AREAS, REGISTERED
-from mock_server.platform.area import Area, Seed, Table, delete_children
+from mock_server.platform import area_index
+from mock_server.platform.area import Area, OnCreate, Seed, Table, delete_children
 from mock_server.platform.areas import Areas
 from mock_server.testing.factories import Factories
 
@@ -24,6 +25,29 @@ def test_a_cascade_must_read_an_index_its_table_declares():
                     cascades=(delete_children("contacts", "widgets", "ownerId"),))
     with pytest.raises(ValueError, match="widgets by ownerId, which widgets's Table does not index"):
         REGISTERED.with_areas(careless)
+
+
+def test_a_creation_sets_off_what_the_reacting_areas_declared_importing_only_them():
+    made = []
+    maker = Area("maker", tables=(Table("things"),))
+    first = Area("first", on_create=(OnCreate("things", lambda tenant, record: made.append(("first", record))),))
+    bystander = Area("bystander", tables=(Table("others"),))
+    second = Area("second", on_create=(OnCreate("things", lambda tenant, record: made.append(("second", record))),
+                                       OnCreate("others", lambda tenant, record: None)))
+    declared = {area.name: area for area in (maker, first, bystander, second)}
+    imported = []
+
+    def load(name):
+        imported.append(name)
+        return declared[name]
+
+    areas = Areas.indexed(area_index.build(declared.values()), load)
+    for hook in areas.on_create("things"):
+        hook.run(None, {"id": "t1"})
+    assert made == [("first", {"id": "t1"}), ("second", {"id": "t1"})]  # in registry order
+    assert sorted(imported) == ["first", "second"]  # not the maker, nor an area reacting to nothing of it
+    assert areas.on_create("unreacted") == ()
+    assert "on_create" not in area_index.entry(maker) and area_index.entry(second)["on_create"] == ["things", "others"]
 
 
 def test_two_seeds_cannot_claim_one_route():

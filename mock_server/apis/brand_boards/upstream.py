@@ -26,7 +26,4 @@ BY_ID = ("the walk finds a record by listing its path's prefix: boards are creat
          "tests/apis/brand_boards/test_brand_boards.py::test_answers_match_the_official_schema")
 UNWALKED: dict[tuple[str, str, str], str] = {
     **{("brand-boards.json", method, "/brand-boards/{locationId}/{id}"): BY_ID for method in ("GET", "PATCH", "DELETE")},
-    (_V3, "PATCH", _VOICES + "/{brandVoiceId}"): (
-        "the walk probes a created record's PUT and DELETE, not its PATCH (contracts/probes.py, _update_delete): "
-        "validated by tests/apis/brand_boards/test_brand_voices.py::test_answers_match_the_official_schema"),
 }

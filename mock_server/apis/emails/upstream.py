@@ -27,10 +27,6 @@ _V3_FLOW = ("{why}: its answers are validated by tests/apis/emails/test_v3_confo
             "emails-v3.json operation")
 _V3 = "/emails/locations/{locationId}"
 UNWALKED.update({
-    ("v3/emails-v3.json", "PATCH", _V3 + "/templates/{templateId}"): _V3_FLOW.format(
-        why="the walk updates records with PUT only (PATCH is this file's update)"),
-    ("v3/emails-v3.json", "PATCH", _V3 + "/campaigns/emails/{campaignId}"): _V3_FLOW.format(
-        why="the walk updates records with PUT only (PATCH is this file's update)"),
     ("v3/emails-v3.json", "GET", _V3 + "/campaigns/stats/{source}/{sourceId}"): _V3_FLOW.format(
         why="sourceId names a record of the collection {source} chooses, which the walk cannot follow"),
     ("v3/emails-v3.json", "POST", _V3 + "/campaigns/emails/{campaignId}/schedule"): _V3_FLOW.format(

@@ -90,6 +90,7 @@ def create_post(tenant: Tenant, fields: dict[str, Any], *, source: str = "compos
     _schedule(post, fields.get("status"), now)
     library.record_tags(tenant, post["tags"], post["createdBy"])
     tenant.store.put(POSTS, post)
+    tenant.created(POSTS, post)  # what other areas declared on a new post (a category queue taking it in)
     return view(post, now)
 
 

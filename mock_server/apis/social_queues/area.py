@@ -5,8 +5,9 @@ resource of its own, with its items, its edit sessions and its schedule."""
 
 from __future__ import annotations
 
-from mock_server.apis.social_queues import routes, tables
-from mock_server.platform.area import Area, ContractSeed, Table, delete_children
+from mock_server.apis.social_planner.tables import POSTS
+from mock_server.apis.social_queues import items, routes, tables
+from mock_server.platform.area import Area, ContractSeed, OnCreate, Table, delete_children
 from mock_server.platform.errors import BadRequest
 
 area = Area(
@@ -21,6 +22,10 @@ area = Area(
     ),
     cascades=(
         delete_children(tables.SESSIONS, tables.ITEMS, "sessionId", "closing an edit session drops its drafts"),
+    ),
+    on_create=(
+        OnCreate(POSTS, items.join_future_post,
+                 "a post created in a category whose queue enables future posts joins the queue"),
     ),
     factories="mock_server.apis.social_queues.factories:SocialQueueFactories",
     demo="mock_server.apis.social_queues.demo:load",

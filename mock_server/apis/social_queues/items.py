@@ -209,6 +209,23 @@ def from_post(tenant: Tenant, queue: dict[str, Any], post: dict[str, Any], order
                                       "primaryImage": media[0]["url"] if media else ""})
 
 
+def join_future_post(tenant: Tenant, post: dict[str, Any]) -> None:
+    """A post just created in a category whose queue enables future posts joins that queue: first when the queue
+    prioritizes new content, else last (as ``directToQueue`` places an item), and in the drafts of an edit session
+    open on it, so saving the session keeps it. (``Area.on_create``: social_planner reports its new posts.)
+    DECISION: a post created as a draft or for review does not join (it is not content that goes out); a scheduled
+    one does, as a published one."""
+    if not post.get("categoryId") or post["status"] in ("draft", "in_review"):
+        return
+    for queue in tenant.store.find(QUEUES, "categoryId", post["categoryId"]):
+        if queue["deleted"] or not queue["enableFuturePosts"]:
+            continue
+        wanted = "top" if queue["prioritizeNewContent"] else "bottom"
+        item = from_post(tenant, queue, post, _order(items_of(tenant, queue["id"]), wanted))
+        for session in tenant.store.find(SESSIONS, "queueId", queue["id"]):
+            _put(tenant, {**item, "id": tenant.new_id(), "sessionId": session["id"], "originalItemId": item["id"]})
+
+
 def _new(tenant: Tenant, queue: dict[str, Any], scope: str | None, fields: dict[str, Any]) -> dict[str, Any]:
     item_id, now = tenant.new_id(), iso_z(tenant.now())
     item = {"id": item_id, "queueId": queue["id"], "locationId": tenant.location_id, "sessionId": scope,

@@ -8,7 +8,12 @@ from pydantic import Field
 
 from mock_server.apis.common import RECORD_MARK
 from mock_server.apis.contacts.sub_models import IsoInstant
+from mock_server.apis.social_planner import models as planner
+from mock_server.apis.social_planner.models import PostApprovalSchema, PostUserSchemaOut
 from mock_server.platform.models import BodyModel, NumberString, PagingNumber, QueryModel, ResponseModel
+
+# A queue item carries a social_planner post: the post's shapes are social_planner's models. Where the v3 file
+# (which this area serves) types one more strictly or adds fields, a ``...V3`` subclass says only the difference.
 
 # DECISION: the file types a queue's status and a post's status and type as ``object`` while describing words;
 # the models take the words (upstream.py allowlists the difference). A queue is deleted by setting its status.
@@ -108,7 +113,7 @@ class FetchSlotsBody(BodyModel):
     limit: Limit | None = None
 
 
-class PostMediaSchema(BodyModel):
+class PostMediaSchemaV3(BodyModel):
     url: str
     caption: str | None = None
     originalUrl: str | None = None
@@ -122,63 +127,17 @@ class PostMediaSchema(BodyModel):
     altText: str | None = Field(None, max_length=4086)
 
 
-class OgTagsSchema(BodyModel):
-    metaImage: str | None = None
-    metaLink: str | None = None
+class OgTagsSchemaV3(planner.OgTagsSchema):
     ogTitle: str | None = None
     ogDescription: str | None = None
 
 
-class PostApprovalSchema(BodyModel):
-    approver: str | None = None
-    requesterNote: str | None = None
-    approverNote: str | None = None
-    approvalStatus: Literal["pending", "approved", "rejected", "not_required"] | None = None
-
-
-class TiktokPostSchema(BodyModel):
+class TiktokPostSchemaV3(planner.TiktokPostSchema):
     privacyLevel: Literal["PUBLIC_TO_EVERYONE", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"]
-    promoteOtherBrand: bool | None = None
-    enableComment: bool | None = None
-    enableDuet: bool | None = None
-    enableStitch: bool | None = None
-    videoDisclosure: bool | None = None
-    promoteYourBrand: bool | None = None
 
 
-class DateSchema(BodyModel):
-    year: float
-    month: float
-    day: float
-
-
-class TimeSchema(BodyModel):
-    hours: float
-    minutes: float
-    seconds: float
-
-
-class StartDateSchema(BodyModel):
-    startDate: DateSchema | None = None
-    startTime: TimeSchema | None = None
-
-
-class EndDateSchema(BodyModel):
-    endDate: DateSchema | None = None
-    endTime: TimeSchema | None = None
-
-
-class GMBPostSchema(BodyModel):
+class GMBPostSchemaV3(planner.GMBPostSchema):
     gmbEventType: Literal["STANDARD", "EVENT", "OFFER"]
-    title: str | None = None
-    offerTitle: str | None = None
-    startDate: StartDateSchema | None = None
-    endDate: EndDateSchema | None = None
-    termsConditions: str | None = None
-    url: str | None = None
-    couponCode: str | None = None
-    redeemOnlineUrl: str | None = None
-    actionType: Literal["none", "order", "book", "shop", "learn_more", "call", "sign_up"] | None = None
 
 
 class LinkedinPollOption(BodyModel):
@@ -236,21 +195,21 @@ class YoutubePostSchema(BodyModel):
 class QueueModifiedPost(BodyModel):
     accountIds: list[str] | None = None
     summary: str | None = None
-    media: list[PostMediaSchema] | None = None
+    media: list[PostMediaSchemaV3] | None = None
     status: str | None = None
     scheduleDate: IsoInstant | None = None
     selectedBestTime: str | None = None
     createdBy: str | None = None
     followUpComment: str | None = None
-    ogTagsDetails: OgTagsSchema | None = None
+    ogTagsDetails: OgTagsSchemaV3 | None = None
     type: Literal["post", "story", "reel"] | None = None
     postApprovalDetails: PostApprovalSchema | None = None
     scheduleTimeUpdated: bool | None = None
     tags: list[str] | None = None
     categoryId: str | None = Field(None, json_schema_extra=_CATEGORY)
     applyWatermark: bool | None = None
-    tiktokPostDetails: TiktokPostSchema | None = None
-    gmbPostDetails: GMBPostSchema | None = None
+    tiktokPostDetails: TiktokPostSchemaV3 | None = None
+    gmbPostDetails: GMBPostSchemaV3 | None = None
     userId: str | None = None
     linkedinPostDetails: LinkedinPostSchema | None = None
     pinterestPostDetails: PinterestPostSchema | None = None
@@ -491,7 +450,7 @@ class VariationOut(ResponseModel):
     ogTags: OgTagsOut | None = None
 
 
-class PostMediaSchemaOut(ResponseModel):
+class PostMediaSchemaV3Out(ResponseModel):
     url: str
     caption: str | None = None
     originalUrl: str | None = None
@@ -505,73 +464,21 @@ class PostMediaSchemaOut(ResponseModel):
     altText: str | None = None
 
 
-class OgTagsSchemaOut(ResponseModel):
-    metaImage: str | None = None
-    metaLink: str | None = None
+class OgTagsSchemaV3Out(planner.OgTagsSchemaOut):
     ogTitle: str | None = None
     ogDescription: str | None = None
 
 
-class PostUserSchemaOut(ResponseModel):
-    id: str
-    title: str
-    firstName: str
-    lastName: str
-    profilePhoto: str
-    phone: str
-    email: str
-
-
-class FormatedApprovalDetailsOut(ResponseModel):
-    approver: str | None = None
-    requesterNote: str | None = None
-    approverNote: str | None = None
+class FormatedApprovalDetailsV3Out(planner.FormatedApprovalDetailsOut):
     approvalStatus: Literal["pending", "approved", "rejected", "not_required"] | None = None
-    approverUser: PostUserSchemaOut | None = None
 
 
-class TiktokPostSchemaOut(ResponseModel):
+class TiktokPostSchemaV3Out(planner.TiktokPostSchemaOut):
     privacyLevel: Literal["PUBLIC_TO_EVERYONE", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"]
-    promoteOtherBrand: bool | None = None
-    enableComment: bool | None = None
-    enableDuet: bool | None = None
-    enableStitch: bool | None = None
-    videoDisclosure: bool | None = None
-    promoteYourBrand: bool | None = None
 
 
-class DateSchemaOut(ResponseModel):
-    year: float
-    month: float
-    day: float
-
-
-class TimeSchemaOut(ResponseModel):
-    hours: float
-    minutes: float
-    seconds: float
-
-
-class StartDateSchemaOut(ResponseModel):
-    startDate: DateSchemaOut | None = None
-    startTime: TimeSchemaOut | None = None
-
-
-class EndDateSchemaOut(ResponseModel):
-    endDate: DateSchemaOut | None = None
-    endTime: TimeSchemaOut | None = None
-
-
-class GMBPostSchemaOut(ResponseModel):
+class GMBPostSchemaV3Out(planner.GMBPostSchemaOut):
     gmbEventType: Literal["STANDARD", "EVENT", "OFFER"]
-    title: str | None = None
-    offerTitle: str | None = None
-    startDate: StartDateSchemaOut | None = None
-    endDate: EndDateSchemaOut | None = None
-    termsConditions: str | None = None
-    url: str | None = None
-    couponCode: str | None = None
-    redeemOnlineUrl: str | None = None
     actionType: Literal["none", "order", "book", "shop", "learn_more", "call", "sign_up"] | None = None
 
 
@@ -643,32 +550,16 @@ class PostInsightsSchemaOut(ResponseModel):
     comment: float | None = None
 
 
-class GetPostFormattedSchemaOut(ResponseModel):
-    id_: str | None = Field(None, alias="_id")
-    source: Literal["composer", "csv", "recurring", "review", "rss"] | None = None
-    locationId: str
-    platform: str | None = None
+class GetPostFormattedSchemaV3Out(planner.GetPostFormattedSchemaOut):
+    """A post as the v3 file shows it: v2's, with its details as v3 types them and the fields v3 adds."""
+
+    media: list[PostMediaSchemaV3Out] | None = None
+    ogTagsDetails: OgTagsSchemaV3Out | None = None
+    postApprovalDetails: FormatedApprovalDetailsV3Out | None = None
+    tiktokPostDetails: TiktokPostSchemaV3Out | None = None
+    gmbPostDetails: GMBPostSchemaV3Out | None = None
     thumbnail: str | None = None
-    displayDate: str | None = None
-    createdAt: str | None = None
-    updatedAt: str | None = None
-    accountId: str | None = None
-    error: str
-    postId: str | None = None
-    publishedAt: str | None = None
-    accountIds: list[str] | None = None
-    summary: str | None = None
-    media: list[PostMediaSchemaOut] | None = None
-    status: str | None = None
-    createdBy: str | None = None
-    type: str
-    tags: list[str] | None = None
-    ogTagsDetails: OgTagsSchemaOut | None = None
-    postApprovalDetails: FormatedApprovalDetailsOut | None = None
-    tiktokPostDetails: TiktokPostSchemaOut | None = None
-    gmbPostDetails: GMBPostSchemaOut | None = None
     blueskyPostDetails: BlueskyPostSchemaOut | None = None
-    user: PostUserSchemaOut | None = None
     linkedinPostDetails: LinkedinPostSchemaOut | None = None
     pinterestPostDetails: PinterestPostSchemaOut | None = None
     facebookPostDetails: FacebookPostSchemaOut | None = None
@@ -684,7 +575,7 @@ class QueueItemOut(ResponseModel):
     variations: list[VariationOut] | None = None
     primaryImage: str | None = None
     postId: str | None = None
-    post: GetPostFormattedSchemaOut | None = None
+    post: GetPostFormattedSchemaV3Out | None = None
     errors: list[str] | None = None
     scheduledDateTime: str | None = None
     scheduledVariationIndex: float | None = None
@@ -755,7 +646,7 @@ class WrappedDiscardEditSessionResponse(ResponseModel):
 
 class EditSessionScheduledPostOut(ResponseModel):
     scheduledDateTime: str | None = None
-    post: GetPostFormattedSchemaOut | None = None
+    post: GetPostFormattedSchemaV3Out | None = None
     queueItemId: str | None = None
     queueId: str | None = None
     order: float | None = None
@@ -827,15 +718,15 @@ class GetModifiedPayloadFormattedSchemaOut(ResponseModel):
     thumbnail: str | None = None
     accountIds: list[str] | None = None
     summary: str | None = None
-    media: list[PostMediaSchemaOut] | None = None
+    media: list[PostMediaSchemaV3Out] | None = None
     status: str | None = None
     createdBy: str | None = None
     type: str
     tags: list[str] | None = None
-    ogTagsDetails: OgTagsSchemaOut | None = None
-    postApprovalDetails: FormatedApprovalDetailsOut | None = None
-    tiktokPostDetails: TiktokPostSchemaOut | None = None
-    gmbPostDetails: GMBPostSchemaOut | None = None
+    ogTagsDetails: OgTagsSchemaV3Out | None = None
+    postApprovalDetails: FormatedApprovalDetailsV3Out | None = None
+    tiktokPostDetails: TiktokPostSchemaV3Out | None = None
+    gmbPostDetails: GMBPostSchemaV3Out | None = None
     user: PostUserSchemaOut | None = None
     linkedinPostDetails: LinkedinPostSchemaOut | None = None
     pinterestPostDetails: PinterestPostSchemaOut | None = None
@@ -879,7 +770,7 @@ class WrappedUpdateQueueItemResponse(ResponseModel):
 
 class ScheduledPostOut(ResponseModel):
     scheduledDateTime: str | None = None
-    post: GetPostFormattedSchemaOut | None = None
+    post: GetPostFormattedSchemaV3Out | None = None
     queueItemId: str | None = None
     queueId: str | None = None
     order: float | None = None
@@ -922,7 +813,7 @@ class QueueItemWithVariationsOut(ResponseModel):
     variations: list[VariationOut] | None = None
     primaryImage: str | None = None
     postId: str | None = None
-    post: GetPostFormattedSchemaOut | None = None
+    post: GetPostFormattedSchemaV3Out | None = None
     errors: list[str] | None = None
     scheduledDateTime: str | None = None
     scheduledVariationIndex: float | None = None

@@ -5,8 +5,9 @@ A queue is made in draft with the category's published posts as its items (the o
 posts are auto-added"); saving its first edit session, or setting its status, activates it. No live behaviour
 of these operations is on record: GHL opened its UI's private queue endpoints as this API in late 2025
 (GoHighLevel/highlevel-api-docs#45), so the texts and the scheduling below are the mock's choices.
-DECISION: ``enableFuturePosts`` and ``prioritizeNewContent`` are kept and shown; the first places items added
-``directToQueue`` (items.py); posts created later in the category are not added by the mock.
+DECISION: ``enableFuturePosts`` and ``prioritizeNewContent`` are kept and shown. With ``enableFuturePosts``, a
+post created later in the category joins the queue (``items.join_future_post``, declared in area.py as a reaction
+to the Social Planner's new posts); ``prioritizeNewContent`` places it, and items added ``directToQueue``, first.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Every emails-v3.json operation through a real flow, its answers validated against the official schemas
-(the generic walk cannot reach the PATCHes, the stats of a send or a schedule with recipients: UNWALKED in
+(the generic walk cannot reach the stats of a send or a schedule with recipients: UNWALKED in
 ``upstream.py``). Skipped when the official files are absent."""
 
 from __future__ import annotations

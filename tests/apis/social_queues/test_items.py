@@ -160,3 +160,51 @@ def test_another_queue_s_item_is_not_found(ghl):
     item = ghl.social_queue_item(other)
     answer = api.delete(f"{path}/items/{item['_id']}", params=loc)
     assert (answer.status_code, answer.json()["message"]) == (400, "Queue item not found")
+
+
+# -- enableFuturePosts: posts created later in the category --------------------------------------------------
+def _post_ids(api, path, loc, **fields):
+    return [i["postId"] for i in _items(api, path, loc, **fields)["items"]]
+
+
+def test_a_post_created_later_in_the_category_joins_a_queue_enabling_future_posts(ghl):
+    ghl.freeze(NOW)
+    category = ghl.social_category(name="Evergreen")
+    queue = ghl.social_queue(category, timeSlots=TUESDAYS, active=True, enableFuturePosts=True)
+    path, loc, api = f"{QUEUES}/{queue['_id']}", {"locationId": ghl.location_id}, ghl.client(version="v3")
+    older = ghl.social_queue_item(queue)
+    sid = _start(api, path, loc)["sessionId"]  # a session open meanwhile keeps the new post when saved
+    post = ghl.social_post(categoryId=category["_id"], summary="Fresh tip")
+    ghl.social_post(categoryId=category["_id"], summary="Not yet", status="draft")  # not content that goes out
+    ghl.social_post(summary="Elsewhere")  # no category
+    assert _post_ids(api, path, loc) == [older["postId"], post["_id"]]  # last: the queue does not prioritize it
+    assert api.get(path, params=loc).json()["results"]["queue"]["totalPosts"] == 2
+    [joined] = [i for i in _items(api, path, loc)["items"] if i["postId"] == post["_id"]]
+    assert (joined["variations"][0]["content"], joined["scheduledDateTime"]) == ("Fresh tip", "2024-03-12T13:00:00.000Z")
+    assert api.post(f"{path}/edit/save", json=loc | {"sessionId": sid}).status_code == 200
+    assert _post_ids(api, path, loc) == [older["postId"], post["_id"]]
+
+
+def test_prioritized_new_content_joins_first(ghl):
+    ghl.freeze(NOW)
+    category = ghl.social_category(name="News")
+    queue = ghl.social_queue(category, timeSlots=TUESDAYS, active=True, enableFuturePosts=True,
+                             prioritizeNewContent=True)
+    path, loc, api = f"{QUEUES}/{queue['_id']}", {"locationId": ghl.location_id}, ghl.client(version="v3")
+    older = ghl.social_queue_item(queue)
+    post = ghl.social_post(categoryId=category["_id"])
+    assert _post_ids(api, path, loc) == [post["_id"], older["postId"]]
+
+
+def test_without_enable_future_posts_a_later_post_stays_out_of_the_queue(ghl):
+    ghl.freeze(NOW)
+    category = ghl.social_category(name="Evergreen")
+    queue = ghl.social_queue(category, timeSlots=TUESDAYS, active=True)
+    path, loc, api = f"{QUEUES}/{queue['_id']}", {"locationId": ghl.location_id}, ghl.client(version="v3")
+    older = ghl.social_queue_item(queue)
+    ghl.social_post(categoryId=category["_id"], summary="Fresh tip")
+    assert _post_ids(api, path, loc) == [older["postId"]]
+    enabled = api.put(path, json=loc | {"enableFuturePosts": True})  # turned on later: from then on
+    assert enabled.status_code == 200, enabled.text
+    post = ghl.social_post(categoryId=category["_id"])
+    assert _post_ids(api, path, loc) == [older["postId"], post["_id"]]
