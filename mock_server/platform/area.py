@@ -19,9 +19,9 @@ Each package under ``mock_server/apis/<area>/`` has an ``area.py`` holding one d
 
 and ``mock_server/apis/__init__.py`` lists its name (``AREA_NAMES``). The platform reads these declarations the
 way it reads operations: the store's indexes, ``tenant.require``'s not-found errors, the control plane's seed
-endpoints, delete cascades, what a record's creation sets off (``on_create``), the ``ghl`` factories, the demo, the contract kit's reference seeding, its
-upstream allowlist, the webhook events it sends (``events``) and its row of CONTRACT_COVERAGE.md's table of
-areas (``serves``) all come from here, so adding an area touches its own package (with its generated
+endpoints, delete cascades, what a record's creation sets off (``on_create``), the ``ghl`` factories, the
+demo, the contract kit's reference seeding, its upstream allowlist, the webhook events it sends (``events``)
+and its row of CONTRACT_COVERAGE.md's table of areas (``serves``) all come from here, so adding an area touches its own package (with its generated
 ``index.json``, ``mock_server/platform/area_index.py``, from which a server starts without importing any
 area), its tests, one registry line and the generated ``CONTRACT_COVERAGE.md``.
 
