@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 import schemathesis
 from hypothesis import HealthCheck, settings
+from mock_server.contracts import asgi_session
 from mock_server.contracts.sides import Side
 from mock_server.contracts.verify import Verifier
 
@@ -261,6 +262,8 @@ def build(*, seed: str = "ghl-mock-self-conformance") -> SelfConformance:
                    "not_a_server_error": {"enabled": True, "expected-statuses": NOT_SERVER_ERRORS}},
         "parameters": parameters,
     })
+    # Every request schemathesis sends this app (each case, each ignored_auth probe) runs it in this thread.
+    asgi_session.install(app)
     # Deleting the location would delete the very tenant every other generated request is aimed at.
     schema = schemathesis.openapi.from_asgi("/openapi.json", app, config=config).exclude(
         operation_id=DESTROYS_THE_TENANT)

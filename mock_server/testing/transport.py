@@ -67,8 +67,13 @@ class InProcessTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         exchange = _Exchange(request, request.read())
-        scope = _scope(request)
-        coroutine = self.app(scope, exchange.receive, exchange.send)
+        self.run(_scope(request), exchange.receive, exchange.send)
+        return _response(exchange, request)
+
+    def run(self, scope: dict[str, Any], receive, send) -> None:
+        """Run the app on one ASGI exchange, in the calling thread (other clients than httpx use this too:
+        the self-conformance test's requests session, ``contracts/asgi_session.py``)."""
+        coroutine = self.app(scope, receive, send)
         loop_free = getattr(self.app, "runs_without_event_loop", None)
         if loop_free is not None and loop_free(scope):
             try:
@@ -76,14 +81,13 @@ class InProcessTransport(httpx.BaseTransport):
                 # coroutine finishes in one step with no event loop at all.
                 yielded = coroutine.send(None)
             except StopIteration:
-                return _response(exchange, request)
+                return
             # It suspended after all: finish it on the private event loop.
             self._run_on_loop(_resume(coroutine, yielded))
         else:
             # Any other ASGI app may look for a running loop (sniffio, anyio, asyncio) before its
             # first await, so it runs on a real loop from the start.
             self._run_on_loop(coroutine)
-        return _response(exchange, request)
 
     def _run_on_loop(self, awaitable) -> None:
         with self._lock:
