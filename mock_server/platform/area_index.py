@@ -11,6 +11,8 @@ are kept in a generated file in each area's package, ``mock_server/apis/<area>/i
   cascades    the tables it declares a cascade on (it is imported before a deletion of their records)
   on_create   the tables whose new records it reacts to (it is imported before one is reported created);
               written only by an area declaring some
+  factories   its ``ghl`` factories mixin, ``"module:Class"`` (the fixture imports the mixins, not the areas);
+              written only by an area declaring one
   seeds       method, path of each control-plane seed endpoint (routed by the control plane, the area
               imported on the first call)
 
@@ -68,6 +70,8 @@ def entry(area: Area) -> dict[str, Any]:
     on_create = list(dict.fromkeys(hook.on for hook in area.on_create))
     if on_create:  # most areas react to no creation: their files stay without the key
         found["on_create"] = on_create
+    if area.factories:  # the ``ghl`` fixture composes its factories without importing the areas
+        found["factories"] = area.factories
     return found
 
 
@@ -75,7 +79,7 @@ def compose(entries: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """The platform's index of every area, from ``(name, entry)`` pairs in registry order: each row names its
     area (operations ``[area, method, paths, operationId]``, tables ``{table: [area, scope, indexes]}``,
     cascades and on_create ``{table: [area, ...]}``, seeds ``[area, method, path]``), scopes are their union."""
-    names, operations, scopes, tables, cascades, on_create, seeds = [], [], set(), {}, {}, {}, []
+    names, operations, scopes, tables, cascades, on_create, factories, seeds = [], [], set(), {}, {}, {}, [], []
     for name, found in entries:
         names.append(name)
         operations += [[name, *op] for op in found["operations"]]
@@ -85,9 +89,11 @@ def compose(entries: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
             cascades.setdefault(table, []).append(name)
         for table in found.get("on_create", ()):
             on_create.setdefault(table, []).append(name)
+        if found.get("factories"):
+            factories.append([name, found["factories"]])
         seeds += [[name, *seed] for seed in found["seeds"]]
     return {"areas": names, "operations": operations, "scopes": sorted(scopes), "tables": tables,
-            "cascades": cascades, "on_create": on_create, "seeds": seeds}
+            "cascades": cascades, "on_create": on_create, "factories": factories, "seeds": seeds}
 
 
 def build(areas: Iterable[Area]) -> dict[str, Any]:
@@ -125,6 +131,7 @@ def render(found: dict[str, Any]) -> str:
             f'  "tables": {mapping(found["tables"])},\n'
             f'  "cascades": {dumps(found["cascades"])},\n'
             + (f'  "on_create": {dumps(found["on_create"])},\n' if "on_create" in found else "")
+            + (f'  "factories": {dumps(found["factories"])},\n' if "factories" in found else "")
             + f'  "seeds": {rows(found["seeds"])}\n'
             "}\n")
 

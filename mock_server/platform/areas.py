@@ -15,7 +15,8 @@ having imported a single area. An area is imported, once, when something first n
   a creation it reacts to                    ``on_create(table)``
   a call of one of its seed endpoints        ``seed(area, method, path)`` (the control plane routes them by the index)
   anything about every area                  ``registry`` (the OpenAPI document, the operation listing),
-                                             ``seeds``, ``events``, factories, demo, contract kit: all of them
+                                             ``seeds``, ``events``, demo, contract kit: all of them
+  (``factory_mixins`` imports each area's factories module, named by the index, and no area)
 
 What only tests, the demo or the contract kit need (factories, demo steps, the upstream allowlist) is named
 by ``"module:attr"`` strings and imported on first use, never while serving.
@@ -118,10 +119,12 @@ class Areas:
             "tables": {name: t for name, t in index["tables"].items() if t[0] == area.name},
             "cascades": sorted(on for on, owners in index["cascades"].items() if area.name in owners),
             "on_create": sorted(on for on, owners in index.get("on_create", {}).items() if area.name in owners),
+            "factories": [ref for name, ref in index.get("factories", ()) if name == area.name],
             "seeds": [seed for seed in index["seeds"] if seed[0] == area.name],
         }
         found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"]),
-                 "on_create": sorted(mine["on_create"]), "seeds": mine["seeds"]}
+                 "on_create": sorted(mine["on_create"]), "factories": [ref for _, ref in mine["factories"]],
+                 "seeds": mine["seeds"]}
         if found != expected or not set(mine["scopes"]) <= set(index["scopes"]):
             raise area_index.StaleIndex(f"area {area.name!r} no longer matches its index "
                                         f"(mock_server/apis/{area.name}/index.json): run "
@@ -271,8 +274,9 @@ class Areas:
     # -- what only tests, the demo and the contract kit read (imported on first use) ----------
     @cached_property
     def factory_mixins(self) -> tuple[type, ...]:
-        """Each area's ``ghl.<name>()`` mixin, in registry order."""
-        return tuple(resolve(area.factories) for area in self.areas if area.factories)
+        """Each area's ``ghl.<name>()`` mixin, in registry order. Read from the index: the ``ghl`` fixture's first
+        use imports the factory modules, not every area (an area is imported when a factory's request needs it)."""
+        return tuple(resolve(reference) for _, reference in self._index.get("factories", ()))
 
     @cached_property
     def demo_steps(self) -> tuple[tuple[str, Callable[[Any], None]], ...]:

@@ -5,6 +5,10 @@ the first had imported and the second imported again (the second's booking of a 
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
+
 
 def test_factories_make_records_a_client_can_read_back(pytester):
     pytester.makepyfile("""
@@ -71,3 +75,23 @@ def test_a_booking_the_api_refuses_is_refused_to_the_factory_too(pytester):
             assert refused.value.status_code == 400
     """)
     pytester.runpytest_subprocess().assert_outcomes(passed=1)
+
+
+def test_the_first_factory_imports_only_the_areas_its_requests_need():
+    """The ``ghl`` fixture composes every area's factories from the area index: a test that makes a contact
+    starts without importing the other areas (seconds of a test session's start)."""
+    script = """
+import sys
+from mock_server.app import build_app
+from mock_server.settings import Settings
+from mock_server.testing.tenant import GhlTenant
+
+ghl = GhlTenant(build_app(Settings(bootstrap=False)), seed="imports")
+assert ghl.contact(firstName="Ada")["firstName"] == "Ada"
+print(sorted(name.split(".")[2] for name in sys.modules if name.startswith("mock_server.apis.") and name.endswith(".area")))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    imported = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    assert "contacts" in imported
+    assert not {"social_planner", "payments", "invoices", "calendars"} & set(imported), imported
