@@ -113,19 +113,24 @@ def test_logging_attempts_leaves_the_event_record_as_it_was_written(tmp_path):
             app.world.close()
 
 
+def restart_send_and_show_body(data: str, webhook_id: str) -> str:
+    """Start a mock on ``data``, send its one due attempt, and answer the body the control plane shows for it."""
+    app, control = start(data)
+    try:
+        assert control.post("/_mock/webhooks/flush", json={}).json()["attempts"] == 1
+        return control.get(f"/_mock/webhooks/events/{webhook_id}").json()["deliveries"][0]["body"]
+    finally:
+        control.close()
+        app.world.close()
+
+
 def test_every_attempt_sends_the_bytes_the_event_shows_across_a_restart(tmp_path):
     """The body is made from the stored event when each attempt is sent: the same bytes every time, and what
     the control plane shows as the delivery's body."""
     data = str(tmp_path / "sandbox.db")
     with Recorder() as receiver:
         _, webhook_id = a_delivered_then_legacy_event(data, receiver.url)
-        app, control = start(data)
-        try:
-            assert control.post("/_mock/webhooks/flush", json={}).json()["attempts"] == 1
-            shown = control.get(f"/_mock/webhooks/events/{webhook_id}").json()["deliveries"][0]["body"]
-        finally:
-            control.close()
-            app.world.close()
+        shown = restart_send_and_show_body(data, webhook_id)
     assert len(receiver.raw) == 2 and receiver.raw[0] == receiver.raw[1] == shown.encode()
     assert receiver.received[0][1]["webhookId"] == webhook_id
 
@@ -135,11 +140,5 @@ def test_a_body_an_older_mock_stored_is_sent_as_stored(tmp_path):
     with Recorder() as receiver:
         stored = '{"type":"UserCreate","stored":"by an older mock"}'
         _, webhook_id = a_delivered_then_legacy_event(data, receiver.url, stored_body=stored)
-        app, control = start(data)
-        try:
-            assert control.post("/_mock/webhooks/flush", json={}).json()["attempts"] == 1
-            shown = control.get(f"/_mock/webhooks/events/{webhook_id}").json()["deliveries"][0]["body"]
-        finally:
-            control.close()
-            app.world.close()
+        shown = restart_send_and_show_body(data, webhook_id)
     assert receiver.raw[-1] == stored.encode() and shown == stored
