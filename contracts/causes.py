@@ -53,15 +53,16 @@ def with_refs(value: Any) -> Any:
 
 class Performer:
     def __init__(self, side: Side, registry: Registry | Iterable[Operation],
-                 known: tuple[Cause, ...] | Callable[[Operation], Iterable[Cause]] = ()) -> None:
+                 known: tuple[Cause, ...] | Callable[[Operation], Iterable[Cause]] = (), *, nonce: str = "events") -> None:
         """``registry``: the operations to search (``Areas.operations_view()`` imports only the areas of those it
-        picks); ``known``: the declared causes, or a function answering those naming an operation."""
+        picks); ``known``: the declared causes, or a function answering those naming an operation; ``nonce``: in
+        the values it makes (emails, texts), so that another run's are not the same (a user's email is unique)."""
         self.side = side
         self.registry = registry
         # Declared causes: requests known to succeed, used to create what another cause needs (an appointment
         # needs a body the generic values cannot build).
         self.known = known
-        self.builder = ValueBuilder(nonce="events")
+        self.builder = ValueBuilder(nonce=nonce)
         self.resolver = Resolver(side, registry, self.builder)
 
     def prepare(self, cause) -> list[str]:

@@ -42,6 +42,9 @@ def test_listen_forwards_and_trigger_causes_events(serve_process):
             time.sleep(0.05)
         assert [b["message"] for b in receiver.bodies() if b["type"] == "Custom"] == ["Hi there"]
 
+        again = run("trigger", "UserCreate", "--url", server.url)  # its own values: not the first user's email
+        assert again.returncode == 0, again.stderr
+
         installed = run("trigger", "INSTALL", "--url", server.url)
         assert installed.returncode == 0, installed.stderr
         assert "INSTALL" in installed.stdout
