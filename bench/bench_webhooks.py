@@ -122,7 +122,7 @@ def main() -> int:
         httpx.post(mock_url + "/_mock/oauth/installations", json={"clientId": app["clientId"], "locationId": location})
 
         def subscribe(on: bool) -> None:
-            httpx.patch(f"{mock_url}/_mock/oauth/apps/{app['clientId']}", timeout=60,  # the first imports every area
+            httpx.patch(f"{mock_url}/_mock/oauth/apps/{app['clientId']}", timeout=60,
                         json={"webhookUrl": receiver_url + "/hooks", "events": ["UserCreate"] if on else []})
 
         def fresh_tenant() -> dict:
