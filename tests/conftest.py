@@ -81,7 +81,7 @@ class ServerProcess:
 @pytest.fixture(scope="session", autouse=True)
 def child_bytecode_cache(tmp_path_factory) -> Iterator[Path | None]:
     """Where PYTHONDONTWRITEBYTECODE is set (CI's environment sets it), each Python process the suite starts
-    (``ghl-mock serve``, the CLI, pytester's inner pytest sessions: over a hundred) compiled every module of ours
+    (``ghl-mock serve``, the CLI, pytester's inner pytest sessions: dozens) compiled every module of ours
     from source, and each inner pytest rewrote the modules of its plugins (schemathesis, hypothesis, faker: ~4 s of
     CPU a session). The children share a bytecode cache instead: PYTHONPYCACHEPREFIX, a directory of this session's
     temporary root (shared by the xdist workers), written by the first child importing a module and read by the
