@@ -9,6 +9,7 @@ is added to), the cause's own body merged over it (``"$someId"`` names a record 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from mock_server.contracts.probes import FAKE_ID, path_bindings
@@ -51,13 +52,17 @@ def with_refs(value: Any) -> Any:
 
 
 class Performer:
-    def __init__(self, side: Side, registry: Registry, known: tuple[Cause, ...] = ()) -> None:
+    def __init__(self, side: Side, registry: Registry | Iterable[Operation],
+                 known: tuple[Cause, ...] | Callable[[Operation], Iterable[Cause]] = (), *, nonce: str = "events") -> None:
+        """``registry``: the operations to search (``Areas.operations_view()`` imports only the areas of those it
+        picks); ``known``: the declared causes, or a function answering those naming an operation; ``nonce``: in
+        the values it makes (emails, texts), so that another run's are not the same (a user's email is unique)."""
         self.side = side
         self.registry = registry
         # Declared causes: requests known to succeed, used to create what another cause needs (an appointment
         # needs a body the generic values cannot build).
         self.known = known
-        self.builder = ValueBuilder(nonce="events")
+        self.builder = ValueBuilder(nonce=nonce)
         self.resolver = Resolver(side, registry, self.builder)
 
     def prepare(self, cause) -> list[str]:
@@ -77,8 +82,7 @@ class Performer:
                             and not op.public), None) if prefix else None
             if creator is None or depth >= MAX_DEPTH:
                 continue  # the send says what is missing
-            recipe = next((c for c in self.known if operation(self.registry, c.operation) is creator),
-                          Cause(creator.operation_id))
+            recipe = next(iter(self._known_for(creator)), Cause(creator.operation_id))
             created += self._ensure(self._request(creator, recipe, None), depth=depth + 1)
             answer = self.send(recipe)
             record_id = first_id(answer.payload) if answer.ok else None
@@ -86,6 +90,11 @@ class Performer:
                 self.resolver.created[prefix] = record_id
                 created.append(prefix)
         return created
+
+    def _known_for(self, creator: Operation) -> Iterable[Cause]:
+        if callable(self.known):
+            return self.known(creator)
+        return (c for c in self.known if operation(self.registry, c.operation) is creator)
 
     def _request(self, op: Operation, cause, sets: dict[str, Any] | None) -> list[Any]:
         """``[path, body, query]`` for ``cause``, still holding references to the side's records."""

@@ -7,6 +7,7 @@ is the one this run created, else the first one the side lists (``GET`` on the c
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
 from mock_server.contracts.probes import path_bindings, prefix_of
@@ -36,10 +37,13 @@ class Resolver:
         self.deleted: set[str] = set()
         self._found: dict[str, str | None] = {}
         self._depth = 0
-        # Id fields the areas' contract seeds name (records only the control plane makes), and the operation
-        # whose values are being filled (``fill(near=)``).
-        self.seeded = frozenset(name for seed in registry_seeds() for name in seed.ids)
-        self.near: Operation | None = None
+        self.near: Operation | None = None  # the operation whose values are being filled (``fill(near=)``)
+
+    @cached_property
+    def seeded(self) -> frozenset[str]:
+        """Id fields the areas' contract seeds name (records only the control plane makes). Read on the first
+        ``fill(near=)``: every area's declaration, which ``ghl-mock trigger`` (no ``near``) never imports."""
+        return frozenset(name for seed in registry_seeds() for name in seed.ids)
 
     def resolve(self, ref: Ref) -> Any:
         if ref.kind == "tenant":
@@ -48,7 +52,7 @@ class Resolver:
             return self.created.get(ref.name) or self._existing_uncreatable(ref.name)
         if ref.name in self.side.ids:
             return self.side.ids[ref.name]
-        if ref.name in self.seeded and self.near is not None and not self._named_in_paths_of(ref.name, self.near):
+        if self.near is not None and ref.name in self.seeded and not self._named_in_paths_of(ref.name, self.near):
             # A record GHL's API cannot create (an area's contract seed names it) that no path of the operation's
             # own file lists: another file's collection of the same field name (proposals' templateId is not an
             # invoice template) would be the wrong record. Only an id the user gave (--id) fills it.

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import orjson
 
-from mock_server.testing.tenant import BASE_URL, DEFAULT_VERSION
-from mock_server.testing.transport import InProcessTransport
+# Not from testing.tenant: that imports the factories and faker, seconds ``ghl-mock trigger`` would wait for.
+from mock_server.testing.transport import DEFAULT_VERSION, InProcessTransport
+from mock_server.testing.transport import GHL_BASE_URL as BASE_URL
 
 if TYPE_CHECKING:
     from mock_server.platform.areas import Areas

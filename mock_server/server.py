@@ -82,6 +82,7 @@ def _run(app, settings: Settings, sock: socket.socket, stack: tuple, banner=None
     # serving), and on again if the command line paused it during start-up.
     gc.freeze()
     gc.enable()
+    gc.callbacks.append(_freeze_survivors)
     config = uvicorn_config(app, http=http, loop=loop, log_level=settings.log_level, access_log=False,
                             lifespan="on", timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)
@@ -90,6 +91,16 @@ def _run(app, settings: Settings, sock: socket.socket, stack: tuple, banner=None
     if banner is not None:
         threading.Thread(target=_once_serving, args=(server, [banner]), name="once-serving", daemon=True).start()
     server.run(sockets=[sock])
+
+
+def _freeze_survivors(phase: str, info: dict) -> None:
+    """After each full collection: what survived it is long-lived (the areas and models imported on first use, the
+    store's records and indexes), so the next full collection need not walk it again. Each walked everything the
+    server had made since it started: 70-80 ms paused the server, every time, once the areas were in (they are
+    imported on first use, after the start-up freeze). Refcounting still frees frozen objects; only a cycle among
+    them that later became garbage would stay."""
+    if phase == "stop" and info["generation"] == 2:
+        gc.freeze()
 
 
 def _once_serving(server: uvicorn.Server, steps: list) -> None:

@@ -15,6 +15,10 @@ are kept in a generated file in each area's package, ``mock_server/apis/<area>/i
               written only by an area declaring one
   seeds       method, path of each control-plane seed endpoint (routed by the control plane, the area
               imported on the first call)
+  events      each webhook event it declares, with the operations its causes name (``[name, [operation,
+              ...]]``): what subscribing an app, the event catalog and ``ghl-mock trigger`` need to know
+              without importing every area (the event itself, its recipe and causes' bodies, stay in the
+              area's ``events.py``); written only by an area declaring some
 
 At start-up the platform reads the files of the areas ``AREA_NAMES`` lists, in its order, and composes them
 (``read``): one file per area, so an area's index lives and merges with its package, never in a file every
@@ -72,14 +76,18 @@ def entry(area: Area) -> dict[str, Any]:
         found["on_create"] = on_create
     if area.factories:  # the ``ghl`` fixture composes its factories without importing the areas
         found["factories"] = area.factories
+    if area.events:  # subscriptions, the catalog and ``ghl-mock trigger`` know them without importing the area
+        found["events"] = [[event.name, [cause.operation for cause in event.causes]] for event in area.events]
     return found
 
 
 def compose(entries: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """The platform's index of every area, from ``(name, entry)`` pairs in registry order: each row names its
     area (operations ``[area, method, paths, operationId]``, tables ``{table: [area, scope, indexes]}``,
-    cascades and on_create ``{table: [area, ...]}``, seeds ``[area, method, path]``), scopes are their union."""
+    cascades and on_create ``{table: [area, ...]}``, seeds ``[area, method, path]``, events ``{name: [area,
+    [operation, ...]]}``), scopes are their union."""
     names, operations, scopes, tables, cascades, on_create, factories, seeds = [], [], set(), {}, {}, {}, [], []
+    events: dict[str, list[Any]] = {}
     for name, found in entries:
         names.append(name)
         operations += [[name, *op] for op in found["operations"]]
@@ -92,8 +100,12 @@ def compose(entries: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         if found.get("factories"):
             factories.append([name, found["factories"]])
         seeds += [[name, *seed] for seed in found["seeds"]]
+        for event, causes in found.get("events", ()):
+            if event in events:
+                raise ValueError(f"event {event!r} is declared by {events[event][0]!r} and {name!r}")
+            events[event] = [name, causes]
     return {"areas": names, "operations": operations, "scopes": sorted(scopes), "tables": tables,
-            "cascades": cascades, "on_create": on_create, "factories": factories, "seeds": seeds}
+            "cascades": cascades, "on_create": on_create, "factories": factories, "seeds": seeds, "events": events}
 
 
 def build(areas: Iterable[Area]) -> dict[str, Any]:
@@ -132,8 +144,9 @@ def render(found: dict[str, Any]) -> str:
             f'  "cascades": {dumps(found["cascades"])},\n'
             + (f'  "on_create": {dumps(found["on_create"])},\n' if "on_create" in found else "")
             + (f'  "factories": {dumps(found["factories"])},\n' if "factories" in found else "")
-            + f'  "seeds": {rows(found["seeds"])}\n'
-            "}\n")
+            + f'  "seeds": {rows(found["seeds"])}'
+            + (f',\n  "events": {rows(found["events"])}' if "events" in found else "")
+            + "\n}\n")
 
 
 def stale(areas: Iterable[Area], directory: Path = APIS_DIR) -> list[str]:

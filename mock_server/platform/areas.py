@@ -14,6 +14,9 @@ having imported a single area. An area is imported, once, when something first n
   a deletion it declares a cascade on        ``cascades(table)``
   a creation it reacts to                    ``on_create(table)``
   a call of one of its seed endpoints        ``seed(area, method, path)`` (the control plane routes them by the index)
+  one of its webhook events                  ``event(name)``, ``causes_of(operation)`` (``event_names`` and
+                                             ``event_causes`` read the index: subscriptions, the catalog)
+  an operation read beyond the index         ``operations_view()`` (``ghl-mock trigger``'s search)
   anything about every area                  ``registry`` (the OpenAPI document, the operation listing),
                                              ``seeds``, ``events``, demo, contract kit: all of them
   (``factory_mixins`` imports each area's factories module, named by the index, and no area)
@@ -54,6 +57,48 @@ class PendingRoute:
 
     def __repr__(self) -> str:
         return f"<PendingRoute {self.method} {self.path} [{self.area}]>"
+
+
+class IndexedOperation:
+    """An operation as the index lists it: its ``method``, ``path``, ``paths`` and ``operation_id`` are read without
+    importing its area; reading anything else (its models, tokens ...) imports the area and reads the real
+    ``Operation``'s. What lets a search through every operation (the contract kit's, for ``ghl-mock trigger``)
+    import only the areas of the operations it picks."""
+
+    __slots__ = ("_areas", "_route", "operation_id")
+
+    def __init__(self, areas: Areas, route: PendingRoute, operation_id: str) -> None:
+        self._areas, self._route, self.operation_id = areas, route, operation_id
+
+    method = property(lambda self: self._route.method)
+    path = property(lambda self: self._route.path)
+    paths = property(lambda self: self._route.paths)
+
+    @property
+    def operation(self) -> Operation:
+        """The declared operation (its area imported now if it was not yet)."""
+        return self._areas.operation(self._route)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.operation, name)
+
+    def __repr__(self) -> str:
+        return f"<IndexedOperation {self.method} {self.path} [{self._route.area}]>"
+
+
+class OperationsView:
+    """Every registered operation in registry order, as ``IndexedOperation``s (``Areas.operations_view``): searched
+    like a ``Registry``, each area imported only when one of its operations is read beyond what the index says."""
+
+    def __init__(self, areas: Areas) -> None:
+        self._operations = tuple(IndexedOperation(areas, route, operation_id) for route, (*_, operation_id)
+                                 in zip(areas._pending, areas._index["operations"], strict=True))
+
+    def __iter__(self):
+        return iter(self._operations)
+
+    def __len__(self) -> int:
+        return len(self._operations)
 
 
 class Areas:
@@ -121,10 +166,11 @@ class Areas:
             "on_create": sorted(on for on, owners in index.get("on_create", {}).items() if area.name in owners),
             "factories": [ref for name, ref in index.get("factories", ()) if name == area.name],
             "seeds": [seed for seed in index["seeds"] if seed[0] == area.name],
+            "events": {name: event for name, event in index.get("events", {}).items() if event[0] == area.name},
         }
         found = {"operations": mine["operations"], "tables": mine["tables"], "cascades": sorted(mine["cascades"]),
                  "on_create": sorted(mine["on_create"]), "factories": [ref for _, ref in mine["factories"]],
-                 "seeds": mine["seeds"]}
+                 "seeds": mine["seeds"], "events": mine["events"]}
         if found != expected or not set(mine["scopes"]) <= set(index["scopes"]):
             raise area_index.StaleIndex(f"area {area.name!r} no longer matches its index "
                                         f"(mock_server/apis/{area.name}/index.json): run "
@@ -198,6 +244,21 @@ class Areas:
         """``(area, method, path)`` of every seed endpoint, in registry order."""
         return [tuple(seed) for seed in self._index["seeds"]]
 
+    def event_names(self) -> list[str]:
+        """The name of every webhook event an area declares, in registry order."""
+        return list(self._index.get("events", {}))
+
+    def event_causes(self, name: str) -> list[str] | None:
+        """The operations (operationIds, or ``"METHOD /path"``) event ``name``'s causes name; None when no area
+        declares it."""
+        found = self._index.get("events", {}).get(name)
+        return list(found[1]) if found else None
+
+    def operations_view(self) -> OperationsView:
+        """Every operation, as the index lists them: a ``Registry`` to search, whose operations import their
+        area only when more than their method, paths and operationId is read (``ghl-mock trigger``)."""
+        return OperationsView(self)
+
     # -- what imports the area concerned ------------------------------------------------------
     def seed(self, area: str, method: str, path: str) -> Seed:
         """The seed declared for this endpoint (importing its area)."""
@@ -232,6 +293,21 @@ class Areas:
                 *(c for area in ordered for c in area.cascades if c.on == table),
                 *(c for area in ordered for c in area.cascades if c.on == ANY_TABLE))
         return found
+
+    def event(self, name: str) -> Any:
+        """The ``EventType`` an area declares as ``name`` (importing that area), or None."""
+        found = self._index.get("events", {}).get(name)
+        if found is None:
+            return None
+        return next(event for event in self.load(found[0]).events if event.name == name)
+
+    def causes_of(self, operation: Operation) -> list[Any]:
+        """Every declared ``Cause`` naming ``operation`` (by operationId or ``"METHOD /path"``), in registry
+        order: importing only the areas whose events name it."""
+        names = (operation.operation_id, f"{operation.method} {operation.path}")
+        return [cause for name, (_, operations) in self._index.get("events", {}).items()
+                if any(named in names for named in operations)
+                for cause in self.event(name).causes if cause.operation in names]
 
     def on_create(self, table: str) -> tuple[OnCreate, ...]:
         """What creating a record of ``table`` sets off (importing the areas that react to it), in registry order."""

@@ -19,6 +19,7 @@ import httpx
 import orjson
 
 from mock_server.fixtures.factories import GhlFaker
+from mock_server.testing.transport import DEFAULT_VERSION as DEFAULT_VERSION  # kept importable from here
 from mock_server.testing.transport import GHL_BASE_URL
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 Ref = str | dict[str, Any]  # a record or its id
 
-DEFAULT_VERSION = "2021-07-28"
 # The client id inside the tokens the factories use: their requests stay out of ``ghl.journal()``.
 FIXTURE_CLIENT_ID = "ghl-mock-fixtures"
 

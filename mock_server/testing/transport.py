@@ -18,6 +18,7 @@ import httpx
 from mock_server.settings import GHL_HOST
 
 GHL_BASE_URL = f"https://{GHL_HOST}"
+DEFAULT_VERSION = "2021-07-28"  # the Version header the testing clients send
 
 
 class _Exchange:

@@ -120,7 +120,7 @@ class WebhookHelpers:
                 self._receiver_hosts.append(host)
                 webhook_url = f"http://{host}{path}"
             app = subscriptions.configure(world, app, webhook_url=webhook_url,
-                                          events=world.webhooks.registry.names() if events is None else events,
+                                          events=world.areas.event_names() if events is None else events,
                                           event_urls=event_urls or {})
             code = oauth.mint_code(self._place(agency), app=app, scopes=scopes, redirect_uri=None,
                                    user_id=self.user_id)["code"]

@@ -131,13 +131,12 @@ async def settings(request: Request):
 
 async def catalog(request: Request):
     """GHL's webhook events, what unlocks each, and which the mock sends (with the operations that cause them)."""
-    registry = world_of(request).webhooks.registry
+    areas = world_of(request).areas  # their indexes name each declared event and its causes: none is imported
     rows = []
     for name, known in CATALOG.items():
-        declared = registry.get(name)
+        causes = areas.event_causes(name)
         rows.append({"name": name, "scopes": list(known.scopes), "levels": list(known.levels), "doc": known.doc,
-                     "sent": declared is not None,
-                     "causedBy": [c.operation for c in declared.causes] if declared else []})
+                     "sent": causes is not None, "causedBy": causes or []})
     return json({"events": rows})
 
 

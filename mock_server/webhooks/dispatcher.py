@@ -25,6 +25,7 @@ import importlib
 import itertools
 import logging
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ from urllib.parse import urlsplit
 from mock_server.apis.formats import iso_z
 from mock_server.webhooks import loop_guard
 from mock_server.webhooks.outbox import DELIVERIES, EVENTS, FINAL, first_state, merged, new_state, save_state, state_id
+from mock_server.webhooks.pacing import Pacing
 
 if TYPE_CHECKING:
     import httpx  # imported where used (manual delivery): a start serves its first request without it
@@ -106,15 +108,21 @@ class Dispatcher:
                   summary: list[tuple[int, int, str, First | None]]) -> None:
         """A change with deliveries committed: queue them (and wake the worker if it sends them). Each is
         ``(index, due ms, appId, first)``, ``first`` what its first attempt sends (None: read it when due)."""
-        remember = not self.world.store.shared  # another process may attempt a shared store's deliveries
+        # Another process may attempt a shared store's deliveries: it plans them from the store.
+        remember = not self.world.store.shared and len(self._first) < FIRST_LIMIT
+        keys = []
         for index, due_ms, app_id, first in summary:
             key = (tenant, webhook_id, index, app_id)
-            if first is not None and remember and len(self._first) < FIRST_LIMIT:
+            if first is not None and remember:
                 self._first[key] = (company_id, first)
-            self.schedule(company_id, key, due_ms)
+            keys.append((due_ms, key))
+        with self._lock:  # one heap push each, under one lock: this runs in the request that committed
+            heap = self._pending.setdefault(company_id, [])
+            for due_ms, key in keys:
+                heapq.heappush(heap, (due_ms, next(self._order), key))
         settings = self.hooks.settings.for_company(company_id)
         if settings.delivery == "background":
-            self.wake(busy_unless=(settings.concurrency, [app_id for _, _, app_id, _ in summary]))
+            self.wake(busy_unless=(settings.concurrency, summary))
 
     def due(self, companies: set[str] | None = None, *, background: bool) -> list[Key]:
         """Take out every delivery due now (of these agencies, in that delivery mode), oldest first."""
@@ -342,10 +350,10 @@ class Dispatcher:
         if worker is not None:
             await worker.finish()
 
-    def wake(self, busy_unless: tuple[int, list[str]] | None = None) -> None:
+    def wake(self, busy_unless: tuple[int, list[tuple]] | None = None) -> None:
         """Have the worker look for due deliveries (starting it if need be); never waits. ``busy_unless``
-        (concurrency, appIds): the deliveries just committed, which need no wake-up if their apps have all
-        the attempts in flight they may have (see ``_Worker.poke``)."""
+        (concurrency, the commit's summary, as ``committed`` has it): the deliveries just committed, which need no
+        wake-up if their apps have all the attempts in flight they may have (see ``_Worker.poke``)."""
         worker = self._worker
         if worker is None or not worker.is_alive():
             with self._lock:
@@ -409,7 +417,10 @@ class _Worker:
         self._flights: dict[int, _Flight] = {}  # by the number the sender answers with
         self._numbers = itertools.count(1)
         self._starting: list[tuple[int, delivery.Spec]] = []  # handed to the sender at the end of the round
+        self._answers: list[tuple[_Flight, delivery.Answer]] = []  # come back, logged by the next round
         self._tasks: set[asyncio.Task] = set()
+        # On the server's loop, the API first: under a storm the worker's rounds take a small share of its time.
+        self._pacing = Pacing() if loop is not None else None
 
     def start(self) -> None:
         if self._loop is None:
@@ -442,13 +453,21 @@ class _Worker:
             await self._sender.start(keys)
             self.ready.set()
             self._tick()
+            pacing, sender_mark = self._pacing, 0.0
             while not self._stopping:
+                started = time.process_time()
+                self._log_answers()
                 self._pump()
                 if self._starting:
                     starting, self._starting = self._starting, []
                     await self._sender.submit(starting, self.dispatcher.hooks.keys)
+                if pacing is not None:
+                    sender_seconds, sender_mark = self._sender.cpu_since(sender_mark)
+                    pacing.took(time.process_time() - started, sender_seconds)
                 await self._wake.wait()
                 self._wake.clear()
+                if pacing is not None and (wait := pacing.wait()):
+                    await asyncio.sleep(wait)  # what comes meanwhile (commits, answers) waits for the next round
         except Exception:  # never take the server down with it
             log.exception("webhook worker stopped")
         finally:
@@ -456,14 +475,15 @@ class _Worker:
                 self._ticking.cancel()
             for task in self._tasks:
                 task.cancel()
-            await self._sender.close()
+            await self._sender.close()  # it finishes the attempts in flight: their answers are logged here
+            self._log_answers()
 
     def _tick(self) -> None:
         """Every ``TICK_SECONDS`` (a timer, not a ``wait_for`` task on every wake-up): retries due on a moved clock."""
         self._wake.set()
         self._ticking = self._loop.call_later(TICK_SECONDS, self._tick)
 
-    def poke(self, busy_unless: tuple[int, list[str]] | None = None) -> None:
+    def poke(self, busy_unless: tuple[int, list[tuple]] | None = None) -> None:
         """Have the worker pump soon. Called on every commit with deliveries, from the API's thread: a wake-up
         already on its way covers every delivery scheduled before the worker takes it (``_woken`` runs
         before the pump), so a burst of commits costs one cross-thread wake-up, not one each (a wake-up
@@ -477,10 +497,12 @@ class _Worker:
         if self._poked or loop is None or wake is None or loop.is_closed():
             return
         if threading.get_ident() == self._loop_thread:  # the server's loop, from a request it serves
+            if wake.is_set():  # a round is coming (or, paced, waits its turn) and takes this along
+                return
             if busy_unless is not None:
-                concurrency, app_ids = busy_unless
+                concurrency, summary = busy_unless
                 in_flight = self._in_flight
-                if all(in_flight.get(app_id, 0) >= concurrency for app_id in app_ids):
+                if all(in_flight.get(app_id, 0) >= concurrency for _, _, app_id, _ in summary):
                     return
             wake.set()
             return
@@ -511,7 +533,7 @@ class _Worker:
             await asyncio.wait([self._task], timeout=10)
 
     def idle(self) -> bool:
-        return not any(self._queues.values()) and not any(self._waiting.values()) and not any(self._in_flight.values())
+        return not self._answers and not any(self._queues.values()) and not any(self._waiting.values()) and not any(self._in_flight.values())
 
     def _pump(self) -> None:
         """Due deliveries into their app's queue; then start what each app's concurrency allows."""
@@ -575,13 +597,20 @@ class _Worker:
         self._answered_flights([(flights.pop(number), answer) for number, answer in answers if number in flights])
 
     def _answered_flights(self, answered: list[tuple[_Flight, delivery.Answer]]) -> None:
+        """Answers come back: the next round logs them (paced with the rest of the worker's work)."""
+        self._answers.extend(answered)
+        self._wake.set()
+
+    def _log_answers(self) -> None:
+        if not self._answers:
+            return
+        answered, self._answers = self._answers, []
         self._log([(flight.plan, answer, flight.duplicate) for flight, answer in answered])
         for flight, _ in answered:
             if flight.plan.duplicate and not flight.duplicate:  # the duplicate fault: the same attempt again
                 self._launch(_Flight(flight.app_id, flight.plan, duplicate=True))
             else:
                 self._land(flight)
-        self._wake.set()
 
     def _lost(self, numbers: list[int]) -> None:
         """The sender died holding these: never made, they go out again."""

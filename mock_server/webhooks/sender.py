@@ -1,34 +1,39 @@
 """The sender: a child process that signs and POSTs the background worker's attempts.
 
 Signing (RSA above all) and HTTP cost far more CPU than the API write that caused the event. In the
-server's own process they would take that CPU from the API; in a child process they run on another
-core, at the lowest OS priority (``lower_priority``): when the machine has no CPU to spare, the API is
-served first and deliveries wait (in order, in their queues) rather than the other way round. The worker in the
-server decides everything (what, when, faults, retries); the sender only signs with the keys it is given
-and reports what came back.
+server's own process they would take that CPU from the API; in a child process they run on another core.
+The worker in the server decides everything (what, when, faults, retries); the sender only signs with the keys
+it is given and reports what came back, and what it cost: while the API is saturated the worker hands it
+only a share of a core's worth of attempts (``pacing.py``), so a storm of writes slows deliveries down, not
+the API.
+
+DECISION: the sender runs at the same OS priority as the API. Lowered, it was the API's servant but a slow one
+whenever anything else on the machine wanted a core for a moment: at 200 events a second on 2 cores (the API
+nowhere near saturated), commit to first attempt took p99 59-79 ms at nice 10 and 50-63 ms in Linux's idle
+scheduling class, against 7-9 ms at the same priority (two runs each, side by side). The storm it was lowered
+for is paced by the worker instead.
 
 Protocol, one JSON object per line, written in batches (one pipe write for every attempt a round of the
 worker starts, one for every answer the child has ready): from the child first ``{"ready": true}`` once
 it can serve; to the child ``{"keys": {"current": pems, "next": pems}}`` and ``{"id", "spec": {...}}``;
-from the child ``{"id", "answer": {...}}``. If the child dies, the attempts it held are handed back as
-lost (the worker schedules them again; nothing is logged for them), and the next attempt starts a new one.
+from the child ``{"id", "answer": {...}}``, each write of answers ending with ``{"cpu": seconds}``, the child's
+CPU time so far (the worker paces itself by what its deliveries cost, ``pacing.py``). If the child dies, the
+attempts it held are handed back as lost (the worker schedules them again; nothing is logged for them), and the
+next attempt starts a new one.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-import os
 import sys
+import time
 from collections.abc import Callable
 
 import orjson
 
 from mock_server.webhooks import delivery
 
-# Where the OS has no idle scheduling class (or refuses it), the sender runs at nice 10: on a busy machine it then
-# gets about a tenth of the CPU the API's process gets.
-NICENESS = 10
 PIPE_LIMIT = 16 * 1024 * 1024
 # An answer waits for the other attempts in flight, this long at most, and goes back with theirs: each read of
 # the pipe costs the API's process a round (a wake-up, a logging transaction, a pump, a pipe write), so in a
@@ -51,6 +56,8 @@ class SenderProcess:
         self._held: set[int] = set()
         self._keys_sent: object | None = None
         self._lock = asyncio.Lock()
+        self.cpu_seconds = 0.0  # CPU time of the children so far, as they reported it with their answers
+        self._cpu_reported = 0.0  # the current child's own count at its last report
 
     async def start(self, keys) -> None:
         """Start the child now (it takes a second to import): the first delivery need not wait for it."""
@@ -66,6 +73,7 @@ class SenderProcess:
                     sys.executable, "-m", "mock_server.webhooks.sender", stdin=asyncio.subprocess.PIPE,
                     stdout=asyncio.subprocess.PIPE, limit=PIPE_LIMIT)
                 self._keys_sent = None
+                self._cpu_reported = 0.0
                 await self._process.stdout.readline()  # {"ready": true}: imported, serving
                 self._reader = asyncio.ensure_future(self._read(self._process))
             self._send_keys(keys)
@@ -95,6 +103,9 @@ class SenderProcess:
                 answers = []
                 for line in lines:
                     message = orjson.loads(line)
+                    if "cpu" in message:
+                        self._cpu_seen(message["cpu"])
+                        continue
                     self._held.discard(message["id"])
                     answers.append((message["id"], delivery.Answer(**message["answer"])))
                 if answers:
@@ -103,6 +114,14 @@ class SenderProcess:
             held, self._held = list(self._held), set()
             if held:
                 self._on_lost(held)
+
+    def _cpu_seen(self, total: float) -> None:
+        self.cpu_seconds += max(0.0, total - self._cpu_reported)
+        self._cpu_reported = total
+
+    def cpu_since(self, mark: float) -> tuple[float, float]:
+        """(CPU seconds the child spent since ``mark``, the new mark): what the worker's attempts cost over there."""
+        return self.cpu_seconds - mark, self.cpu_seconds
 
     async def close(self) -> None:
         process = self._process
@@ -141,6 +160,7 @@ async def _serve() -> None:
             timer.cancel()
         waiting.clear()
         if ready:
+            ready.append(b'{"cpu":%.6f}\n' % time.process_time())  # the worker paces itself by it (pacing.py)
             out.write(b"".join(ready))
             out.flush()
             ready.clear()
@@ -179,25 +199,5 @@ class _Keys:
     next: object
 
 
-def lower_priority() -> None:
-    """DECISION: the sender runs in Linux's idle scheduling class (``SCHED_IDLE``): only on CPU time nothing else
-    wants, so a storm of writes slows deliveries down, never the API. Nice 10 was not enough: a core busy with a
-    niced sender still counts as busy when the kernel places a waking process, so the API's clients (and a local
-    receiver) were put on the API's core and took its CPU. Side by side on 2 cores (bench/bench_webhooks.py, 6
-    rounds each, twice): throughput with a subscribed app 0.86 and 0.78 of that without, against 0.72 and 0.69 at
-    nice 10. The price: on a machine whose every core is kept busy by other work, deliveries wait for a free moment
-    (seconds, under a saturating load), where nice 10 gave them a tenth of a core."""
-    try:
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-        return
-    except (AttributeError, OSError):  # not Linux, or not allowed here
-        pass
-    try:
-        os.nice(NICENESS)
-    except OSError:  # not allowed either: same priority as the API, still another core
-        pass
-
-
 if __name__ == "__main__":
-    lower_priority()
     asyncio.run(_serve())

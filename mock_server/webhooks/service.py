@@ -7,12 +7,11 @@ plane, the pytest plugin and the CLI read events, resend, recover, change settin
 from __future__ import annotations
 
 import threading
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from mock_server.platform.errors import BadRequest
 from mock_server.webhooks.dispatcher import Dispatcher
-from mock_server.webhooks.events import EventRegistry, EventType
+from mock_server.webhooks.events import EventType
 from mock_server.webhooks.outbox import DELIVERIES, EVENTS, FINAL, Outbox, new_state, save_state, state_id
 from mock_server.webhooks.routing import Routing
 from mock_server.webhooks.settings import SettingsBook
@@ -44,11 +43,6 @@ class Webhooks:
 
                     self._keys = Keys(self.world)
         return self._keys
-
-    @cached_property
-    def registry(self) -> EventRegistry:
-        """Every event the areas declare (``Area.events``): imports every area, so only when first asked."""
-        return EventRegistry(self.world.areas.events)
 
     def recover_pending(self) -> int:
         """After a restart: every delivery the outbox holds that is not final is scheduled again."""

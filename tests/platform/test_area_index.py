@@ -138,7 +138,7 @@ def test_deleting_a_record_imports_the_areas_cascading_on_it(lazy_app):
 def test_what_needs_every_area_imports_them_all(lazy_app):
     world = lazy_app.world
     assert len(world.registry) == world.areas.operation_count
-    assert "AppointmentCreate" in world.webhooks.registry
+    assert "AppointmentCreate" in [event.name for event in world.areas.events]
     assert any(seed.path == "/locations/{locationId}/workflows" for seed in world.areas.seeds)
 
 
@@ -151,3 +151,13 @@ def test_an_area_that_no_longer_matches_the_index_is_refused_with_the_command_to
             f"area {area!r} no longer matches its index (mock_server/apis/{area}/index.json): run "
             f"`python -m mock_server.platform.area_index {area}`")):
         areas.load(area)
+
+
+def test_an_area_whose_events_no_longer_match_the_index_is_refused():
+    """An event's causes changed in its ``events.py`` but not in the index: subscriptions, the catalog and
+    ``ghl-mock trigger`` would read the old ones, so importing the area says which index to regenerate."""
+    index = area_index.read(AREA_NAMES)
+    event, (area, causes) = next(iter(index["events"].items()))
+    index["events"][event] = [area, [*causes, "create-gadget"]]
+    with pytest.raises(area_index.StaleIndex, match=re.escape(f"run `python -m mock_server.platform.area_index {area}`")):
+        Areas.indexed(index, load_area).load(area)

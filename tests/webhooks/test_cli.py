@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import time
@@ -41,12 +42,50 @@ def test_listen_forwards_and_trigger_causes_events(serve_process):
             time.sleep(0.05)
         assert [b["message"] for b in receiver.bodies() if b["type"] == "Custom"] == ["Hi there"]
 
+        again = run("trigger", "UserCreate", "--url", server.url)  # its own values: not the first user's email
+        assert again.returncode == 0, again.stderr
+
         installed = run("trigger", "INSTALL", "--url", server.url)
         assert installed.returncode == 0, installed.stderr
         assert "INSTALL" in installed.stdout
 
         unknown = run("trigger", "ContactCreated", "--url", server.url)
         assert unknown.returncode == 2 and "does not send ContactCreated" in unknown.stderr
+
+
+TRIGGER_IMPORTS = """
+import sys
+from mock_server.cli import main
+
+def areas():
+    return sorted(n.split(".")[2] for n in sys.modules if n.startswith("mock_server.apis.") and n.endswith(".area"))
+
+try:
+    main(["trigger", "--help"])
+except SystemExit:
+    pass
+print("=> help imported:", areas())
+print("=> trigger answered:", main(["trigger", "NoteCreate", "--url", sys.argv[1]]))
+print("=> trigger imported:", areas())
+print("=> without a pipeline:", main(["trigger", "OpportunityCreate", "--url", sys.argv[1]]))
+"""
+
+
+def test_trigger_imports_only_the_areas_its_event_needs(serve_process):
+    """The areas' indexes name every event and its causes: ``trigger --help`` imports no area, and making a note
+    imports contacts (which declares NoteCreate and the contact it needs), not the 47 others (3 s of CPU)."""
+    server = serve_process("--random-seed", "cli-imports")
+    server.wait_healthy()
+    done = subprocess.run([sys.executable, "-c", TRIGGER_IMPORTS, server.url], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    said = dict(line[3:].split(": ", 1) for line in done.stdout.splitlines() if line.startswith("=> "))
+    assert ast.literal_eval(said["help imported"]) == []
+    assert said["trigger answered"] == "0"
+    assert ast.literal_eval(said["trigger imported"]) == ["contacts"]
+    # The sandbox has no pipeline (only the control plane seeds one): a message, not a traceback.
+    assert said["without a pipeline"] == "1"
+    assert "ghl-mock: cannot perform create-opportunity in this sandbox: no value for [<record:pipelineId>]" in done.stderr
 
 
 def test_serve_prints_where_the_public_keys_are(serve_process):

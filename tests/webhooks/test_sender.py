@@ -1,4 +1,4 @@
-"""The sender process (signing and POSTing background deliveries) takes only CPU time nothing else wants."""
+"""The sender process (signing and POSTing background deliveries): as prompt as the API, and it says what it costs."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def sender_pids() -> list[int]:
             if b"mock_server.webhooks.sender" in Path(f"/proc/{pid}/cmdline").read_bytes()]
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the idle scheduling class is Linux's")
-def test_the_sender_runs_in_the_idle_scheduling_class_and_still_delivers(ghl):
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads scheduling from Linux's /proc")
+def test_the_sender_runs_at_the_apis_priority_delivers_and_reports_its_cpu(ghl):
     ghl.webhook_delivery("background")
     with Recorder() as receiver:
         ghl.install_app(webhook_url=receiver.url + "/ok", events=["UserCreate"])
@@ -33,6 +33,13 @@ def test_the_sender_runs_in_the_idle_scheduling_class_and_still_delivers(ghl):
         assert [body["id"] for body in receiver.bodies()] == [user["id"]]
     senders = sender_pids()
     assert senders, "no sender process was started"
-    # A core running only idle-class work counts as free when the kernel places a waking process, so the API's
-    # clients are not pushed onto the API's core by a busy sender (as they were with nice 10).
-    assert {os.sched_getscheduler(pid) for pid in senders} == {os.SCHED_IDLE}
+    # Lowered (nice 10, or the idle class), it let a commit wait 50-80 ms at p99 for its first attempt at 200
+    # events a second (sender.py's DECISION); under a storm the worker's pacing holds it back instead.
+    assert {os.sched_getscheduler(pid) for pid in senders} == {os.sched_getscheduler(0)}
+    assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in senders} == {os.getpriority(os.PRIO_PROCESS, 0)}
+    # What pacing weighs a round by: the child's CPU, reported with its answers.
+    deadline = time.monotonic() + 5
+    worker = ghl.world.webhooks.dispatcher._worker
+    while time.monotonic() < deadline and not worker._sender.cpu_seconds:
+        time.sleep(0.01)
+    assert worker._sender.cpu_seconds > 0
