@@ -119,9 +119,9 @@ class MockApp:
 
     def openapi_document(self) -> bytes:
         if self._openapi is None:
-            from mock_server.platform.openapi import build_openapi
+            from mock_server.platform.openapi import openapi_bytes
 
-            self._openapi = orjson.dumps(build_openapi(self.world.registry, server_url=self.world.settings.public_url))
+            self._openapi = openapi_bytes(self.world.registry, server_url=self.world.settings.public_url)
         return self._openapi
 
     async def _lifespan(self, receive, send) -> None:

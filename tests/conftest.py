@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -75,6 +76,27 @@ class ServerProcess:
                 self.proc.wait(60)  # a clean stop (tests rely on its final snapshot), not a kill after 10 s
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def child_bytecode_cache(tmp_path_factory) -> Iterator[Path | None]:
+    """Where PYTHONDONTWRITEBYTECODE is set (CI's environment sets it), each Python process the suite starts
+    (``ghl-mock serve``, the CLI, pytester's inner pytest sessions: dozens) compiled every module of ours
+    from source, and each inner pytest rewrote the modules of its plugins (schemathesis, hypothesis, faker: ~4 s of
+    CPU a session). The children share a bytecode cache instead: PYTHONPYCACHEPREFIX, a directory of this session's
+    temporary root (shared by the xdist workers), written by the first child importing a module and read by the
+    others. They run the same code; nothing is written into the checkout or site-packages. The test processes
+    themselves are untouched (they have imported everything already)."""
+    if not sys.flags.dont_write_bytecode or os.environ.get("PYTHONPYCACHEPREFIX"):
+        yield None  # children write and read their bytecode as usual
+        return
+    root = tmp_path_factory.getbasetemp()
+    shared = (root.parent if os.environ.get("PYTEST_XDIST_WORKER") else root) / "child-pycache"
+    shared.mkdir(exist_ok=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONPYCACHEPREFIX", str(shared))
+        patch.delenv("PYTHONDONTWRITEBYTECODE")
+        yield shared
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
+import orjson
 from pydantic import BaseModel, TypeAdapter
 
 import mock_server
@@ -66,6 +67,26 @@ ERROR_STATUSES = {
     429: "Too Many Requests: only when rate-limit enforcement is on",
     422: "Unprocessable Entity: every violated constraint of the request",
 }
+
+
+# (ids of its operations, server_url) -> (those operations, the document as JSON): see ``openapi_bytes``.
+_RENDERED: dict[tuple[tuple[int, ...], str | None], tuple[tuple[Operation, ...], bytes]] = {}
+
+
+def openapi_bytes(registry: Registry, *, server_url: str | None = None) -> bytes:
+    """``build_openapi`` as JSON, built once per registry and server URL in a process.
+
+    Every mock built from the registered areas serves the same (immutable) operations, and the document is a
+    function of them alone: building it (pydantic's JSON schemas of every model) takes 2-4 s of CPU, which each new
+    app serving ``/openapi.json`` in a process (a test's own mock, a second sandbox) paid again. The bytes are
+    shared, never a dict a caller could change. The key is the operations themselves (held, so their ids are never
+    reused): a registry with other operations gets its own document."""
+    operations = tuple(registry.operations)
+    key = (tuple(map(id, operations)), server_url)
+    cached = _RENDERED.get(key)
+    if cached is None:
+        cached = _RENDERED[key] = (operations, orjson.dumps(build_openapi(registry, server_url=server_url)))
+    return cached[1]
 
 
 def build_openapi(registry: Registry, *, server_url: str | None = None) -> dict[str, Any]:
