@@ -101,8 +101,14 @@ class Dispatcher:
 
     # -- the pending heap ----------------------------------------------------------------------
     def schedule(self, company_id: str, key: Key, due_ms: int) -> None:
+        self.schedule_many(company_id, [(due_ms, key)])
+
+    def schedule_many(self, company_id: str, due: list[tuple[int, Key]]) -> None:
+        """``(due ms, key)`` each, under one lock: a commit's deliveries, in the request that committed them."""
         with self._lock:
-            heapq.heappush(self._pending.setdefault(company_id, []), (due_ms, next(self._order), key))
+            heap = self._pending.setdefault(company_id, [])
+            for due_ms, key in due:
+                heapq.heappush(heap, (due_ms, next(self._order), key))
 
     def committed(self, company_id: str, tenant: str, webhook_id: str,
                   summary: list[tuple[int, int, str, First | None]]) -> None:
@@ -116,10 +122,7 @@ class Dispatcher:
             if first is not None and remember:
                 self._first[key] = (company_id, first)
             keys.append((due_ms, key))
-        with self._lock:  # one heap push each, under one lock: this runs in the request that committed
-            heap = self._pending.setdefault(company_id, [])
-            for due_ms, key in keys:
-                heapq.heappush(heap, (due_ms, next(self._order), key))
+        self.schedule_many(company_id, keys)
         settings = self.hooks.settings.for_company(company_id)
         if settings.delivery == "background":
             self.wake(busy_unless=(settings.concurrency, summary))
@@ -533,7 +536,8 @@ class _Worker:
             await asyncio.wait([self._task], timeout=10)
 
     def idle(self) -> bool:
-        return not self._answers and not any(self._queues.values()) and not any(self._waiting.values()) and not any(self._in_flight.values())
+        return (not self._answers and not any(self._queues.values()) and not any(self._waiting.values())
+                and not any(self._in_flight.values()))
 
     def _pump(self) -> None:
         """Due deliveries into their app's queue; then start what each app's concurrency allows."""
